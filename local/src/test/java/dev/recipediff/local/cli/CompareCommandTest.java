@@ -1,0 +1,79 @@
+package dev.recipediff.local.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CompareCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new RecipediffCli());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private static String sample(String name) {
+        try {
+            return Path.of(CompareCommandTest.class.getResource("/compare/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void an_exact_make_exits_zero_and_says_so() {
+        int status = run("compare", sample("apple-pie.json"), sample("apple-pie.exact.json"));
+
+        assertThat(status).isEqualTo(CompareCommand.EXACT);
+        assertThat(out.toString()).contains("exact");
+    }
+
+    @Test
+    void a_changed_make_prints_one_line_per_change_and_exits_one() {
+        int status = run("compare", sample("apple-pie.json"), sample("apple-pie.more-cinnamon-hotter.json"));
+
+        assertThat(status).isEqualTo(CompareCommand.DIFFERENT);
+        assertThat(out.toString().lines())
+                .anySatisfy(line -> assertThat(line).contains("cinnamon").contains("quantity").contains("→"))
+                .anySatisfy(line -> assertThat(line).contains("350").contains("375"))
+                .anySatisfy(line -> assertThat(line).contains("45 minutes").contains("50 minutes"))
+                .anySatisfy(line -> assertThat(line).startsWith("rating").contains("4.5").contains("5"));
+    }
+
+    @Test
+    void json_output_is_the_differences_array_in_the_original_schema() {
+        run("compare", "--json", sample("apple-pie.json"), sample("apple-pie.more-cinnamon-hotter.json"));
+
+        assertThat(out.toString()).startsWith("[")
+                .contains("\"recipeField\" : \"ingredient\"")
+                .contains("\"ingredientField\" : \"quantity\"")
+                .contains("\"recipeId\" : 2");
+    }
+
+    @Test
+    void an_invalid_file_exits_two_with_every_problem_on_stderr() {
+        int status = run("compare", sample("apple-pie.json"), sample("wrong-types.json"));
+
+        assertThat(status).isEqualTo(CompareCommand.INVALID);
+        assertThat(err.toString()).contains("/recipeName").contains("/recipeId").contains("/ingredients")
+                .contains("/steps");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void a_missing_file_exits_two_and_names_it() {
+        int status = run("compare", sample("apple-pie.json"), "/nonexistent/make.json");
+
+        assertThat(status).isEqualTo(CompareCommand.INVALID);
+        assertThat(err.toString()).contains("/nonexistent/make.json").contains("no such file");
+    }
+}
