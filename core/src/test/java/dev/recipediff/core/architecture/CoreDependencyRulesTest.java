@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** core is pure: the comparison engine and formats run anywhere, so no AWS, HTTP or framework code in it. */
-@AnalyzeClasses(packages = "dev.recipediff.core", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.recipediff.core", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class CoreDependencyRulesTest {
 
     @ArchTest
