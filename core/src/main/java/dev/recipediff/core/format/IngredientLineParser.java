@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +55,7 @@ public final class IngredientLineParser {
 
     /** The ingredient a line describes; {@code ingredientId} is {@code null}, {@code text} the line as given. */
     public Ingredient parse(String line) {
+        Objects.requireNonNull(line, "line");
         String rest = normalize(line);
         List<String> preparation = new ArrayList<>();
         List<String> notes = new ArrayList<>();

@@ -86,6 +86,13 @@ class SchemaOrgRecipeReaderTest {
     }
 
     @Test
+    void the_superseded_ingredients_property_is_read_when_recipe_ingredient_is_absent() {
+        Recipe recipe = reader.readRecipe(json("{'@type': 'Recipe', 'name': 'Soup', 'ingredients': ['2 cups water']}"));
+
+        assertThat(recipe.ingredients()).extracting(Ingredient::quantity).containsExactly(2.0);
+    }
+
+    @Test
     void recipe_ingredient_is_required() {
         var rejection = rejectionOfRecipe(json("{'@type': 'Recipe', 'name': 'Soup'}"));
 
