@@ -35,7 +35,7 @@ final class BenchmarkDocuments {
     static byte[][] typicalPair() {
         ObjectNode recipe = recipe(12, 8);
         ObjectNode make = recipe.deepCopy();
-        ((ObjectNode) make.withArray("/ingredients").get(7)).put("quantity", 2.0);
+        ((ObjectNode) make.withArray("/ingredients").get(2)).put("quantity", 1.5);
         ((ObjectNode) make.withArray("/steps").get(0)).put("stepText",
                 "Preheat the oven to 375 degrees and grease the pan");
         ((ObjectNode) make.withArray("/steps").get(4)).put("stepText",
