@@ -2,6 +2,7 @@ package dev.recipediff.core.format;
 
 import dev.recipediff.core.model.Ingredient;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -200,14 +201,13 @@ public final class IngredientLineParser {
     private static Optional<UnitMatch> unitAtStart(String text) {
         String[] words = text.split(" ", UnitWord.MAX_WORDS + 1);
         for (int count = Math.min(UnitWord.MAX_WORDS, words.length); count >= 1; count--) {
-            String candidate = String.join(" ", java.util.Arrays.asList(words).subList(0, count));
+            String candidate = String.join(" ", Arrays.asList(words).subList(0, count));
             Optional<UnitWord> unit = UnitWord.of(candidate);
             if (unit.isPresent()) {
                 String written = candidate.equals("t") ? UnitWord.TEASPOON.symbol() : stripDot(candidate);
                 return Optional.of(new UnitMatch(written, candidate.length()));
             }
         }
-        // glued to what follows? e.g. "g flour" is handled above; "fl.oz" too. Nothing else.
         return Optional.empty();
     }
 
