@@ -36,7 +36,7 @@ public final class MakeComparator {
             return;
         }
         String before = recipe.recipeName() == null ? "" : recipe.recipeName();
-        if (!spaced(before).equalsIgnoreCase(spaced(made.recipeName()))) {
+        if (!before.equals(made.recipeName()) && !spaced(before).equalsIgnoreCase(spaced(made.recipeName()))) {
             out.add(Difference.of(RecipeField.NAME, before.isBlank() ? ChangeKind.ADDED : ChangeKind.MODIFIED,
                     recipeId).sides(before, made.recipeName()).build());
         }

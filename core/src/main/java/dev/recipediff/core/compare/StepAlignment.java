@@ -93,9 +93,22 @@ final class StepAlignment {
     }
 
     private void alignByIds(List<PreparedStep> recipe, List<PreparedStep> make) {
+        int common = Math.min(recipe.size(), make.size());
+        boolean allPaired = recipe.size() == make.size();
+        for (int i = 0; i < common; i++) {
+            Long id = recipe.get(i).id();
+            if (id != null && id.equals(make.get(i).id())) {
+                pair(i, i);
+            } else {
+                allPaired = false;
+            }
+        }
+        if (allPaired) {
+            return;
+        }
         Map<Long, Integer> makeById = new HashMap<>();
         for (PreparedStep m : make) {
-            if (m.id() != null) {
+            if (m.id() != null && recipeOfMake[m.index()] < 0) {
                 makeById.putIfAbsent(m.id(), m.index());
             }
         }
@@ -103,7 +116,7 @@ final class StepAlignment {
             return;
         }
         for (PreparedStep r : recipe) {
-            Integer m = r.id() == null ? null : makeById.get(r.id());
+            Integer m = r.id() == null || makeOfRecipe[r.index()] >= 0 ? null : makeById.get(r.id());
             if (m != null && recipeOfMake[m] < 0) {
                 pair(r.index(), m);
             }
