@@ -2,6 +2,8 @@ package dev.recipediff.core.compare;
 
 import static dev.recipediff.core.testing.RecipeBuilder.aRecipe;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.data.Offset.offset;
 
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
@@ -47,8 +49,8 @@ class MakeComparatorTest {
         assertThat(change.ingredientId()).isEqualTo(3L);
         assertThat(change.ingredient()).isEqualTo("cinnamon");
         assertThat(change.difference()).isEqualTo(Sides.of("0.5 TBS", "1 TBS"));
-        assertThat(change.recipeValue()).isCloseTo(7.393, org.assertj.core.data.Offset.offset(0.001));
-        assertThat(change.makeValue()).isCloseTo(14.787, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(change.recipeValue()).isCloseTo(7.393, offset(0.001));
+        assertThat(change.makeValue()).isCloseTo(14.787, offset(0.001));
         assertThat(change.recipeUnit()).isEqualTo("ml");
     }
 
@@ -155,5 +157,18 @@ class MakeComparatorTest {
         Comparison comparison = comparator.compare(recipe, make).withMakeId(42);
 
         assertThat(comparison.differences()).hasSize(2).allSatisfy(d -> assertThat(d.makeId()).isEqualTo(42L));
+    }
+
+    @Test
+    void servingsOnlyTheMakeStatesAreReportedNextToAScale() {
+        Recipe recipe = aRecipe().ingredient(1, 1.0, "cup", "flour").ingredient(2, 2.0, "unit", "eggs").build();
+        Make make = aRecipe().servings(8.0).ingredient(1, 2.0, "cup", "flour").ingredient(2, 4.0, "unit", "eggs")
+                .buildMake();
+
+        Comparison comparison = comparator.compare(recipe, make);
+
+        assertThat(comparison.differences()).extracting(Difference::recipeField, Difference::change)
+                .containsExactly(tuple(RecipeField.SERVINGS, ChangeKind.ADDED),
+                        tuple(RecipeField.SCALE, ChangeKind.SCALED));
     }
 }
