@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param bucket    the bucket
  * @param key       the object key, decoded ({@code default/makes/apple pie.json})
- * @param versionId the S3 version id; {@code null} when the bucket is not versioned
+ * @param versionId the S3 version id; {@code null} when the bucket is not versioned (blank counts as absent)
  * @param eTag      the object's ETag without quotes; identifies the content when there is no version id
  * @param size      the object's size in bytes
  * @param kind      recipe or make
@@ -26,6 +26,8 @@ public record Job(String bucket, String key, String versionId, String eTag, long
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(kitchen, "kitchen");
+        versionId = versionId == null || versionId.isBlank() ? null : versionId;
+        eTag = eTag == null || eTag.isBlank() ? null : eTag;
         if (versionId == null && eTag == null) {
             throw new IllegalArgumentException("a job needs a versionId or an eTag");
         }

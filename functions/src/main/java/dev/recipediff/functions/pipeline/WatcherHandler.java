@@ -6,9 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import dev.recipediff.functions.config.FunctionsConfig;
-import dev.recipediff.functions.files.S3Clients;
+import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.files.S3RejectionReports;
-import dev.recipediff.functions.queue.SqsClients;
 import dev.recipediff.functions.queue.SqsJobQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +37,13 @@ public final class WatcherHandler implements RequestHandler<S3Event, Void> {
     }
 
     public WatcherHandler(FunctionsConfig config) {
-        this(new JobEnqueuer(new SqsJobQueue(SqsClients.create(config), config.jobsQueueUrl())),
-                new S3RejectionReports(S3Clients.create(config), config.bucketName()),
+        this(new AwsClients(config), config);
+    }
+
+    private WatcherHandler(AwsClients aws, FunctionsConfig config) {
+        this(new JobEnqueuer(new SqsJobQueue(aws.sqs(), config.jobsQueueUrl()
+                        .orElseThrow(() -> new IllegalStateException("environment variable JOBS_QUEUE_URL is not set")))),
+                new S3RejectionReports(aws.s3(), config.requireBucketName()),
                 Clock.systemUTC());
     }
 
