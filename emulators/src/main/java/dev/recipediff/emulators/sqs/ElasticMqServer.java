@@ -2,24 +2,42 @@ package dev.recipediff.emulators.sqs;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import org.apache.pekko.actor.ActorRef;
+import org.apache.pekko.actor.ActorSystem;
+import org.apache.pekko.actor.Props;
+import org.apache.pekko.pattern.Patterns;
+import org.elasticmq.StrictSQSLimits$;
+import org.elasticmq.actor.QueueManagerActor;
+import org.elasticmq.actor.queue.QueueEvent;
+import org.elasticmq.persistence.sql.SqlQueuePersistenceActor;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.elasticmq.server.ElasticMQServer;
 import org.elasticmq.server.config.ElasticMQServerConfig;
-import scala.Function0;
+import org.elasticmq.util.NowProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scala.Option;
+import scala.concurrent.Await;
+import scala.concurrent.duration.FiniteDuration;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.BindException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An embedded ElasticMQ on 127.0.0.1 with the jobs queue and its DLQ (RedrivePolicy maxReceiveCount as on AWS).
@@ -31,41 +49,97 @@ import java.nio.file.Path;
  */
 public final class ElasticMqServer implements AutoCloseable {
 
-    private static final int BIND_ATTEMPTS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(ElasticMqServer.class);
+    private static final Duration RESTORE_TIMEOUT = Duration.ofSeconds(10);
+    private static final AtomicInteger SYSTEMS = new AtomicInteger();
 
-    private final Function0<?> shutdown;
+    private final ActorSystem system;
+    private final SQSRestServer rest;
     private final int port;
     private final ElasticMqSettings settings;
 
-    private ElasticMqServer(Function0<?> shutdown, int port, ElasticMqSettings settings) {
-        this.shutdown = shutdown;
+    private ElasticMqServer(ActorSystem system, SQSRestServer rest, int port, ElasticMqSettings settings) {
+        this.system = system;
+        this.rest = rest;
         this.port = port;
         this.settings = settings;
     }
 
     /**
-     * Starts ElasticMQ on a free port. ElasticMQServer does not report the port it bound, so a free port is
-     * chosen first; a lost race for it is retried.
+     * Starts ElasticMQ on a free port and returns once both queues exist and, with persistence, every
+     * persisted message has been restored into them.
      */
     public static ElasticMqServer start(ElasticMqSettings settings) {
         settings.storageDirectory().ifPresent(ElasticMqServer::createDirectory);
-        RuntimeException last = null;
-        for (int attempt = 0; attempt < BIND_ATTEMPTS; attempt++) {
-            int port = freePort();
-            try {
-                var server = new ElasticMQServer(new ElasticMQServerConfig(configFor(settings, port)));
-                return new ElasticMqServer(server.start(), port, settings);
-            } catch (RuntimeException e) {
-                if (!causedByBind(e)) {
-                    throw e;
-                }
-                last = e;
+        Config config = configFor(settings);
+        var serverConfig = new ElasticMQServerConfig(config);
+        ActorSystem system = ActorSystem.create("elasticmq-" + SYSTEMS.incrementAndGet(), config);
+        try {
+            Option<ActorRef> persistence = settings.storageDirectory().isPresent()
+                    ? Option.apply(system.actorOf(Props.create(SqlQueuePersistenceActor.class,
+                            serverConfig.sqlQueuePersistenceConfig(), serverConfig.baseQueues())))
+                    : Option.empty();
+            ActorRef queueManager = system.actorOf(Props.create(QueueManagerActor.class,
+                    new NowProvider(), StrictSQSLimits$.MODULE$, persistence));
+            var builder = SQSRestServerBuilder.withActorSystem(system)
+                    .withQueueManagerActor(queueManager)
+                    .withInterface("127.0.0.1")
+                    .withDynamicPort()
+                    .withAWSRegion(settings.region())
+                    .withAWSAccountId(ElasticMqSettings.ACCOUNT_ID);
+            if (persistence.isDefined()) {
+                builder = builder.withQueueEventListener(persistence.get());
             }
+            SQSRestServer rest = builder.start();
+            int port = rest.waitUntilStarted().localAddress().getPort();
+            var server = new ElasticMqServer(system, rest, port, settings);
+            if (persistence.isDefined()) {
+                server.restoreFrom(persistence.get(), queueManager);
+            } else {
+                server.createQueues();
+            }
+            return server;
+        } catch (RuntimeException e) {
+            system.terminate();
+            throw e;
         }
-        throw new IllegalStateException("ElasticMQ could not bind a free port on 127.0.0.1", last);
     }
 
-    static Config configFor(ElasticMqSettings settings, int port) {
+    /** The persistence actor creates the configured queues, then puts the persisted messages back in. */
+    private void restoreFrom(ActorRef persistence, ActorRef queueManager) {
+        try {
+            Object result = Await.result(Patterns.ask(persistence, new QueueEvent.Restore(queueManager),
+                    RESTORE_TIMEOUT.toMillis()), FiniteDuration.apply(RESTORE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+            if (result instanceof scala.util.Left<?, ?> errors) {
+                throw new IllegalStateException("ElasticMQ could not restore its queues: " + errors.value());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while ElasticMQ restored its queues", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("ElasticMQ did not restore its queues within "
+                    + RESTORE_TIMEOUT.toSeconds() + " s", e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("ElasticMQ could not restore its queues", e);
+        }
+    }
+
+    private void createQueues() {
+        try (SqsClient client = newClient()) {
+            String visibility = Long.toString(settings.visibilityTimeout().toSeconds());
+            client.createQueue(b -> b.queueName(settings.deadLetterQueueName())
+                    .attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, visibility)));
+            client.createQueue(b -> b.queueName(settings.queueName()).attributes(Map.of(
+                    QueueAttributeName.VISIBILITY_TIMEOUT, visibility,
+                    QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + deadLetterQueueArn()
+                            + "\",\"maxReceiveCount\":" + settings.maxReceiveCount() + "}")));
+        }
+    }
+
+    static Config configFor(ElasticMqSettings settings) {
+        int port = 0;
         var storage = settings.storageDirectory().map(Path::toAbsolutePath);
         String text = """
                 node-address { protocol = "http", host = "127.0.0.1", port = %1$d, context-path = "" }
@@ -150,24 +224,17 @@ public final class ElasticMqServer implements AutoCloseable {
     /** Stops the HTTP endpoint and the actor system (waits for it). */
     @Override
     public void close() {
-        shutdown.apply();
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on 127.0.0.1", e);
-        }
-    }
-
-    private static boolean causedByBind(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindException) {
-                return true;
+        try {
+            rest.stopAndWait();
+        } finally {
+            try {
+                Await.result(system.terminate(), FiniteDuration.apply(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                LOG.warn("ElasticMQ's actor system did not stop within 10 s: {}", e.toString());
             }
         }
-        return false;
     }
 
     private static void createDirectory(Path directory) {
