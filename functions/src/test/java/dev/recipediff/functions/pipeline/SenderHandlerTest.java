@@ -110,7 +110,7 @@ class SenderHandlerTest {
 
         assertThat(api.calls).isEmpty();
         assertThat(reports.byFileKey.get(MAKE_KEY)).satisfies(report -> {
-            assertThat(report.reason()).isIn("missing_recipe_id", "invalid_document");
+            assertThat(report.reason()).isEqualTo("invalid_document");
             assertThat(report.details()).extracting(RejectionReport.Detail::pointer).contains("/recipeId");
         });
     }
