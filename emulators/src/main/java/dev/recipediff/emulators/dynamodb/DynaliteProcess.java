@@ -25,13 +25,20 @@ import java.util.concurrent.TimeoutException;
 /**
  * dynalite (the DynamoDB protocol emulator, npm {@code dynalite}) as a child {@code node} process bound to
  * 127.0.0.1 on a free port. {@link #start(Options)} waits (bounded) until it listens; {@link #close()} stops
- * it, and a shutdown hook stops it when the JVM ends first, so no orphan survives.
+ * it, a shutdown hook stops it when the JVM ends first, and the child exits by itself when its stdin (a pipe
+ * from this JVM) closes — so no orphan survives, not even a killed JVM.
  */
 public final class DynaliteProcess implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DynaliteProcess.class);
     private static final String LISTENING = "Dynalite listening at";
     private static final int PORT_ATTEMPTS = 3;
+    /**
+     * Runs dynalite's cli.js (argv[1]) and exits when stdin ends: stdin is a pipe from this JVM, so even a
+     * JVM killed with SIGKILL (no shutdown hook) takes its dynalite with it.
+     */
+    static final String EXIT_WITH_PARENT =
+            "process.stdin.on('end', () => process.exit(0)); process.stdin.resume(); require(process.argv[1]);";
 
     private final Process process;
     private final int port;
@@ -78,11 +85,11 @@ public final class DynaliteProcess implements AutoCloseable {
             throw new IllegalStateException("dynalite not found at " + cli
                     + "; run `npm ci --no-audit --no-fund` at the repository root");
         }
-        String node = findNode();
+        String node = "node"; // resolved on the PATH by the OS; a missing node is reported at start
         IllegalStateException last = null;
         for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
             int port = freePort();
-            List<String> command = new ArrayList<>(List.of(node, cli.toString(),
+            List<String> command = new ArrayList<>(List.of(node, "-e", EXIT_WITH_PARENT, cli.toString(),
                     "--port", Integer.toString(port), "--host", "127.0.0.1",
                     "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
             options.dataDir().ifPresent(dir -> {
@@ -103,8 +110,8 @@ public final class DynaliteProcess implements AutoCloseable {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new IllegalStateException("could not start dynalite with " + command.getFirst()
-                    + " (Node.js >= 20 is required): " + e.getMessage(), e);
+            throw new IllegalStateException("could not run `node`: dynalite needs Node.js >= 20 on the PATH "
+                    + "(https://nodejs.org), then `npm ci --no-audit --no-fund` at the repository root", e);
         }
         CompletableFuture<Void> listening = new CompletableFuture<>();
         List<String> output = new ArrayList<>();
@@ -159,20 +166,6 @@ public final class DynaliteProcess implements AutoCloseable {
         }
         throw new IllegalStateException("no node_modules/dynalite in " + start + " or any parent; run "
                 + "`npm ci --no-audit --no-fund` at the repository root (needs Node.js >= 20)");
-    }
-
-    private static String findNode() {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            for (String name : List.of("node", "node.exe")) {
-                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-                if (Files.isExecutable(candidate)) {
-                    return candidate.toString();
-                }
-            }
-        }
-        throw new IllegalStateException("`node` is not on the PATH: dynalite needs Node.js >= 20 "
-                + "(https://nodejs.org), then `npm ci --no-audit --no-fund` at the repository root");
     }
 
     private static int freePort() {
