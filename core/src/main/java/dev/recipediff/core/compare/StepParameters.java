@@ -49,19 +49,19 @@ final class StepParameters {
         String written = MachineNumbers.text(number);
         if (DEGREES.contains(next)) {
             if (FAHRENHEIT.contains(after)) {
-                return new StepParameter(StepParameterKind.TEMPERATURE, number, "°F", written + "°F", index);
+                return new StepParameter(StepParameterKind.TEMPERATURE, number, "°F", written + "°F", index, 3);
             }
             if (CELSIUS.contains(after)) {
-                return new StepParameter(StepParameterKind.TEMPERATURE, number, "°C", written + "°C", index);
+                return new StepParameter(StepParameterKind.TEMPERATURE, number, "°C", written + "°C", index, 3);
             }
             String text = next.equals("°") ? written + "°" : written + " " + next;
-            return new StepParameter(StepParameterKind.TEMPERATURE, number, "degrees", text, index);
+            return new StepParameter(StepParameterKind.TEMPERATURE, number, "degrees", text, index, 2);
         }
         if (FAHRENHEIT.contains(next)) {
-            return new StepParameter(StepParameterKind.TEMPERATURE, number, "°F", written + "°F", index);
+            return new StepParameter(StepParameterKind.TEMPERATURE, number, "°F", written + "°F", index, 2);
         }
         if (next.equals("celsius") || next.equals("centigrade")) {
-            return new StepParameter(StepParameterKind.TEMPERATURE, number, "°C", written + "°C", index);
+            return new StepParameter(StepParameterKind.TEMPERATURE, number, "°C", written + "°C", index, 2);
         }
         return null;
     }
@@ -78,6 +78,6 @@ final class StepParameters {
             return null;
         }
         return new StepParameter(StepParameterKind.DURATION, minutes, "min",
-                MachineNumbers.text(number) + " " + next, index);
+                MachineNumbers.text(number) + " " + next, index, 2);
     }
 }
