@@ -3,6 +3,7 @@ package dev.recipediff.infra;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -98,6 +99,8 @@ public final class LambdaFunction extends Construct {
         }
         function = builder.build();
         function.getNode().addDependency(permissions);
+        Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
+                "every version is published (currentVersion) and served through the '" + ALIAS + "' alias");
         Alias.Builder aliasBuilder = Alias.Builder.create(this, "Alias")
                 .aliasName(ALIAS)
                 .version(function.getCurrentVersion());

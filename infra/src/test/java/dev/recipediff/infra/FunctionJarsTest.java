@@ -39,10 +39,33 @@ class FunctionJarsTest {
     }
 
     @Test
+    void theBuildDirectoryProvidesOneJarPerFunction() throws IOException {
+        for (String function : new String[] {"api", "authorizer", "watcher", "sender"}) {
+            Files.createFile(dir.resolve("recipediff-" + function + ".jar"));
+        }
+
+        FunctionJars jars = FunctionJars.fromContext(Map.of("lambdaJars", dir.toString())::get);
+
+        assertThat(jars).isEqualTo(new FunctionJars(dir.resolve("recipediff-api.jar"),
+                dir.resolve("recipediff-authorizer.jar"), dir.resolve("recipediff-watcher.jar"),
+                dir.resolve("recipediff-sender.jar")));
+    }
+
+    @Test
+    void aSharedJarOnTheCommandLineWinsOverTheBuildDirectory() throws IOException {
+        Path shared = Files.createFile(dir.resolve("functions.jar"));
+
+        FunctionJars jars = FunctionJars.fromContext(Map.of("lambdaJars", dir.resolve("elsewhere").toString(),
+                "functionsJar", shared.toString())::get);
+
+        assertThat(jars).isEqualTo(FunctionJars.shared(shared));
+    }
+
+    @Test
     void noJarInTheContextIsAClearError() {
         assertThatThrownBy(() -> FunctionJars.fromContext(Map.<String, Object>of()::get))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("-c functionsJar=");
+                .hasMessageContaining("-c lambdaJars=").hasMessageContaining("-c functionsJar=");
     }
 
     @Test
