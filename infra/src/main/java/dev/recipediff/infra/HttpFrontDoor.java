@@ -29,9 +29,14 @@ import software.constructs.Construct;
  * static files) pass the Lambda authorizer first. The dashboard is served by the API itself at {@code /}
  * (same origin), so there is no CORS configuration.
  *
- * <p>The authorizer returns simple responses and its result is cached per {@code Authorization} header for
- * {@link #AUTHORIZER_CACHE_TTL}: the authorizer's answer may therefore depend on the token only, never on
- * the route or another header (a service token's {@code X-Recipediff-Kitchen} is applied by the api).
+ * <p>The authorizer returns simple responses. Its results are NOT cached: API Gateway caches an HTTP API
+ * authorizer's answer per identity-source value, and every identity source must be present on every request,
+ * while the authorizer's answer depends on the {@code Authorization} header and on the optional
+ * {@code X-Recipediff-Kitchen} header (a service token acting for a kitchen). Caching per token alone would
+ * hand one kitchen's answer to a request for another kitchen. Once the kitchen header is applied by the api
+ * function instead (the authorizer answering from the token alone), set {@link #AUTHORIZER_CACHE_TTL} to a few
+ * minutes and {@link #AUTHORIZER_IDENTITY_SOURCES} to {@code $request.header.Authorization}. Without identity
+ * sources the authorizer runs for every protected request, so a missing token gets the api's own clear error.
  */
 public final class HttpFrontDoor extends Construct {
 
@@ -43,8 +48,8 @@ public final class HttpFrontDoor extends Construct {
             new PublicRoute(HttpMethod.GET, "/"),
             new PublicRoute(HttpMethod.GET, "/docs"),
             new PublicRoute(HttpMethod.GET, "/assets/{proxy+}"));
-    public static final Duration AUTHORIZER_CACHE_TTL = Duration.minutes(1);
-    public static final String AUTHORIZER_IDENTITY_SOURCE = "$request.header.Authorization";
+    public static final Duration AUTHORIZER_CACHE_TTL = Duration.seconds(0);
+    public static final List<String> AUTHORIZER_IDENTITY_SOURCES = List.of();
     public static final int THROTTLE_RATE_PER_SECOND = 50;
     public static final int THROTTLE_BURST = 100;
     /** Access log line: no path, query string, header or body — only what identifies and measures a call. */
@@ -68,7 +73,7 @@ public final class HttpFrontDoor extends Construct {
                 HttpLambdaAuthorizerProps.builder()
                         .responseTypes(List.of(HttpLambdaResponseType.SIMPLE))
                         .resultsCacheTtl(AUTHORIZER_CACHE_TTL)
-                        .identitySource(List.of(AUTHORIZER_IDENTITY_SOURCE))
+                        .identitySource(AUTHORIZER_IDENTITY_SOURCES)
                         .build());
         HttpLambdaIntegration integration = new HttpLambdaIntegration("Api", apiFunction);
         api = HttpApi.Builder.create(this, "HttpApi")
