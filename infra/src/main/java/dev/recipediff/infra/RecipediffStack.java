@@ -113,9 +113,8 @@ public final class RecipediffStack extends Stack {
     private void grantApi() {
         api.allow(PolicyStatement.Builder.create()
                 .sid("ReadWriteTable")
-                .actions(List.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
-                        "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
-                        "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable"))
+                .actions(List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
+                        "dynamodb:DeleteItem", "dynamodb:DescribeTable"))
                 .resources(table.tableAndIndexArns())
                 .build());
         api.allow(PolicyStatement.Builder.create()
@@ -136,14 +135,14 @@ public final class RecipediffStack extends Stack {
     private void grantAuthorizer() {
         authorizer.allow(PolicyStatement.Builder.create()
                 .sid("ReadTokens")
-                .actions(List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:DescribeTable"))
+                .actions(List.of("dynamodb:GetItem", "dynamodb:DescribeTable"))
                 .resources(table.tableAndIndexArns())
                 .build());
         authorizer.allowKey(keys.data(), List.of("kms:Decrypt", "kms:DescribeKey"), List.of("dynamodb"));
     }
 
     private void grantWatcher() {
-        watcher.allow(writeRejectionReports());
+        watcher.allow(writeRejectionReports(List.of("s3:PutObject", "s3:PutObjectTagging")));
         watcher.allow(PolicyStatement.Builder.create()
                 .sid("QueueJobs")
                 .actions(List.of("sqs:SendMessage", "sqs:GetQueueAttributes"))
@@ -163,7 +162,8 @@ public final class RecipediffStack extends Stack {
                 .actions(List.of("s3:GetObject", "s3:GetObjectVersion"))
                 .resources(List.of(files.objectsInEveryKitchen("recipes"), files.objectsInEveryKitchen("makes")))
                 .build());
-        sender.allow(writeRejectionReports());
+        // a file accepted after an earlier rejection clears its old report
+        sender.allow(writeRejectionReports(List.of("s3:PutObject", "s3:PutObjectTagging", "s3:DeleteObject")));
         sender.allow(PolicyStatement.Builder.create()
                 .sid("ConsumeJobs")
                 .actions(List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility",
@@ -179,10 +179,10 @@ public final class RecipediffStack extends Stack {
                 List.of("s3", "sqs", "secretsmanager"));
     }
 
-    private PolicyStatement writeRejectionReports() {
+    private PolicyStatement writeRejectionReports(List<String> actions) {
         return PolicyStatement.Builder.create()
                 .sid("WriteRejectionReports")
-                .actions(List.of("s3:PutObject", "s3:PutObjectTagging"))
+                .actions(actions)
                 .resources(List.of(files.objectsInEveryKitchen("rejected")))
                 .build();
     }

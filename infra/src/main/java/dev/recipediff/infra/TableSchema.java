@@ -3,8 +3,11 @@ package dev.recipediff.infra;
 import java.util.List;
 
 /**
- * The DynamoDB key schema the functions expect — the one place to adjust when the storage design
- * (docs/architecture.md, "Storage") changes. All key attributes are strings.
+ * The DynamoDB key schema the functions expect — the one place to adjust when the storage design changes.
+ * It mirrors {@code dev.recipediff.functions.store.RecipeTable} (single-table design: string {@code pk} and
+ * {@code sk}, no secondary index, no time-to-live attribute). All key attributes are strings.
+ *
+ * @param timeToLiveAttribute the item expiry attribute, or null for none
  */
 public record TableSchema(String partitionKey, String sortKey, List<Index> indexes, String timeToLiveAttribute) {
 
@@ -13,7 +16,7 @@ public record TableSchema(String partitionKey, String sortKey, List<Index> index
     }
 
     public static final TableSchema RECIPEDIFF = new TableSchema(
-            "pk", "sk", List.of(new Index("gsi1", "gsi1pk", "gsi1sk")), "expiresAt");
+            "pk", "sk", List.of(), null);
 
     public TableSchema {
         indexes = List.copyOf(indexes);

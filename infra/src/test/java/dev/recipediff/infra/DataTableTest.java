@@ -34,18 +34,20 @@ class DataTableTest {
     }
 
     @Test
-    void theKeySchemaIsTheDeclaredOne() {
-        TableSchema schema = TableSchema.RECIPEDIFF;
-        TableSchema.Index index = schema.indexes().getFirst();
+    void theKeySchemaIsTheOneTheFunctionsUse() {
         template.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
                 "KeySchema", List.of(
-                        Map.of("AttributeName", schema.partitionKey(), "KeyType", "HASH"),
-                        Map.of("AttributeName", schema.sortKey(), "KeyType", "RANGE")),
-                "GlobalSecondaryIndexes", List.of(Match.objectLike(Map.of(
-                        "IndexName", index.name(),
-                        "KeySchema", List.of(
-                                Map.of("AttributeName", index.partitionKey(), "KeyType", "HASH"),
-                                Map.of("AttributeName", index.sortKey(), "KeyType", "RANGE")),
-                        "Projection", Map.of("ProjectionType", "ALL"))))));
+                        Map.of("AttributeName", "pk", "KeyType", "HASH"),
+                        Map.of("AttributeName", "sk", "KeyType", "RANGE")),
+                "AttributeDefinitions", List.of(
+                        Map.of("AttributeName", "pk", "AttributeType", "S"),
+                        Map.of("AttributeName", "sk", "AttributeType", "S")),
+                "GlobalSecondaryIndexes", Match.absent()));
     }
+
+    @Test
+    void aDeclaredIndexIsNamedOneByOneInTheGrants() {
+        assertThat(stack.table().tableAndIndexArns()).hasSize(1 + TableSchema.RECIPEDIFF.indexes().size());
+    }
+
 }
