@@ -59,7 +59,7 @@ public record RecipeStats(
     }
 
     static RecipeStats of(RecipeStatsView view) {
-        Double share = view.makes() == 0 ? null : Math.round(1000.0 * view.exactMakes() / view.makes()) / 1000.0;
+        Double share = share(view);
         AverageRating ratings = new AverageRating(view.exactRatings().average(), view.modifiedRatings().average(),
                 view.exactRatings().plus(view.modifiedRatings()).average());
         List<SubstitutionCount> substitutions = view.substitutions().entrySet().stream()
@@ -76,6 +76,11 @@ public record RecipeStats(
                 view.lastMadeAt(), ratings, counted(view.ingredientChanges()), counted(view.stepChanges()),
                 substitutions, drift(view.quantityDrift()), drift(view.parameterDrift()), factors,
                 DriftSeries.LIMIT);
+    }
+
+    /** {@code exactMakes / makes} to 3 decimals; {@code null} without makes. */
+    static Double share(RecipeStatsView view) {
+        return view.makes() == 0 ? null : Math.round(1000.0 * view.exactMakes() / view.makes()) / 1000.0;
     }
 
     private static List<Counted> counted(Map<String, ChangeCount> counts) {

@@ -21,8 +21,7 @@ public record RecipeSummary(
         Double averageRating) {
 
     static RecipeSummary of(RecipeStatsView view) {
-        RecipeStats stats = view.stats();
-        return new RecipeSummary(view.recipeId(), view.recipeName(), view.makes(), stats.shareExact(),
-                view.lastMadeAt(), stats.averageRating().all());
+        return new RecipeSummary(view.recipeId(), view.recipeName(), view.makes(), RecipeStats.share(view),
+                view.lastMadeAt(), view.exactRatings().plus(view.modifiedRatings()).average());
     }
 }
