@@ -1,0 +1,80 @@
+package dev.recipediff.core.compare;
+
+import dev.recipediff.core.units.NormalizedQuantity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Finds a uniform scaling of a recipe: the ratio make/recipe shared (within 1 %) by all, or all but a few, of the
+ * ingredients matched by id or name, when it is not 1 and agrees with the servings if both documents state them.
+ *
+ * <p>"All but a few": at least two ingredients share the ratio, they are more than half, and at most
+ * {@code max(1, n / 4)} of the {@code n} comparable ingredients deviate.
+ */
+final class ScaleDetector {
+
+    private ScaleDetector() {
+    }
+
+    static OptionalDouble detect(IngredientMatching matching, Double recipeServings, Double makeServings) {
+        double[] ratios = ratios(matching);
+        int n = ratios.length;
+        if (n < 2) {
+            return OptionalDouble.empty();
+        }
+        Arrays.sort(ratios);
+        int bestStart = 0;
+        int bestSize = 0;
+        int end = 0;
+        for (int start = 0; start < n; start++) {
+            end = Math.max(end, start);
+            while (end + 1 < n && NormalizedQuantity.sameAmount(ratios[start], ratios[end + 1])) {
+                end++;
+            }
+            int size = end - start + 1;
+            if (size > bestSize) {
+                bestSize = size;
+                bestStart = start;
+            }
+        }
+        double factor = ratios[bestStart + (bestSize - 1) / 2];
+        int deviants = n - bestSize;
+        boolean uniform = bestSize >= 2 && bestSize * 2 > n && deviants <= Math.max(1, n / 4);
+        if (!uniform || NormalizedQuantity.sameAmount(factor, 1.0) || !servingsAgree(factor, recipeServings,
+                makeServings)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(factor);
+    }
+
+    private static boolean servingsAgree(double factor, Double recipeServings, Double makeServings) {
+        if (recipeServings == null || makeServings == null || recipeServings <= 0) {
+            return true;
+        }
+        return NormalizedQuantity.sameAmount(makeServings / recipeServings, factor);
+    }
+
+    private static double[] ratios(IngredientMatching matching) {
+        List<Double> ratios = new ArrayList<>();
+        for (PreparedIngredient r : matching.recipe()) {
+            int m = matching.makeOf(r.index());
+            if (m < 0) {
+                continue;
+            }
+            PreparedIngredient made = matching.make().get(m);
+            NormalizedQuantity before = r.quantity();
+            NormalizedQuantity after = made.quantity();
+            if (before != null && after != null && before.isComparableTo(after) && before.value() > 0
+                    && after.value() > 0 && r.name().equals(made.name())) {
+                ratios.add(after.value() / before.value());
+            }
+        }
+        double[] values = new double[ratios.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = ratios.get(i);
+        }
+        return values;
+    }
+}
