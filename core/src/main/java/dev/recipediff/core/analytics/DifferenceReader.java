@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Reads what a make changed from its differences, using only their machine fields ({@code change},
- * {@code ingredient}, {@code parameter}, values, units, factor) — never by parsing the text sides, except to
- * label a step or the substitute of a substitution, which the schema gives only as text.
+ * {@code ingredient}, {@code parameter}, values, units, factor) — never by parsing the text sides. The one text
+ * used is the make side of a substitution ("2 cup milk"), shown as the substitute: the schema has no
+ * normalised make-side name.
  */
 final class DifferenceReader {
 
@@ -93,15 +94,9 @@ final class DifferenceReader {
         return d.recipePosition() != null ? "Step " + d.recipePosition() : "Step";
     }
 
+    /** "Step 2" for every change of a step, so that its count has one label; clients show the step's text. */
     private static String stepLabel(Difference d) {
-        if (d.change() == ChangeKind.ADDED) {
-            return "(steps added)";
-        }
-        if (d.parameter() != null) {
-            return stepName(d);
-        }
-        String text = d.difference() == null ? "" : d.difference().recipe();
-        return text.isBlank() ? stepName(d) : stepName(d) + ": " + text;
+        return d.change() == ChangeKind.ADDED ? "(steps added)" : stepName(d);
     }
 
     private static String sideText(Difference d) {
