@@ -1,6 +1,7 @@
 package dev.recipediff.functions.http;
 
 import dev.recipediff.functions.auth.Identity;
+import dev.recipediff.functions.store.WriteAttempt;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /**
  * One HTTP request as the routes see it: decoded body, lower-case header names, the path variables of the
- * matched route and the caller's identity (from the authorizer context only).
+ * matched route, the caller's identity (from the authorizer context only) and the write attempt (idempotency).
  */
 public record ApiRequest(
         String method,
@@ -18,7 +19,8 @@ public record ApiRequest(
         Map<String, String> headers,
         byte[] body,
         String requestId,
-        Optional<Identity> identity) {
+        Optional<Identity> identity,
+        WriteAttempt attempt) {
 
     public ApiRequest {
         pathVariables = Map.copyOf(pathVariables);
@@ -48,7 +50,8 @@ public record ApiRequest(
         return identity.orElseThrow(() -> ApiException.unauthorized("authentication required")).kitchen();
     }
 
-    public ApiRequest withPathVariables(Map<String, String> variables) {
-        return new ApiRequest(method, path, variables, query, headers, body, requestId, identity);
+    /** The same request applied under an idempotency claim. */
+    public ApiRequest withAttempt(WriteAttempt claimed) {
+        return new ApiRequest(method, path, pathVariables, query, headers, body, requestId, identity, claimed);
     }
 }

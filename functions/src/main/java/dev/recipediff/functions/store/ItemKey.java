@@ -15,10 +15,10 @@ public record ItemKey(String pk, String sk) {
     public static final String PK = "pk";
     public static final String SK = "sk";
 
-    static final String RECIPE_PREFIX = "RECIPE#";
-    static final String VERSION_PREFIX = "V#";
-    static final String MAKE_PREFIX = "M#";
-    static final String PENDING_PREFIX = "P#";
+    public static final String RECIPE_PREFIX = "RECIPE#";
+    public static final String VERSION_PREFIX = "V#";
+    public static final String MAKE_PREFIX = "M#";
+    public static final String PENDING_PREFIX = "P#";
 
     /** The partition listing a kitchen's recipes ({@code GET /recipes}). */
     public static String kitchenPartition(String kitchen) {
