@@ -11,6 +11,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 import java.net.URI;
 import java.util.Optional;
@@ -49,6 +52,22 @@ public final class AwsClients {
                         .build());
         endpoint(config.s3Endpoint(), builder::endpointOverride, builder::credentialsProvider);
         return builder.build();
+    }
+
+    public SqsClient sqs() {
+        SqsClientBuilder builder = SqsClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(Region.of(config.region()));
+        endpoint(config.sqsEndpoint(), builder::endpointOverride, builder::credentialsProvider);
+        return builder.build();
+    }
+
+    /** Secrets Manager on AWS (the sender's service token); never used against emulators. */
+    public SecretsManagerClient secretsManager() {
+        return SecretsManagerClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(Region.of(config.region()))
+                .build();
     }
 
     private static void endpoint(Optional<URI> endpoint,
