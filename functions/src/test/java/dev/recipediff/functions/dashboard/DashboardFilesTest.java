@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
+import dev.recipediff.functions.store.WriteAttempt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,8 @@ class DashboardFilesTest {
         for (int i = 0; i < headerPairs.length; i += 2) {
             headers.put(headerPairs[i].toLowerCase(), headerPairs[i + 1]);
         }
-        return new ApiRequest("GET", path, Map.of(), Map.of(), headers, null, "test", Optional.empty());
+        return new ApiRequest("GET", path, Map.of(), Map.of(), headers, null, "test", Optional.empty(),
+                WriteAttempt.once());
     }
 
     @Test
