@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code /stats}, {@code /recipes/{id}/stats} and promote, through the real handler against dynalite. */
 @ExtendWith(DynaliteExtension.class)
-class StatsAndPromoteApiTest {
+class StatsAndPromoteApiIT {
 
     private static final Instant RECEIVED = Instant.parse("2026-11-21T09:00:00Z");
     private static ApiHandler handler;
