@@ -45,34 +45,48 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final ApiGatewayEvents events;
-    private final LambdaAuthorizer authorizer;
-    private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api;
+    private final ApiGatewayFrontDoorSettings settings;
     private final PublicPaths publicPaths;
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile LambdaAuthorizer authorizer;
+    private volatile RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api;
 
-    private ApiGatewayFrontDoor(HttpServer server, ApiGatewayFrontDoorSettings settings,
-                                RequestHandler<APIGatewayV2CustomAuthorizerEvent, ?> authorizerHandler,
-                                RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api) {
+    private ApiGatewayFrontDoor(HttpServer server, ApiGatewayFrontDoorSettings settings) {
         this.server = server;
-        this.api = api;
+        this.settings = settings;
         this.publicPaths = new PublicPaths(settings.publicPaths());
         this.events = new ApiGatewayEvents(server.getAddress().getPort());
-        this.authorizer = new LambdaAuthorizer(authorizerHandler, settings.authorizerCacheTtl(),
-                settings.identityHeaders());
         this.executor = Executors.newFixedThreadPool(settings.threads(),
                 Thread.ofPlatform().name("api-gateway-", 0).daemon(true).factory());
         server.setExecutor(executor);
         server.createContext("/", this::handle);
     }
 
-    /** Binds 127.0.0.1:{@code settings.port()} (0 = any free port); a taken port throws {@link java.net.BindException}. */
+    /**
+     * Binds 127.0.0.1:{@code settings.port()} (0 = any free port) without serving yet, so the port is known
+     * (and a taken one reported as {@link java.net.BindException}) before the handlers are built.
+     */
+    public static ApiGatewayFrontDoor bind(ApiGatewayFrontDoorSettings settings) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 64);
+        return new ApiGatewayFrontDoor(server, settings);
+    }
+
+    /** Starts serving with these handlers; requests that arrived since {@link #bind} waited in the backlog. */
+    public ApiGatewayFrontDoor start(RequestHandler<APIGatewayV2CustomAuthorizerEvent, ?> authorizerHandler,
+                                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> apiHandler) {
+        this.authorizer = new LambdaAuthorizer(authorizerHandler, settings.authorizerCacheTtl(),
+                settings.identityHeaders());
+        this.api = apiHandler;
+        server.start();
+        return this;
+    }
+
+    /** {@link #bind} and {@link #start} in one. */
     public static ApiGatewayFrontDoor start(ApiGatewayFrontDoorSettings settings,
                                             RequestHandler<APIGatewayV2CustomAuthorizerEvent, ?> authorizer,
                                             RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api)
             throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 64);
-        var frontDoor = new ApiGatewayFrontDoor(server, settings, authorizer, api);
-        server.start();
-        return frontDoor;
+        return bind(settings).start(authorizer, api);
     }
 
     public URI endpoint() {
@@ -161,8 +175,11 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
         }
     }
 
-    /** Stops accepting connections, lets requests in flight finish (up to {@code grace}). */
+    /** Stops accepting connections, lets requests in flight finish (up to {@code grace}). Idempotent. */
     public void stop(Duration grace) {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         server.stop((int) Math.max(0, Math.min(grace.toSeconds(), 10)));
         executor.shutdown();
         try {

@@ -15,7 +15,7 @@ public record S3ProxySettings(Optional<Path> storageDirectory, int port, String 
 
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String LOCAL_ACCESS_KEY_ID = "recipediff-local";
-    public static final String LOCAL_SECRET_ACCESS_KEY = "recipediff-local-secret";
+    public static final String LOCAL_SECRET_ACCESS_KEY = "recipediff-local";
 
     public S3ProxySettings {
         Objects.requireNonNull(storageDirectory, "storageDirectory");

@@ -192,7 +192,7 @@ public final class ElasticMqServer implements AutoCloseable {
                 .endpointOverride(endpoint())
                 .region(Region.of(settings.region()))
                 .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("recipediff-local", "recipediff-local-secret")))
+                        AwsBasicCredentials.create("recipediff-local", "recipediff-local")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }
