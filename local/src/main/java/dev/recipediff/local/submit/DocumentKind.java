@@ -1,6 +1,6 @@
 package dev.recipediff.local.submit;
 
-import com.fasterxml.jackson.core.JacksonException;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.recipediff.core.format.RecipeJson;
 
@@ -27,7 +27,7 @@ public enum DocumentKind {
         try {
             JsonNode root = RecipeJson.mapper().readTree(document);
             return root != null && root.isObject() && (root.has("madeAt") || root.has("madeBy")) ? MAKE : RECIPE;
-        } catch (JacksonException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return RECIPE;
         }
     }
