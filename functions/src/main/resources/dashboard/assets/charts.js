@@ -60,7 +60,7 @@ function draw(plot, series) {
   const chart = window.echarts.init(plot, null, { renderer: 'svg' });
   charts.add(chart);
   // One category per make (oldest first): the recipe's value as a bar, what was made as a line over it.
-  const labels = series.points.map((p) => `#${p.makeId}\n${shortDate(p.madeAt)}`);
+  const labels = series.points.map((p) => `#${p.makeId} · ${shortDate(p.madeAt)}`);
   chart.setOption({
     animation: false,
     color: ['#c9d6e3', '#0b5cad'],
