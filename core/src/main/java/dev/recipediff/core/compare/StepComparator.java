@@ -107,15 +107,23 @@ final class StepComparator {
         return -1;
     }
 
-    /** The words with each paired parameter's number replaced by a placeholder of its kind. */
+    /**
+     * The words with each paired parameter (number and unit) replaced by one placeholder of its kind, so that
+     * "1 hour" → "90 minutes" or "350°F" → "180°C" is a parameter change, not a rewording.
+     */
     private static String[] masked(String[] words, List<StepParameter> parameters, boolean[] paired) {
-        String[] masked = words.clone();
+        List<String> masked = new ArrayList<>(words.length);
+        int next = 0;
         for (int i = 0; i < parameters.size(); i++) {
-            if (paired[i]) {
-                masked[parameters.get(i).numberIndex()] = "#" + parameters.get(i).kind().json();
+            StepParameter parameter = parameters.get(i);
+            if (paired[i] && parameter.numberIndex() >= next) {
+                masked.addAll(Arrays.asList(words).subList(next, parameter.numberIndex()));
+                masked.add("#" + parameter.kind().json());
+                next = parameter.numberIndex() + parameter.wordCount();
             }
         }
-        return masked;
+        masked.addAll(Arrays.asList(words).subList(Math.min(next, words.length), words.length));
+        return masked.toArray(new String[0]);
     }
 
     private static Long stepId(PreparedStep r, PreparedStep made) {

@@ -8,8 +8,9 @@ package dev.recipediff.core.compare;
  * @param unit        "min" for durations; "°F", "°C" or "degrees" (no scale written) for temperatures
  * @param text        how the step writes it ("350 degrees", "45 minutes", "180°C")
  * @param numberIndex the index of the number among the step's words ({@link StepWords})
+ * @param wordCount   how many words it spans, number and unit ("350", "°", "f": 3)
  */
-record StepParameter(StepParameterKind kind, double value, String unit, String text, int numberIndex) {
+record StepParameter(StepParameterKind kind, double value, String unit, String text, int numberIndex, int wordCount) {
 
     /** Whether the two are the same amount; temperatures in different scales are compared in °C. */
     boolean sameAs(StepParameter other) {

@@ -2,9 +2,11 @@ package dev.recipediff.core.format;
 
 import dev.recipediff.core.model.Ingredient;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +56,7 @@ public final class IngredientLineParser {
 
     /** The ingredient a line describes; {@code ingredientId} is {@code null}, {@code text} the line as given. */
     public Ingredient parse(String line) {
+        Objects.requireNonNull(line, "line");
         String rest = normalize(line);
         List<String> preparation = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -198,14 +201,13 @@ public final class IngredientLineParser {
     private static Optional<UnitMatch> unitAtStart(String text) {
         String[] words = text.split(" ", UnitWord.MAX_WORDS + 1);
         for (int count = Math.min(UnitWord.MAX_WORDS, words.length); count >= 1; count--) {
-            String candidate = String.join(" ", java.util.Arrays.asList(words).subList(0, count));
+            String candidate = String.join(" ", Arrays.asList(words).subList(0, count));
             Optional<UnitWord> unit = UnitWord.of(candidate);
             if (unit.isPresent()) {
                 String written = candidate.equals("t") ? UnitWord.TEASPOON.symbol() : stripDot(candidate);
                 return Optional.of(new UnitMatch(written, candidate.length()));
             }
         }
-        // glued to what follows? e.g. "g flour" is handled above; "fl.oz" too. Nothing else.
         return Optional.empty();
     }
 

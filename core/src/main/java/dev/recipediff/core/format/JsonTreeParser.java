@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Parses JSON text into a tree with the hardened {@link RecipeJson#mapper()} and, in the same pass, records the
@@ -161,7 +162,7 @@ final class JsonTreeParser {
     }
 
     private static String constraintProblem(StreamConstraintsException e) {
-        String message = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+        String message = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("nesting")) {
             return TOO_DEEP;
         }

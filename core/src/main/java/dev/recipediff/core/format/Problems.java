@@ -18,10 +18,6 @@ final class Problems {
         return found.isEmpty();
     }
 
-    boolean hasProblemAt(String pointer) {
-        return found.stream().anyMatch(p -> p.pointer().equals(pointer));
-    }
-
     boolean contains(String problem) {
         return found.stream().anyMatch(p -> p.problem().equals(problem));
     }

@@ -1,7 +1,6 @@
 package dev.recipediff.core.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
 import java.util.List;
@@ -33,11 +32,7 @@ public final class RecipeReader {
     private final IngredientLineParser lineParser;
 
     public RecipeReader() {
-        this(RecipeJson.mapper());
-    }
-
-    RecipeReader(ObjectMapper mapper) {
-        this.treeParser = new JsonTreeParser(mapper);
+        this.treeParser = new JsonTreeParser(RecipeJson.mapper());
         this.lineParser = new IngredientLineParser();
     }
 

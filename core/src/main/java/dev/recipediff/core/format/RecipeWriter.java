@@ -24,15 +24,7 @@ public final class RecipeWriter {
     /** Doubles up to 2^53 are exact integers; beyond that they stay doubles. */
     private static final double MAX_EXACT_INTEGER = 0x1p53;
 
-    private final ObjectMapper mapper;
-
-    public RecipeWriter() {
-        this(RecipeJson.mapper());
-    }
-
-    RecipeWriter(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    private final ObjectMapper mapper = RecipeJson.mapper();
 
     public byte[] write(Recipe recipe) {
         return bytes(toJson(recipe));

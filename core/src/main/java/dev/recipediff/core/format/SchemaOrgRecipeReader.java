@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  *   <li>{@code recipeYield} ({@code 4}, {@code "4 servings"}, {@code ["4", "4 servings"]}) → servings: the first
  *       number found; a yield without a number is ignored.</li>
  *   <li>{@code aggregateRating.ratingValue} (number or numeric string) → rating; anything else is ignored.</li>
- *   <li>{@code recipeIngredient} (required; array of strings, or one string) → ingredients, each line parsed by
- *       {@link IngredientLineParser}; ids are {@code null}.</li>
+ *   <li>{@code recipeIngredient} (required; array of strings, or one string; the superseded schema.org name
+ *       {@code ingredients} is accepted when {@code recipeIngredient} is absent) → ingredients, each line parsed
+ *       by {@link IngredientLineParser}; ids are {@code null}.</li>
  *   <li>{@code recipeInstructions} (optional): a string (one step per non-empty line), an array of strings,
  *       {@code HowToStep}s ({@code text}, else {@code name}) and {@code HowToSection}s/{@code ItemList}s whose
  *       {@code itemListElement} are flattened in order; ids are {@code null}.</li>
@@ -215,8 +216,10 @@ final class SchemaOrgRecipeReader {
 
     private List<Ingredient> ingredients(ObjectNode node, String pointer) {
         List<Ingredient> ingredients = new ArrayList<>();
-        String at = Problems.child(pointer, "recipeIngredient");
-        JsonNode lines = node.get("recipeIngredient");
+        String field = FieldReader.isAbsent(node.get("recipeIngredient")) && !FieldReader.isAbsent(node.get("ingredients"))
+                ? "ingredients" : "recipeIngredient";
+        String at = Problems.child(pointer, field);
+        JsonNode lines = node.get(field);
         if (FieldReader.isAbsent(lines)) {
             problems.add(at, FieldReader.REQUIRED);
             return ingredients;
