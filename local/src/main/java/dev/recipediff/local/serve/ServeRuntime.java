@@ -99,7 +99,8 @@ public final class ServeRuntime implements AutoCloseable {
 
         long started = System.nanoTime();
         // the three emulators start in parallel: startup is bounded by the slowest (ElasticMQ), not their sum
-        ExecutorService starters = Executors.newFixedThreadPool(3, Thread.ofPlatform().name("serve-start-", 0).factory());
+        ExecutorService starters = Executors.newFixedThreadPool(3,
+                Thread.ofPlatform().name("serve-start-", 0).factory());
         DynaliteWithTokens dynamo;
         try {
             CompletableFuture<DynaliteWithTokens> dynaliteReady = CompletableFuture.supplyAsync(
@@ -127,8 +128,9 @@ public final class ServeRuntime implements AutoCloseable {
         var api = new ApiHandler(config);
 
         LOG.debug("handlers after {} ms", (System.nanoTime() - started) / 1_000_000);
+
         var notifications = S3NotificationDispatcher.withDefaultRetries("watcher", watcher);
-        stopsInOrder.push(() -> notifications.stop(IN_FLIGHT_GRACE));
+        onStop(() -> notifications.stop(IN_FLIGHT_GRACE));
         s3.listener(notifications);
 
         frontDoor.start(authorizer, api);
@@ -169,11 +171,12 @@ public final class ServeRuntime implements AutoCloseable {
         stopsInOrder.push(stop);
     }
 
-    /** Fails before anything starts when dynalite is not where it must be (the node check comes with the start). */
+    /** Fails before anything starts when dynalite is not installed (whether node runs is known at its start). */
     private static void checkDynaliteIsInstalled(ServeOptions options) {
         Path dynalite;
         try {
-            dynalite = options.dynaliteDirectory().orElseGet(() -> DynaliteProcess.findDynalite(Path.of("").toAbsolutePath()));
+            dynalite = options.dynaliteDirectory()
+                    .orElseGet(() -> DynaliteProcess.findDynalite(Path.of("").toAbsolutePath()));
         } catch (IllegalStateException e) {
             throw new ServeException(e.getMessage(), e);
         }
@@ -292,7 +295,7 @@ public final class ServeRuntime implements AutoCloseable {
      * The token in {@code file} when it still authenticates (the table may have been wiped), else a new one
      * minted and written owner-only.
      */
-    private static String tokenFromFileOrMint(TokenService tokens, java.nio.file.Path file, String kitchen,
+    private static String tokenFromFileOrMint(TokenService tokens, Path file, String kitchen,
                                               Set<Scope> scopes, String label) throws IOException {
         Optional<String> existing = TokenFiles.read(file);
         if (existing.isPresent()) {
