@@ -33,7 +33,7 @@ public final class MakeComparator {
         int servingsAt = differences.size();
         double factor = new IngredientComparator(recipeId).compare(recipe.ingredients(), made.ingredients(),
                 recipe.servings(), made.servings(), differences);
-        if (factor == 1.0) {
+        if (factor == 1.0 || recipe.servings() == null) {
             compareServings(recipe, made, recipeId, differences, servingsAt);
         }
         new StepComparator(recipeId).compare(recipe.steps(), made.steps(), differences);

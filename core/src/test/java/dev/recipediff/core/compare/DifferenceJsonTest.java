@@ -1,6 +1,6 @@
 package dev.recipediff.core.compare;
 
-import static dev.recipediff.core.compare.RecipeBuilder.aRecipe;
+import static dev.recipediff.core.testing.RecipeBuilder.aRecipe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +18,8 @@ class DifferenceJsonTest {
 
     @Test
     void aQuantityChangeIsWrittenWithTheOriginalFieldNamesAndWithoutNulls() throws Exception {
-        Recipe recipe = aRecipe().with(3, 0.5, "TBS", "cinnamon").build();
-        Make make = aRecipe().with(3, 1, "TBS", "cinnamon").buildMake();
+        Recipe recipe = aRecipe().ingredient(3, 0.5, "TBS", "cinnamon").build();
+        Make make = aRecipe().ingredient(3, 1.0, "TBS", "cinnamon").buildMake();
         Difference change = comparator.compare(recipe, make).differences().getFirst().withMakeId(9L);
 
         JsonNode written = json.readTree(json.writeValueAsString(change));
@@ -39,9 +39,9 @@ class DifferenceJsonTest {
 
     @Test
     void everyDifferenceReadsBackEqual() throws Exception {
-        Recipe recipe = aRecipe().rated(4).with(2, "cup", "flour").with(2, "cup", "buttermilk")
+        Recipe recipe = aRecipe().rating(4.0).ingredient(2.0, "cup", "flour").ingredient(2.0, "cup", "buttermilk")
                 .step(1, "Whisk buttermilk and flour").step(2, "Bake at 350°F for 20 minutes").build();
-        Make make = aRecipe().rated(3.5).with(2, "cup", "flour").with(2, "cup", "milk")
+        Make make = aRecipe().rating(3.5).ingredient(2.0, "cup", "flour").ingredient(2.0, "cup", "milk")
                 .step(2, "Bake at 375°F for 20 minutes").step(1, "Whisk milk and flour").buildMake();
         Comparison comparison = comparator.compare(recipe, make).withMakeId(5);
 
