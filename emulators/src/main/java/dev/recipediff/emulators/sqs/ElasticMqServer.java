@@ -165,6 +165,9 @@ public final class ElasticMqServer implements AutoCloseable {
                   prune-data-on-init = false
                 }
                 auto-create-queues { enabled = false }
+                # close() stops the actor system; no JVM shutdown hook of its own (serve orders the stop)
+                pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = off
+                pekko.jvm-shutdown-hooks = off
                 """.formatted(port, settings.region(), ElasticMqSettings.ACCOUNT_ID, settings.queueName(),
                 settings.visibilityTimeout().toSeconds(), settings.deadLetterQueueName(), settings.maxReceiveCount(),
                 storage.isPresent(),
