@@ -49,9 +49,9 @@ public final class StaticAssets {
 
     StaticAssets(ClassLoader classLoader) {
         this.classLoader = classLoader;
-        this.echartsRoot = webjarVersion(classLoader, "org.webjars.npm", "echarts")
+        this.echartsRoot = webjarVersion(classLoader, "echarts")
                 .map(version -> "META-INF/resources/webjars/echarts/" + version + "/dist/");
-        this.swaggerRoot = webjarVersion(classLoader, "org.webjars", "swagger-ui")
+        this.swaggerRoot = webjarVersion(classLoader, "swagger-ui")
                 .map(version -> "META-INF/resources/webjars/swagger-ui/" + version + "/");
     }
 
@@ -104,18 +104,19 @@ public final class StaticAssets {
     }
 
     /**
-     * The webjar's version from its {@code pom.properties}; empty when the webjar is missing (its files are then
+     * The webjar's version, written into {@code dashboard/vendor.properties} by the build (the Lambda jars leave
+     * out the webjars' own {@code META-INF/maven} files); empty when the webjar is missing (its files are then
      * 404s — the dashboard still loads, without charts — rather than the whole API failing to start).
      */
-    private static Optional<String> webjarVersion(ClassLoader classLoader, String groupId, String artifactId) {
-        String properties = "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties";
+    private static Optional<String> webjarVersion(ClassLoader classLoader, String artifactId) {
+        String properties = "dashboard/vendor.properties";
         try (InputStream in = classLoader.getResourceAsStream(properties)) {
             if (in == null) {
                 return Optional.empty();
             }
-            Properties pom = new Properties();
-            pom.load(in);
-            return Optional.ofNullable(pom.getProperty("version"));
+            Properties versions = new Properties();
+            versions.load(in);
+            return Optional.ofNullable(versions.getProperty(artifactId));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + properties, e);
         }
