@@ -61,7 +61,8 @@ public final class ServeRuntime implements AutoCloseable {
     /** Paths the API serves without a token (the API helper's public routes plus the dashboard's pages). */
     public static final Set<String> PUBLIC_PATHS = Set.of("/", "/openapi.json", "/docs", "/docs/*", "/assets/*",
             "/dashboard", "/dashboard/*", "/favicon.ico");
-    static final Duration AUTHORIZER_CACHE_TTL = Duration.ofSeconds(60);
+    /** As on AWS (infra HttpFrontDoor): the authorizer's verdict is cached per Authorization header for 30 s. */
+    static final Duration AUTHORIZER_CACHE_TTL = Duration.ofSeconds(30);
     static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(10);
     static final int MIN_NODE_MAJOR = 20;
     private static final Duration NODE_CHECK_TIMEOUT = Duration.ofSeconds(10);
@@ -230,7 +231,7 @@ public final class ServeRuntime implements AutoCloseable {
     private static ApiGatewayFrontDoor bindFrontDoor(int port) throws IOException {
         try {
             return ApiGatewayFrontDoor.bind(ApiGatewayFrontDoorSettings.of(port, PUBLIC_PATHS,
-                    List.of("authorization", AuthorizerHandler.KITCHEN_HEADER), AUTHORIZER_CACHE_TTL));
+                    List.of("authorization"), AUTHORIZER_CACHE_TTL));
         } catch (BindException e) {
             throw new ServeException("port " + port + " on 127.0.0.1 is already in use (the API's --http-port); "
                     + "stop what uses it or pass another --http-port (0 picks a free one)", e);
