@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 9 §1 (the suite's small version): a pipeline run of {@code -Drecipediff.chaos.files} files (default 240)
+ * Issue 9 §1 (the suite's small version): a pipeline run of {@code -Drecipediff.chaos.files} files (default 200)
  * — recipes and makes in random order (makes often before their recipes), 10 % invalid, 5 % re-uploaded under
  * the same key and some with the same content under a new key — while faults are injected:
  * <ol>
@@ -65,7 +65,7 @@ import static org.awaitility.Awaitility.await;
  */
 class ChaosRunIT {
 
-    private static final int FILES = Integer.getInteger("recipediff.chaos.files", 240);
+    private static final int FILES = Integer.getInteger("recipediff.chaos.files", 200);
     private static final String TABLE = "chaos";
     private static final String KITCHEN = "chaos";
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -45,12 +46,12 @@ import static org.awaitility.Awaitility.await;
  * the DLQ. Files with hostile keys ({@code ../}, very long keys, look-alike kitchen names) are dropped too.
  *
  * <p>The suite drops a sample spread over every must-refuse category ({@code -Drecipediff.hostile.bucket.sample},
- * default 200); {@code -Drecipediff.hostile.bucket.sample=0} drops every must-refuse case of the corpus.
+ * default 120); {@code -Drecipediff.hostile.bucket.sample=0} drops every must-refuse case of the corpus.
  */
 @ExtendWith(DynaliteExtension.class)
 class HostileInputBucketIT {
 
-    private static final int SAMPLE = Integer.getInteger("recipediff.hostile.bucket.sample", 200);
+    private static final int SAMPLE = Integer.getInteger("recipediff.hostile.bucket.sample", 120);
     private static final String TABLE = "hostile-bucket";
     private static final String KITCHEN = "hostile-files";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,7 +63,10 @@ class HostileInputBucketIT {
     /** file key → where its rejection report must appear */
     private static final Map<String, String> DROPPED = new LinkedHashMap<>();
     private static final Map<String, JsonNode> REPORTS = new ConcurrentHashMap<>();
+    /** hostile keys the bucket itself (S3Proxy) refused to store, with the status it answered */
+    private static final Map<String, Integer> REFUSED_BY_BUCKET = new LinkedHashMap<>();
     private static long elapsedMillis;
+    private static final List<String> HOSTILE_KEYS_STORED = new ArrayList<>();
 
     @BeforeAll
     static void dropTheFiles(DynaliteProcess dynalite) throws Exception {
@@ -92,12 +96,17 @@ class HostileInputBucketIT {
             drop(KITCHEN + "/" + folder + "/" + hostile.id() + ".json", hostile.body());
         }
         byte[] invalid = "{\"recipeName\": 12".getBytes();
-        drop(KITCHEN + "/recipes/../../../etc/passwd.json", invalid);
-        drop(KITCHEN + "/makes/..%2F..%2Fescape.json", invalid);
-        drop(KITCHEN + "/recipes/" + "k".repeat(900) + ".json", invalid);
-        drop("kitсhen/recipes/look-alike-kitchen.json", invalid);
-        drop("Kitchen/recipes/upper-case-kitchen.json", invalid);
-        drop(KITCHEN + "/rеcipes/look-alike-folder.json", invalid);
+        for (String key : List.of(KITCHEN + "/recipes/../../../etc/passwd.json", KITCHEN + "/makes/..%2F..%2Fescape.json",
+                KITCHEN + "/recipes/./dot.json", KITCHEN + "/recipes/" + "k".repeat(900) + ".json",
+                "kitсhen/recipes/look-alike-kitchen.json", "Kitchen/recipes/upper-case-kitchen.json",
+                KITCHEN + "/rеcipes/look-alike-folder.json")) {
+            try {
+                drop(key, invalid);
+                HOSTILE_KEYS_STORED.add(key);
+            } catch (S3Exception refused) {
+                REFUSED_BY_BUCKET.put(key, refused.statusCode());
+            }
+        }
         Set<String> waiting = ConcurrentHashMap.newKeySet();
         waiting.addAll(DROPPED.keySet());
         await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -111,7 +120,7 @@ class HostileInputBucketIT {
         });
         elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("hostile corpus through the bucket: " + DROPPED.size() + " files, " + REPORTS.size()
-                + " rejection reports in " + elapsedMillis + " ms");
+                + " rejection reports in " + elapsedMillis + " ms; refused by the bucket itself: " + REFUSED_BY_BUCKET);
     }
 
     private static void drop(String key, byte[] body) {
@@ -153,6 +162,13 @@ class HostileInputBucketIT {
             assertThat(report.path("reason").asText()).isNotBlank();
             assertThat(report.path("rejectedAt").asText()).isNotBlank();
         });
+    }
+
+    @Test
+    void a_hostile_key_is_either_refused_by_the_bucket_or_gets_its_report() {
+        assertThat(REFUSED_BY_BUCKET.values()).allSatisfy(status -> assertThat(status).isBetween(400, 499));
+        assertThat(REFUSED_BY_BUCKET.size() + HOSTILE_KEYS_STORED.size()).isEqualTo(7);
+        assertThat(REPORTS).containsKeys(HOSTILE_KEYS_STORED.toArray(String[]::new));
     }
 
     @Test
