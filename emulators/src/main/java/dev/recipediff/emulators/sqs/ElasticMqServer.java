@@ -109,7 +109,8 @@ public final class ElasticMqServer implements AutoCloseable {
     private void restoreFrom(ActorRef persistence, ActorRef queueManager) {
         try {
             Object result = Await.result(Patterns.ask(persistence, new QueueEvent.Restore(queueManager),
-                    RESTORE_TIMEOUT.toMillis()), FiniteDuration.apply(RESTORE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+                    RESTORE_TIMEOUT.toMillis()),
+                    FiniteDuration.apply(RESTORE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
             if (result instanceof scala.util.Left<?, ?> errors) {
                 throw new IllegalStateException("ElasticMQ could not restore its queues: " + errors.value());
             }

@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -37,6 +39,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * {@code recipediff serve}'s composition root: starts the emulators (S3Proxy, ElasticMQ, dynalite), builds
@@ -55,9 +63,13 @@ public final class ServeRuntime implements AutoCloseable {
             "/dashboard", "/dashboard/*", "/favicon.ico");
     static final Duration AUTHORIZER_CACHE_TTL = Duration.ofSeconds(60);
     static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(10);
+    static final int MIN_NODE_MAJOR = 20;
+    private static final Duration NODE_CHECK_TIMEOUT = Duration.ofSeconds(10);
 
     private final Deque<Runnable> stopsInOrder = new ArrayDeque<>();
     private Endpoints endpoints;
+    private S3ProxyServer s3;
+    private ElasticMqServer sqs;
     private DataDirectory dataDirectory;
     private boolean stopped;
 
@@ -83,43 +95,48 @@ public final class ServeRuntime implements AutoCloseable {
         DataDirectory dir = options.dataDirectory();
         this.dataDirectory = dir;
         Files.createDirectories(dir.root());
+        refuseWhenAnotherServeRuns(dir);
         Files.deleteIfExists(dir.endpoints());
 
+        checkNodeVersion();
+        checkDynaliteIsInstalled(options);
         ApiGatewayFrontDoor frontDoor = bindFrontDoor(options.httpPort());
         onStop(() -> frontDoor.stop(Duration.ofSeconds(2)));
 
-        DynaliteProcess dynalite = startDynalite(options, dir);
-        onStop(dynalite::close);
-
-        S3ProxyServer s3 = startS3(dir);
-        onStop(() -> closeQuietly(s3));
-        s3.createBucketIfMissing(BUCKET);
-
-        ElasticMqServer sqs = ElasticMqServer.start(
-                ElasticMqSettings.persistentUnder(dir.sqs(), options.visibilityTimeout()));
-        onStop(sqs::close);
+        long started = System.nanoTime();
+        // the three emulators start in parallel: startup is bounded by the slowest (ElasticMQ), not their sum
+        ExecutorService starters = Executors.newFixedThreadPool(3,
+                Thread.ofPlatform().name("serve-start-", 0).factory());
+        DynaliteWithTokens dynamo;
+        try {
+            CompletableFuture<DynaliteWithTokens> dynaliteReady = CompletableFuture.supplyAsync(
+                    () -> startDynaliteWithTokens(options, dir), starters);
+            CompletableFuture<S3ProxyServer> s3Ready = CompletableFuture.supplyAsync(() -> startS3(dir), starters);
+            CompletableFuture<ElasticMqServer> sqsReady = CompletableFuture.supplyAsync(() -> ElasticMqServer.start(
+                    ElasticMqSettings.persistentUnder(dir.sqs(), options.visibilityTimeout())), starters);
+            dynamo = await(dynaliteReady, s3Ready, sqsReady);
+            s3Ready.join().createBucketIfMissing(BUCKET);
+        } finally {
+            starters.shutdown();
+        }
+        S3ProxyServer s3 = this.s3;
+        ElasticMqServer sqs = this.sqs;
+        LOG.debug("emulators after {} ms", (System.nanoTime() - started) / 1_000_000);
 
         var partial = new Endpoints(ProcessHandle.current().pid(), frontDoor.endpoint(), s3.endpoint(), sqs.endpoint(),
-                dynalite.endpoint(), FunctionsConfig.DEFAULT_REGION, BUCKET, TABLE, sqs.queueUrl(),
+                dynamo.dynalite().endpoint(), FunctionsConfig.DEFAULT_REGION, BUCKET, TABLE, sqs.queueUrl(),
                 sqs.deadLetterQueueUrl(), dir.inbox().toString());
-        FunctionsConfig withoutToken = partial.functionsConfig(Optional.empty());
-        var aws = new AwsClients(withoutToken);
-        var table = new RecipeTable(aws.dynamoDb(), TABLE);
-        table.createIfMissing();
-        var tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
-        String serviceToken = tokenFromFileOrMint(tokens, dir.serviceToken(), DataDirectory.DEFAULT_KITCHEN,
-                EnumSet.of(Scope.SERVICE), "serve: the sender's service token");
-        tokenFromFileOrMint(tokens, dir.adminToken(options.kitchen()), options.kitchen(),
-                EnumSet.of(Scope.READ, Scope.WRITE, Scope.ADMIN), "serve: admin token");
-        FunctionsConfig config = partial.functionsConfig(Optional.of(serviceToken));
+        FunctionsConfig config = partial.functionsConfig(Optional.of(dynamo.serviceToken()));
 
         var watcher = new WatcherHandler(config);
         var sender = new SenderHandler(config);
         var authorizer = new AuthorizerHandler(config);
         var api = new ApiHandler(config);
 
+        LOG.debug("handlers after {} ms", (System.nanoTime() - started) / 1_000_000);
+
         var notifications = S3NotificationDispatcher.withDefaultRetries("watcher", watcher);
-        stopsInOrder.push(() -> notifications.stop(IN_FLIGHT_GRACE));
+        onStop(() -> notifications.stop(IN_FLIGHT_GRACE));
         s3.listener(notifications);
 
         frontDoor.start(authorizer, api);
@@ -160,6 +177,56 @@ public final class ServeRuntime implements AutoCloseable {
         stopsInOrder.push(stop);
     }
 
+    /** Fails before anything starts unless {@code node --version} says 20 or newer. */
+    private static void checkNodeVersion() {
+        String version;
+        try {
+            Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            if (!node.waitFor(NODE_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                node.destroyForcibly();
+                throw new ServeException("`node --version` did not answer within "
+                        + NODE_CHECK_TIMEOUT.toSeconds() + " s; dynalite needs Node.js >= 20", null);
+            }
+            version = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new ServeException("`node` is not on the PATH: recipediff serve needs Node.js >= "
+                    + MIN_NODE_MAJOR + " for dynalite (https://nodejs.org)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServeException("interrupted while checking Node.js", e);
+        }
+        var major = Pattern.compile("^v?(\\d+)\\.").matcher(version);
+        if (!major.find() || Integer.parseInt(major.group(1)) < MIN_NODE_MAJOR) {
+            throw new ServeException("recipediff serve needs Node.js >= " + MIN_NODE_MAJOR + " for dynalite; `node "
+                    + "--version` says " + (version.isEmpty() ? "nothing" : version), null);
+        }
+    }
+
+    /** Fails before anything starts when dynalite is not installed (whether node runs is known at its start). */
+    private static void checkDynaliteIsInstalled(ServeOptions options) {
+        Path dynalite;
+        try {
+            dynalite = options.dynaliteDirectory()
+                    .orElseGet(() -> DynaliteProcess.findDynalite(Path.of("").toAbsolutePath()));
+        } catch (IllegalStateException e) {
+            throw new ServeException(e.getMessage(), e);
+        }
+        if (!Files.isRegularFile(dynalite.resolve("cli.js"))) {
+            throw new ServeException("dynalite is not installed at " + dynalite + "; run `npm ci --no-audit --no-fund`"
+                    + " at the repository root (needs Node.js >= 20)", null);
+        }
+    }
+
+    private static void refuseWhenAnotherServeRuns(DataDirectory dir) {
+        try {
+            Endpoints running = Endpoints.ofRunningServe(dir);
+            throw new ServeException("another recipediff serve (pid " + running.pid() + ") is running on "
+                    + dir.root() + " at " + running.api() + "; stop it first or pass another --data-dir", null);
+        } catch (IllegalStateException none) {
+            // no serve on this directory: go ahead
+        }
+    }
+
     private static ApiGatewayFrontDoor bindFrontDoor(int port) throws IOException {
         try {
             return ApiGatewayFrontDoor.bind(ApiGatewayFrontDoorSettings.of(port, PUBLIC_PATHS,
@@ -170,8 +237,72 @@ public final class ServeRuntime implements AutoCloseable {
         }
     }
 
-    private static DynaliteProcess startDynalite(ServeOptions options, DataDirectory dir) throws IOException {
-        Files.createDirectories(dir.dynamoDb());
+    private record DynaliteWithTokens(DynaliteProcess dynalite, String serviceToken) {
+    }
+
+    /**
+     * Waits for all three emulators; when one fails, stops the others that did start and throws the first
+     * failure. On success each one's stop is registered (dynalite last to stop).
+     */
+    private DynaliteWithTokens await(CompletableFuture<DynaliteWithTokens> dynamo, CompletableFuture<S3ProxyServer> s3,
+                                     CompletableFuture<ElasticMqServer> sqs) {
+        try {
+            CompletableFuture.allOf(dynamo, s3, sqs).join();
+        } catch (CompletionException e) {
+            // allOf completes only when all are done: register what did start so close() stops it
+        }
+        if (!dynamo.isCompletedExceptionally()) {
+            onStop(dynamo.join().dynalite()::close);
+        }
+        if (!s3.isCompletedExceptionally()) {
+            this.s3 = s3.join();
+            onStop(() -> closeQuietly(this.s3));
+        }
+        if (!sqs.isCompletedExceptionally()) {
+            this.sqs = sqs.join();
+            onStop(this.sqs::close);
+        }
+        for (CompletableFuture<?> future : List.of(dynamo, s3, sqs)) {
+            try {
+                future.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            }
+        }
+        return dynamo.join();
+    }
+
+    /** dynalite, the table, and the service + admin tokens (they live in the table). */
+    private static DynaliteWithTokens startDynaliteWithTokens(ServeOptions options, DataDirectory dir) {
+        DynaliteProcess dynalite = startDynalite(options, dir);
+        try {
+            var onlyDynamo = new FunctionsConfig(Optional.of(TABLE), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), FunctionsConfig.DEFAULT_REGION,
+                    Optional.empty(), Optional.empty(), Optional.of(dynalite.endpoint()));
+            var table = new RecipeTable(new AwsClients(onlyDynamo).dynamoDb(), TABLE);
+            table.createIfMissing();
+            var tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
+            String serviceToken = tokenFromFileOrMint(tokens, dir.serviceToken(), DataDirectory.DEFAULT_KITCHEN,
+                    EnumSet.of(Scope.SERVICE), "serve: the sender's service token");
+            tokenFromFileOrMint(tokens, dir.adminToken(options.kitchen()), options.kitchen(),
+                    EnumSet.of(Scope.READ, Scope.WRITE, Scope.ADMIN), "serve: admin token");
+            table.client().close();
+            return new DynaliteWithTokens(dynalite, serviceToken);
+        } catch (IOException e) {
+            dynalite.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            dynalite.close();
+            throw e;
+        }
+    }
+
+    private static DynaliteProcess startDynalite(ServeOptions options, DataDirectory dir) {
+        try {
+            Files.createDirectories(dir.dynamoDb());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         var dynaliteOptions = DynaliteProcess.Options.inMemory().withDataDir(dir.dynamoDb());
         if (options.dynaliteDirectory().isPresent()) {
             dynaliteOptions = dynaliteOptions.withDynaliteDir(options.dynaliteDirectory().get());
@@ -195,7 +326,7 @@ public final class ServeRuntime implements AutoCloseable {
      * The token in {@code file} when it still authenticates (the table may have been wiped), else a new one
      * minted and written owner-only.
      */
-    private static String tokenFromFileOrMint(TokenService tokens, java.nio.file.Path file, String kitchen,
+    private static String tokenFromFileOrMint(TokenService tokens, Path file, String kitchen,
                                               Set<Scope> scopes, String label) throws IOException {
         Optional<String> existing = TokenFiles.read(file);
         if (existing.isPresent()) {
