@@ -358,6 +358,9 @@ class ChaosRunIT {
                     if (report) {
                         problems.add("a valid recipe got a rejection report: " + upload.key());
                     }
+                    if (stored && dlq) {
+                        problems.add("note: stored, and a stale duplicate job of it is in the DLQ: " + upload.key());
+                    }
                 }
                 case MAKE -> {
                     if (!dlq) {

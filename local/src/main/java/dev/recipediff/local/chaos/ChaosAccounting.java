@@ -25,6 +25,7 @@ public final class ChaosAccounting {
 
     private final Map<Kind, int[]> rows = new EnumMap<>(Kind.class);
     private final List<String> problems = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private final int objects;
     private final int reuploads;
     private final List<String> faults;
@@ -61,6 +62,9 @@ public final class ChaosAccounting {
         }
         if (reported) {
             problems.add("a valid recipe got a rejection report: " + key);
+        }
+        if (stored && inDeadLetterQueue) {
+            notes.add("stored, and a stale duplicate job of it is in the DLQ (redriving it would be a no-op): " + key);
         }
     }
 
@@ -116,6 +120,7 @@ public final class ChaosAccounting {
         });
         out.append("lost ").append(lost()).append(", duplicated ").append(duplicated()).append('\n');
         problems.forEach(problem -> out.append("  ").append(problem).append('\n'));
+        notes.forEach(note -> out.append("  note: ").append(note).append('\n'));
         return out.toString();
     }
 }

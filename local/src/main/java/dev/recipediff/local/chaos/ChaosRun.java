@@ -72,7 +72,7 @@ public final class ChaosRun {
             for (int batch = 0; batch < batches; batch++) {
                 plan.subList(Math.min(plan.size(), batch * perBatch), Math.min(plan.size(), (batch + 1) * perBatch))
                         .forEach(this::upload);
-                out.printf("uploaded %d of %d files%n", uploads.size(), plan.size());
+                out.printf("%d objects uploaded (plan: %d files)%n", uploads.size(), plan.size());
                 out.flush();
                 switch (batch) {
                     case 0 -> restartGracefully();

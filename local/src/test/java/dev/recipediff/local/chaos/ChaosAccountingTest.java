@@ -48,6 +48,15 @@ class ChaosAccountingTest {
     }
 
     @Test
+    void a_stored_recipe_with_a_stale_job_in_the_dead_letter_queue_is_noted() {
+        accounting.uploaded(Kind.RECIPE, false, true);
+        accounting.recipe("k/recipes/r.json", true, true, false);
+
+        assertThat(accounting.lost()).isZero();
+        assertThat(accounting.table()).contains("note: stored, and a stale duplicate job of it is in the DLQ");
+    }
+
+    @Test
     void a_plan_has_ten_percent_invalid_files_and_makes_of_planned_recipes() {
         List<ChaosPlan.Upload> plan = ChaosPlan.of("chaos", 200, new Random(1));
 
