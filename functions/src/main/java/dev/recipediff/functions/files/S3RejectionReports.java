@@ -12,9 +12,17 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Rejection reports as JSON objects in the files bucket, next to the kitchen's files. */
 public final class S3RejectionReports implements RejectionReports {
+
+    /** The tag the bucket's lifecycle rule expires rejection reports by (S3 lifecycle filters cannot match a
+     *  {@code rejected/} folder under every kitchen by prefix). Must equal infra's {@code FilesBucket} tag. */
+    static final String LIFECYCLE_TAG = "recipediff-object=rejection-report";
+    private static final int NOT_IMPLEMENTED = 501;
+
+    private final AtomicBoolean tagging = new AtomicBoolean(true);
 
     private static final ObjectMapper JSON = RecipeJson.mapper();
 
@@ -34,8 +42,21 @@ public final class S3RejectionReports implements RejectionReports {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a rejection report is always serializable", e);
         }
-        s3.putObject(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(report.key())).contentType("application/json"),
-                RequestBody.fromBytes(json));
+        String key = BucketLayout.rejectionReportKey(report.key());
+        if (tagging.get()) {
+            try {
+                s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json").tagging(LIFECYCLE_TAG),
+                        RequestBody.fromBytes(json));
+                return;
+            } catch (S3Exception e) {
+                if (e.statusCode() != NOT_IMPLEMENTED) {
+                    throw e;
+                }
+                // an S3 emulator without object tagging (S3Proxy): keep reports untagged from now on
+                tagging.set(false);
+            }
+        }
+        s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json"), RequestBody.fromBytes(json));
     }
 
     @Override
