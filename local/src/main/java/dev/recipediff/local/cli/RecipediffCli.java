@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code recipediff} command line: one entry point, one subcommand per task. */
 @Command(name = "recipediff", mixinStandardHelpOptions = true, version = "recipediff 0.1.0",
         description = "Every time this recipe was made, what did people change, and does it matter?",
-        subcommands = {CommandLine.HelpCommand.class, CompareCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CompareCommand.class, ServeCommand.class, SubmitCommand.class, StatusCommand.class,
+                ReconcileCommand.class, RedriveCommand.class, TokenCommand.class})
 public final class RecipediffCli implements Runnable {
 
     @Override
@@ -14,7 +15,11 @@ public final class RecipediffCli implements Runnable {
         CommandLine.usage(this, System.out);
     }
 
+    public static CommandLine commandLine() {
+        return new CommandLine(new RecipediffCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new RecipediffCli()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }

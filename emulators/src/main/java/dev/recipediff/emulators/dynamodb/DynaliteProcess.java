@@ -1,0 +1,225 @@
+package dev.recipediff.emulators.dynamodb;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * dynalite (the DynamoDB protocol emulator, npm {@code dynalite}) as a child {@code node} process bound to
+ * 127.0.0.1 on a free port. {@link #start(Options)} waits (bounded) until it listens; {@link #close()} stops
+ * it, and a shutdown hook stops it when the JVM ends first, so no orphan survives.
+ */
+public final class DynaliteProcess implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DynaliteProcess.class);
+    private static final String LISTENING = "Dynalite listening at";
+    private static final int PORT_ATTEMPTS = 3;
+
+    private final Process process;
+    private final int port;
+    private final Thread shutdownHook;
+
+    /**
+     * How to start dynalite.
+     *
+     * @param dynaliteDir  the {@code node_modules/dynalite} directory; empty = found by walking up from the
+     *                     working directory
+     * @param dataDir      where dynalite keeps its LevelDB store; empty = in memory
+     * @param startTimeout how long to wait for it to listen
+     */
+    public record Options(Optional<Path> dynaliteDir, Optional<Path> dataDir, Duration startTimeout) {
+        public static Options inMemory() {
+            return new Options(Optional.empty(), Optional.empty(), Duration.ofSeconds(30));
+        }
+
+        public Options withDataDir(Path dir) {
+            return new Options(dynaliteDir, Optional.of(dir), startTimeout);
+        }
+
+        public Options withDynaliteDir(Path dir) {
+            return new Options(Optional.of(dir), dataDir, startTimeout);
+        }
+    }
+
+    private DynaliteProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+        this.shutdownHook = new Thread(this::stop, "dynalite-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Starts dynalite in memory, found from the working directory. */
+    public static DynaliteProcess start() {
+        return start(Options.inMemory());
+    }
+
+    public static DynaliteProcess start(Options options) {
+        Path dynalite = options.dynaliteDir().orElseGet(() -> findDynalite(Path.of("").toAbsolutePath()));
+        Path cli = dynalite.resolve("cli.js");
+        if (!Files.isRegularFile(cli)) {
+            throw new IllegalStateException("dynalite not found at " + cli
+                    + "; run `npm ci --no-audit --no-fund` at the repository root");
+        }
+        String node = findNode();
+        IllegalStateException last = null;
+        for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(node, cli.toString(),
+                    "--port", Integer.toString(port), "--host", "127.0.0.1",
+                    "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
+            options.dataDir().ifPresent(dir -> {
+                command.add("--path");
+                command.add(dir.toString());
+            });
+            try {
+                return launch(command, port, options.startTimeout());
+            } catch (IllegalStateException e) {
+                last = e; // most likely the port was taken between probing and binding: try another
+            }
+        }
+        throw last;
+    }
+
+    private static DynaliteProcess launch(List<String> command, int port, Duration timeout) {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start dynalite with " + command.getFirst()
+                    + " (Node.js >= 20 is required): " + e.getMessage(), e);
+        }
+        CompletableFuture<Void> listening = new CompletableFuture<>();
+        List<String> output = new ArrayList<>();
+        Thread reader = new Thread(() -> pump(process, listening, output), "dynalite-output-" + port);
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            listening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            log.info("dynalite listening on 127.0.0.1:{}", port);
+            return new DynaliteProcess(process, port);
+        } catch (TimeoutException | ExecutionException e) {
+            destroy(process);
+            String why = e instanceof TimeoutException ? "did not listen within " + timeout : "exited";
+            synchronized (output) {
+                throw new IllegalStateException("dynalite " + why + "; output: " + String.join("\n", output));
+            }
+        } catch (InterruptedException e) {
+            destroy(process);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting dynalite", e);
+        }
+    }
+
+    private static void pump(Process process, CompletableFuture<Void> listening, List<String> output) {
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.contains(LISTENING)) {
+                    listening.complete(null);
+                } else if (!listening.isDone()) {
+                    synchronized (output) {
+                        output.add(line);
+                    }
+                } else {
+                    log.debug("dynalite: {}", line);
+                }
+            }
+        } catch (IOException e) {
+            // the process ended; nothing more to read
+        }
+        listening.completeExceptionally(new IllegalStateException("dynalite exited"));
+    }
+
+    /** Walks up from {@code start} to the first directory holding {@code node_modules/dynalite}. */
+    public static Path findDynalite(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("node_modules").resolve("dynalite");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no node_modules/dynalite in " + start + " or any parent; run "
+                + "`npm ci --no-audit --no-fund` at the repository root (needs Node.js >= 20)");
+    }
+
+    private static String findNode() {
+        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            for (String name : List.of("node", "node.exe")) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+                if (Files.isExecutable(candidate)) {
+                    return candidate.toString();
+                }
+            }
+        }
+        throw new IllegalStateException("`node` is not on the PATH: dynalite needs Node.js >= 20 "
+                + "(https://nodejs.org), then `npm ci --no-audit --no-fund` at the repository root");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on 127.0.0.1", e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The endpoint to give a DynamoDB client ({@code endpointOverride}). */
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs (or ran) anyway
+        }
+    }
+
+    private void stop() {
+        destroy(process);
+    }
+
+    private static void destroy(Process process) {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.recipediff.emulators.glue;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The original design's "shared file location": files dropped into {@code INBOX/{kitchen}/recipes/} or
+ * {@code INBOX/{kitchen}/makes/} (sub-folders allowed) are put into the bucket under the same key
+ * ({@code {kitchen}/recipes/...}) through the S3 endpoint — which raises the S3 notification — and then
+ * moved to {@code INBOX/.done/} under the same relative path (a later file with the same name replaces it).
+ *
+ * <p>A {@link WatchService} triggers a scan as soon as something changes; a periodic scan catches what it
+ * misses (overflow, folders created before they were registered). A file is taken once it has not changed
+ * for {@code settle}; names starting with {@code .} or ending in {@code .tmp}/{@code .part} are ignored
+ * (write to such a name, then rename). A file that cannot be uploaded stays in the inbox and is retried.
+ */
+public final class InboxWatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboxWatcher.class);
+    private static final int MAX_FILES_PER_SCAN = 500;
+    private static final int MAX_DEPTH = 8;
+    static final String DONE = ".done";
+
+    private final Path inbox;
+    private final S3Client s3;
+    private final String bucket;
+    private final Duration settle;
+    private final WatchService watchService;
+    private final Set<Path> watched = new HashSet<>();
+    private final ScheduledExecutorService scanner;
+    private final Thread watcherThread;
+    private volatile boolean running = true;
+
+    public InboxWatcher(Path inbox, S3Client s3, String bucket, Duration settle, Duration rescanEvery) throws IOException {
+        this.inbox = inbox.toAbsolutePath();
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.settle = settle;
+        Files.createDirectories(this.inbox);
+        this.watchService = this.inbox.getFileSystem().newWatchService();
+        this.scanner = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("inbox-scan").daemon(true).factory());
+        this.watcherThread = Thread.ofPlatform().name("inbox-watch").daemon(true).unstarted(this::watch);
+        registerDirectories();
+        scanner.scheduleWithFixedDelay(this::scanSafely, 0, rescanEvery.toMillis(), TimeUnit.MILLISECONDS);
+        watcherThread.start();
+    }
+
+    /** Creates {@code INBOX/{kitchen}/recipes} and {@code makes} so users see where to drop files. */
+    public static void createKitchenFolders(Path inbox, String kitchen) throws IOException {
+        Files.createDirectories(inbox.resolve(kitchen).resolve("recipes"));
+        Files.createDirectories(inbox.resolve(kitchen).resolve("makes"));
+    }
+
+    public Path inbox() {
+        return inbox;
+    }
+
+    private void watch() {
+        while (running) {
+            try {
+                var key = watchService.poll(500, TimeUnit.MILLISECONDS);
+                if (key == null) {
+                    continue;
+                }
+                key.pollEvents();
+                key.reset();
+                scanner.execute(this::scanSafely);
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                return;
+            }
+        }
+    }
+
+    private void scanSafely() {
+        if (!running) {
+            return;
+        }
+        try {
+            registerDirectories();
+            scan();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("inbox scan failed, retrying on the next one: {}", e.toString());
+        }
+    }
+
+    private void registerDirectories() throws IOException {
+        try (Stream<Path> dirs = Files.walk(inbox, MAX_DEPTH)) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !isDone(d)).toList()) {
+                if (watched.add(dir)) {
+                    dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                }
+            }
+        }
+        watched.removeIf(dir -> !Files.isDirectory(dir));
+    }
+
+    /** One bounded pass over the inbox; returns the keys it uploaded. */
+    List<String> scan() throws IOException {
+        List<Path> candidates;
+        try (Stream<Path> files = Files.walk(inbox, MAX_DEPTH, FileVisitOption.values())) {
+            candidates = files.filter(Files::isRegularFile).filter(f -> !isDone(f)).filter(this::isDroppable)
+                    .limit(MAX_FILES_PER_SCAN).toList();
+        }
+        List<String> uploaded = new ArrayList<>();
+        for (Path file : candidates) {
+            if (!running) {
+                break;
+            }
+            if (settled(file)) {
+                String key = keyOf(file);
+                if (upload(file, key)) {
+                    uploaded.add(key);
+                }
+            }
+        }
+        return uploaded;
+    }
+
+    private boolean isDroppable(Path file) {
+        Path relative = inbox.relativize(file);
+        if (relative.getNameCount() < 3) {
+            return false;
+        }
+        String folder = relative.getName(1).toString();
+        String name = file.getFileName().toString();
+        return (folder.equals("recipes") || folder.equals("makes"))
+                && !name.startsWith(".") && !name.endsWith(".tmp") && !name.endsWith(".part");
+    }
+
+    private boolean settled(Path file) throws IOException {
+        FileTime modified = Files.getLastModifiedTime(file);
+        return System.currentTimeMillis() - modified.toMillis() >= settle.toMillis();
+    }
+
+    private String keyOf(Path file) {
+        return inbox.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    private boolean upload(Path file, String key) {
+        try {
+            byte[] content = Files.readAllBytes(file);
+            s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));
+            Path done = inbox.resolve(DONE).resolve(inbox.relativize(file));
+            Files.createDirectories(done.getParent());
+            Files.move(file, done, StandardCopyOption.REPLACE_EXISTING);
+            LOG.info("inbox: put {} into the bucket", key);
+            return true;
+        } catch (IOException | SdkException e) {
+            LOG.warn("inbox: {} could not be put into the bucket yet, will retry: {}", key, e.toString());
+            return false;
+        }
+    }
+
+    private boolean isDone(Path path) {
+        Path relative = inbox.relativize(path);
+        return relative.getNameCount() > 0 && relative.getName(0).toString().equals(DONE);
+    }
+
+    /** Stops watching; a scan in progress finishes the file it is on. */
+    public void stop(Duration grace) {
+        running = false;
+        scanner.shutdown();
+        try {
+            watchService.close();
+            watcherThread.join(grace);
+            scanner.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (IOException e) {
+            LOG.debug("closing the watch service: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(5));
+    }
+}

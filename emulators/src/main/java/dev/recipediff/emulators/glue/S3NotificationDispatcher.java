@@ -1,0 +1,80 @@
+package dev.recipediff.emulators.glue;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import dev.recipediff.emulators.s3.S3EventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Delivers S3 event notifications to a handler the way S3 invokes Lambda: asynchronously, and when the
+ * invocation fails it is retried after each of the given delays (AWS: two retries), then logged and
+ * dropped — the object stays in the bucket and {@code recipediff reconcile} picks it up.
+ */
+public final class S3NotificationDispatcher implements S3EventListener, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(S3NotificationDispatcher.class);
+
+    private final RequestHandler<S3Event, ?> handler;
+    private final String functionName;
+    private final List<Duration> retryDelays;
+    private final ScheduledExecutorService executor;
+
+    public S3NotificationDispatcher(String functionName, RequestHandler<S3Event, ?> handler, List<Duration> retryDelays) {
+        this.functionName = functionName;
+        this.handler = handler;
+        this.retryDelays = List.copyOf(retryDelays);
+        this.executor = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("s3-notifications-" + functionName).daemon(true).factory());
+    }
+
+    /** Two retries, 1 s and 2 s apart (AWS waits about 1 and 2 minutes). */
+    public static S3NotificationDispatcher withDefaultRetries(String functionName, RequestHandler<S3Event, ?> handler) {
+        return new S3NotificationDispatcher(functionName, handler, List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+    }
+
+    @Override
+    public void onEvent(S3Event event) {
+        executor.execute(() -> invoke(event, 0));
+    }
+
+    private void invoke(S3Event event, int attempt) {
+        try {
+            handler.handleRequest(event, new LocalLambdaContext(functionName, Duration.ofSeconds(60)));
+        } catch (RuntimeException e) {
+            if (attempt < retryDelays.size() && !executor.isShutdown()) {
+                LOG.warn("{} failed on an S3 notification (attempt {}), retrying: {}", functionName, attempt + 1,
+                        e.toString());
+                executor.schedule(() -> invoke(event, attempt + 1), retryDelays.get(attempt).toMillis(),
+                        TimeUnit.MILLISECONDS);
+            } else {
+                LOG.error("{} failed on an S3 notification {} times; dropped (run `recipediff reconcile`): {}",
+                        functionName, attempt + 1, e.toString());
+            }
+        }
+    }
+
+    /** Stops taking notifications and waits up to {@code grace} for those already queued. */
+    public void stop(Duration grace) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(10));
+    }
+}

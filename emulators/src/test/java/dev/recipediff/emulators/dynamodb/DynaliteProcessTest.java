@@ -1,0 +1,59 @@
+package dev.recipediff.emulators.dynamodb;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DynaliteProcessTest {
+
+    @Test
+    void startsOnLoopbackAndAnswersDynamoDbRequests() {
+        try (DynaliteProcess dynalite = DynaliteProcess.start();
+             DynamoDbClient client = client(dynalite)) {
+            assertThat(dynalite.endpoint().getHost()).isEqualTo("127.0.0.1");
+            assertThat(client.listTables().tableNames()).isEmpty();
+        }
+    }
+
+    @Test
+    void closeStopsTheNodeProcess() {
+        DynaliteProcess dynalite = DynaliteProcess.start();
+
+        dynalite.close();
+
+        assertThat(dynalite.isAlive()).isFalse();
+    }
+
+    @Test
+    void missingDynaliteNamesTheInstallCommand(@TempDir Path empty) {
+        assertThatThrownBy(() -> DynaliteProcess.findDynalite(empty))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("npm ci")
+                .hasMessageContaining("Node.js >= 20");
+    }
+
+    @Test
+    void anExplicitDirectoryWithoutDynaliteIsAClearError(@TempDir Path empty) {
+        assertThatThrownBy(() -> DynaliteProcess.start(DynaliteProcess.Options.inMemory().withDynaliteDir(empty)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("dynalite not found");
+    }
+
+    private static DynamoDbClient client(DynaliteProcess dynalite) {
+        return DynamoDbClient.builder()
+                .endpointOverride(dynalite.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.recipediff.functions.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recipediff.core.compare.MakeComparator;
+import dev.recipediff.core.format.RecipeJson;
+import dev.recipediff.core.format.RecipeReader;
+import dev.recipediff.core.format.RecipeWriter;
+import dev.recipediff.functions.auth.TokenService;
+import dev.recipediff.functions.config.AwsClients;
+import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.http.ErrorBodies;
+import dev.recipediff.functions.http.HttpEvents;
+import dev.recipediff.functions.http.RequestPipeline;
+import dev.recipediff.functions.json.JsonBodies;
+import dev.recipediff.functions.store.IdempotencyRecords;
+import dev.recipediff.functions.store.MakeRecords;
+import dev.recipediff.functions.store.RecipeTable;
+import dev.recipediff.functions.store.RecipeVersions;
+import dev.recipediff.functions.store.RejectionReports;
+import dev.recipediff.functions.store.TokenRecords;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The HTTP API's Lambda handler (API Gateway HTTP API, payload 2.0). Builds everything once; per request it
+ * translates the event, runs the {@link RequestPipeline} over {@link ApiRoutes} and translates the answer.
+ * Identity comes only from the authorizer's context ({@code requestContext.authorizer.lambda}).
+ */
+public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    /** How long an idempotency claim is held before a retry may take it over. */
+    static final Duration IDEMPOTENCY_LEASE = Duration.ofSeconds(60);
+
+    private final RequestPipeline pipeline;
+
+    public ApiHandler() {
+        this(FunctionsConfig.fromEnvironment(System.getenv()));
+    }
+
+    public ApiHandler(FunctionsConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    public ApiHandler(FunctionsConfig config, Clock clock) {
+        AwsClients clients = new AwsClients(config);
+        RecipeTable table = new RecipeTable(clients.dynamoDb(), config.requireTableName());
+        ObjectMapper mapper = RecipeJson.mapper();
+        JsonBodies json = new JsonBodies(mapper);
+        RecipeReader reader = new RecipeReader();
+        RecipeWriter writer = new RecipeWriter();
+        RecipeVersions versions = new RecipeVersions(table);
+        MakeRecords makeRecords = new MakeRecords(table);
+        MakeRecorder recorder = new MakeRecorder(versions, makeRecords, reader, writer, new MakeComparator(), mapper, clock);
+        RecipeBook book = new RecipeBook(versions, recorder, reader, writer, clock);
+        this.pipeline = new RequestPipeline(
+                ApiRoutes.of(
+                        new RecipeResource(book, versions, json),
+                        new MakeResource(recorder, makeRecords, versions, json),
+                        new TokenResource(new TokenService(new TokenRecords(table), clock), json),
+                        new RejectionResource(new RejectionReports(clients.s3(), config.requireBucketName()), json),
+                        new OpenApiResource()),
+                new IdempotencyRecords(table, clock, IDEMPOTENCY_LEASE),
+                new ErrorBodies(mapper));
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return HttpEvents.response(pipeline.handle(HttpEvents.request(event)));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.recipediff.functions.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.recipediff.functions.http.ApiRequest;
+import dev.recipediff.functions.http.ApiResponse;
+import dev.recipediff.functions.http.PageQuery;
+import dev.recipediff.functions.json.JsonBodies;
+import dev.recipediff.functions.store.Page;
+import dev.recipediff.functions.store.RejectionReports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code GET /rejections}: the files the pipeline rejected, with the reasons, for the caller's kitchen. */
+public final class RejectionResource {
+
+    private static final Logger log = LoggerFactory.getLogger(RejectionResource.class);
+
+    private final RejectionReports reports;
+    private final JsonBodies json;
+
+    public RejectionResource(RejectionReports reports, JsonBodies json) {
+        this.reports = reports;
+        this.json = json;
+    }
+
+    public ApiResponse list(ApiRequest request) {
+        PageQuery query = PageQuery.from(request, "");
+        Page<RejectionReports.Report> page = reports.list(request.kitchen(), query.limit(), query.after());
+        ObjectNode body = json.object();
+        ArrayNode items = body.putArray("items");
+        for (RejectionReports.Report report : page.items()) {
+            try {
+                JsonNode content = json.requestObject(report.content());
+                ((ObjectNode) content).put("reportKey", report.objectKey());
+                items.add(content);
+            } catch (RuntimeException unreadable) {
+                log.warn("unreadable rejection report kitchen={} key={}", request.kitchen(), report.objectKey());
+                items.addObject().put("reportKey", report.objectKey()).put("reason", "unreadable_report");
+            }
+        }
+        RecipeResource.next(body, page);
+        return json.respond(200, body);
+    }
+}

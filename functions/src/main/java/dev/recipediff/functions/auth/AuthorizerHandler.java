@@ -1,0 +1,99 @@
+package dev.recipediff.functions.auth;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
+import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
+import dev.recipediff.functions.config.AwsClients;
+import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.store.RecipeTable;
+import dev.recipediff.functions.store.TokenRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * HTTP API Lambda authorizer (payload 2.0, simple response). It authenticates the bearer token and puts the
+ * verdict into the context ({@link AuthorizerContext}); the API handler authorizes from that context alone.
+ *
+ * <p>Every request is passed on ({@code isAuthorized: true}) with its verdict, so that a missing or unknown
+ * token gets the API's uniform JSON 401 and a refused kitchen header a JSON 403 — a simple-response
+ * authorizer that denies can only produce the gateway's bare 403. The API handler never serves an
+ * unauthenticated verdict.
+ */
+public final class AuthorizerHandler implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, SimpleIAMPolicyResponse> {
+
+    public static final String KITCHEN_HEADER = "x-recipediff-kitchen";
+
+    private static final Logger log = LoggerFactory.getLogger(AuthorizerHandler.class);
+    private static final String BEARER = "bearer ";
+
+    private final TokenService tokens;
+
+    public AuthorizerHandler() {
+        this(FunctionsConfig.fromEnvironment(System.getenv()));
+    }
+
+    public AuthorizerHandler(FunctionsConfig config) {
+        this(new TokenService(new TokenRecords(new RecipeTable(new AwsClients(config).dynamoDb(),
+                config.requireTableName())), Clock.systemUTC()));
+    }
+
+    public AuthorizerHandler(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public SimpleIAMPolicyResponse handleRequest(APIGatewayV2CustomAuthorizerEvent event, Context context) {
+        String requestId = Optional.ofNullable(event.getRequestContext())
+                .map(APIGatewayV2CustomAuthorizerEvent.RequestContext::getRequestId).orElse("-");
+        Map<String, String> verdict = judge(event.getHeaders() == null ? Map.of() : event.getHeaders());
+        log.info("authorizer requestId={} outcome={} kitchen={} tokenId={}", requestId,
+                verdict.get(AuthorizerContext.OUTCOME), verdict.getOrDefault(AuthorizerContext.KITCHEN, "-"),
+                verdict.getOrDefault(AuthorizerContext.TOKEN_ID, "-"));
+        return SimpleIAMPolicyResponse.builder().withIsAuthorized(true).withContext(verdict).build();
+    }
+
+    private Map<String, String> judge(Map<String, String> headers) {
+        Optional<String> authorization = header(headers, "authorization");
+        if (authorization.isEmpty() || authorization.get().isBlank()) {
+            return AuthorizerContext.unauthenticated("Authorization: Bearer <token> is required");
+        }
+        String value = authorization.get().strip();
+        if (!value.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+            return AuthorizerContext.unauthenticated("the Authorization header must be 'Bearer <token>'");
+        }
+        String token = value.substring(BEARER.length()).strip();
+        if (!TokenService.isWellFormed(token)) {
+            return AuthorizerContext.unauthenticated("the bearer token is malformed");
+        }
+        Optional<Identity> identity = tokens.authenticate(token);
+        if (identity.isEmpty()) {
+            return AuthorizerContext.unauthenticated("the bearer token is unknown or revoked");
+        }
+        Optional<String> kitchen = header(headers, KITCHEN_HEADER).map(String::strip);
+        if (kitchen.isEmpty()) {
+            return AuthorizerContext.authenticated(identity.get());
+        }
+        if (!identity.get().scopes().contains(Scope.SERVICE)) {
+            return AuthorizerContext.forbidden("only a service token may name a kitchen (X-Recipediff-Kitchen)");
+        }
+        if (!Identity.isValidKitchen(kitchen.get())) {
+            return AuthorizerContext.forbidden("X-Recipediff-Kitchen is not a valid kitchen name");
+        }
+        return AuthorizerContext.authenticated(new Identity(kitchen.get(),
+                EnumSet.of(Scope.SERVICE), identity.get().tokenId()));
+    }
+
+    private static Optional<String> header(Map<String, String> headers, String name) {
+        return headers.entrySet().stream()
+                .filter(entry -> entry.getKey() != null && entry.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+}

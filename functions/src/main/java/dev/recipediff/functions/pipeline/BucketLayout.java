@@ -1,0 +1,99 @@
+package dev.recipediff.functions.pipeline;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Where files live in the bucket and what the pipeline does with each key:
+ * <pre>
+ * {kitchen}/recipes/…            originals: add, or update when the recipeId exists
+ * {kitchen}/makes/…              makes of those recipes
+ * {kitchen}/rejected/….error.json the pipeline's rejection reports (never trigger it)
+ * </pre>
+ * Accepted files end in {@code .json} or {@code .jsonld} and are at most 1 MiB.
+ */
+public final class BucketLayout {
+
+    /** The largest file the pipeline accepts (the API's request limit). */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    /** Kitchen names: letters, digits, {@code .}, {@code _} and {@code -}, starting with a letter or digit, at most 64. */
+    static final Pattern KITCHEN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    static final String REJECTED_FOLDER = "rejected";
+    static final String REPORT_SUFFIX = ".error.json";
+
+    private BucketLayout() {
+    }
+
+    /** What to do with a newly created object. */
+    public sealed interface Route {
+    }
+
+    /** The object becomes a job. */
+    public record Accepted(String kitchen, FileKind kind) implements Route {
+    }
+
+    /** The object is not for the pipeline (its own outputs, folder markers, keys outside any kitchen). */
+    public record Ignored(String why) implements Route {
+    }
+
+    /** The object can never become a job: it gets a rejection report. */
+    public record Refused(String kitchen, String reason, String message) implements Route {
+    }
+
+    /** Routes a decoded key of a newly created object of {@code size} bytes. */
+    public static Route route(String key, long size) {
+        int slash = key.indexOf('/');
+        if (slash <= 0) {
+            return new Ignored("not under a kitchen folder");
+        }
+        if (key.endsWith("/")) {
+            return new Ignored("a folder marker");
+        }
+        String kitchen = key.substring(0, slash);
+        String rest = key.substring(slash + 1);
+        String folder = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : "";
+        if (folder.equals(REJECTED_FOLDER)) {
+            return new Ignored("a rejection report");
+        }
+        if (!KITCHEN_NAME.matcher(kitchen).matches()) {
+            return new Refused(kitchen, RejectionReasons.INVALID_KITCHEN,
+                    "a kitchen name has letters, digits, '.', '_' and '-' only (at most 64), not \"" + kitchen + "\"");
+        }
+        FileKind kind = kindOf(folder);
+        if (kind == null) {
+            return new Refused(kitchen, RejectionReasons.UNKNOWN_PREFIX,
+                    "files go under " + kitchen + "/recipes/ or " + kitchen + "/makes/, not " + kitchen + "/"
+                            + (folder.isEmpty() ? "" : folder + "/"));
+        }
+        String lower = key.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".json") && !lower.endsWith(".jsonld")) {
+            return new Refused(kitchen, RejectionReasons.UNSUPPORTED_FILE_TYPE,
+                    "only .json and .jsonld files are accepted");
+        }
+        if (size > MAX_FILE_BYTES) {
+            return new Refused(kitchen, RejectionReasons.TOO_LARGE,
+                    "the file has " + size + " bytes; at most " + MAX_FILE_BYTES + " (1 MiB) are accepted");
+        }
+        return new Accepted(kitchen, kind);
+    }
+
+    /** {@code {kitchen}/rejected/{rest of the key}.error.json}: where the rejection report of {@code key} goes. */
+    public static String rejectionReportKey(String key) {
+        int slash = key.indexOf('/');
+        if (slash <= 0) {
+            throw new IllegalArgumentException("not under a kitchen folder: " + key);
+        }
+        return key.substring(0, slash) + "/" + REJECTED_FOLDER + "/" + key.substring(slash + 1) + REPORT_SUFFIX;
+    }
+
+    private static FileKind kindOf(String folder) {
+        for (FileKind kind : FileKind.values()) {
+            if (kind.folder().equals(folder)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

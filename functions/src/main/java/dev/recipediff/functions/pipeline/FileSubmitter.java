@@ -1,0 +1,135 @@
+package dev.recipediff.functions.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.recipediff.core.format.InvalidDocumentException;
+import dev.recipediff.core.format.RecipeJson;
+import dev.recipediff.core.format.RecipeReader;
+import dev.recipediff.core.model.Make;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Submits the file a job points to: reads that exact version, parses and validates it with {@code core}, then
+ * calls the Recipe API — {@code POST /recipes} (then {@code PUT /recipes} when the recipe exists) or
+ * {@code POST /recipes/{recipeId}/makes}. Files that can never succeed get a rejection report; transient failures
+ * ask for the message to be delivered again.
+ */
+public final class FileSubmitter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileSubmitter.class);
+
+    private final FileStore files;
+    private final RejectionReports reports;
+    private final RecipeApi api;
+    private final RecipeReader reader;
+    private final Clock clock;
+
+    public FileSubmitter(FileStore files, RejectionReports reports, RecipeApi api, RecipeReader reader, Clock clock) {
+        this.files = files;
+        this.reports = reports;
+        this.api = api;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    public Outcome submit(Job job) {
+        try {
+            Outcome outcome = attempt(job);
+            switch (outcome) {
+                case Outcome.Rejected rejected -> reports.write(rejected.report());
+                case Outcome.Submitted submitted -> reports.remove(job.key());
+                default -> { }
+            }
+            LOG.info("{} {} {}: {}", job.kitchen(), job.kind().jsonName(), job.key(), outcome);
+            return outcome;
+        } catch (RecipeApi.UnreachableException e) {
+            LOG.warn("{} {}: API unreachable, will retry: {}", job.kitchen(), job.key(), e.getMessage());
+            return new Outcome.RetryLater(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("{} {}: failed, will retry: {}", job.kitchen(), job.key(), e.toString());
+            return new Outcome.RetryLater(e.toString());
+        }
+    }
+
+    private Outcome attempt(Job job) {
+        byte[] body;
+        try {
+            body = files.read(job);
+        } catch (FileStore.FileGoneException e) {
+            return new Outcome.Superseded(e.getMessage());
+        }
+        if (body.length > BucketLayout.MAX_FILE_BYTES) {
+            return rejected(job, RejectionReasons.TOO_LARGE,
+                    "the file has " + body.length + " bytes; at most " + BucketLayout.MAX_FILE_BYTES + " (1 MiB) are accepted",
+                    List.of());
+        }
+        try {
+            return switch (job.kind()) {
+                case RECIPE -> submitRecipe(job, body);
+                case MAKE -> submitMake(job, body);
+            };
+        } catch (InvalidDocumentException e) {
+            List<RejectionReport.Detail> details = e.problems().stream()
+                    .map(p -> new RejectionReport.Detail(p.pointer(), p.problem()))
+                    .toList();
+            return rejected(job, e.code(), e.getMessage(), details);
+        }
+    }
+
+    private Outcome submitRecipe(Job job, byte[] body) {
+        reader.readRecipe(body);
+        RecipeApi.Response response = api.addRecipe(job.kitchen(), body, job.idempotencyKey());
+        if (response.status() == 409) {
+            response = api.updateRecipe(job.kitchen(), body, job.updateIdempotencyKey());
+        }
+        return outcomeOf(job, response);
+    }
+
+    private Outcome submitMake(Job job, byte[] body) {
+        Make make = reader.readMake(body);
+        if (make.recipeId() == null) {
+            return rejected(job, RejectionReasons.MISSING_RECIPE_ID, "a make must name the recipe it was made from",
+                    List.of(new RejectionReport.Detail("/recipeId", "required: the recipeId of the recipe that was made")));
+        }
+        return outcomeOf(job, api.addMake(job.kitchen(), make.recipeId(), body, job.idempotencyKey()));
+    }
+
+    private Outcome outcomeOf(Job job, RecipeApi.Response response) {
+        if (response.isSuccess()) {
+            return new Outcome.Submitted(response.status());
+        }
+        if (response.isTransientFailure()) {
+            return new Outcome.RetryLater("the API answered " + response.status());
+        }
+        return rejectedByApi(job, response);
+    }
+
+    /** The API's error JSON: {@code {"error", "message", "details": [{"pointer", "problem"}], "requestId"}}. */
+    private Outcome rejectedByApi(Job job, RecipeApi.Response response) {
+        String reason = RejectionReasons.REJECTED_BY_API;
+        String message = "the Recipe API answered " + response.status();
+        List<RejectionReport.Detail> details = new ArrayList<>();
+        try {
+            JsonNode error = RecipeJson.mapper().readTree(response.body());
+            if (error != null && error.isObject()) {
+                reason = error.path("error").isTextual() ? error.path("error").asText() : reason;
+                message = error.path("message").isTextual() ? message + ": " + error.path("message").asText() : message;
+                for (JsonNode detail : error.path("details")) {
+                    details.add(new RejectionReport.Detail(detail.path("pointer").asText(""), detail.path("problem").asText("")));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("the API's {} answer was not its error JSON", response.status());
+        }
+        return rejected(job, reason, message, details);
+    }
+
+    private Outcome.Rejected rejected(Job job, String reason, String message, List<RejectionReport.Detail> details) {
+        return new Outcome.Rejected(new RejectionReport(job.key(), reason, message, details, clock.instant(), job.versionId(), job.eTag()));
+    }
+}

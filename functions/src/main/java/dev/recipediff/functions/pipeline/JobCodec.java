@@ -1,0 +1,48 @@
+package dev.recipediff.functions.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The job message on the queue: {@code {"bucket","key","versionId","eTag","size","kind","kitchen"}} —
+ * {@code versionId} is {@code null} in an unversioned bucket, {@code kind} is {@code recipe} or {@code make}.
+ */
+public final class JobCodec {
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    public String encode(Job job) {
+        try {
+            return mapper.writeValueAsString(job);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a job is always serializable", e);
+        }
+    }
+
+    /** @throws MalformedJobException when the message is not a job */
+    public Job decode(String message) {
+        try {
+            Job job = mapper.readValue(message, Job.class);
+            if (job == null) {
+                throw new MalformedJobException("the message is not a job", null);
+            }
+            return job;
+        } catch (JsonProcessingException e) {
+            throw new MalformedJobException("the message is not a job: " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new MalformedJobException("the message is not a job: " + e.getMessage(), e);
+        }
+    }
+
+    /** A queue message that is not a job. */
+    public static final class MalformedJobException extends RuntimeException {
+        public MalformedJobException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.recipediff.functions.store;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Makes, pending makes and the per-recipe make id counter, all in the recipe's partition. */
+public final class MakeRecords {
+
+    private static final int PENDING_PAGE = 100;
+
+    private final RecipeTable table;
+
+    public MakeRecords(RecipeTable table) {
+        this.table = table;
+    }
+
+    /**
+     * The next make id of a recipe: an atomic {@code ADD} that returns the new value, so concurrent callers
+     * get distinct ids. An id handed out and never written is a gap, never a reuse.
+     */
+    public long nextMakeId(String kitchen, long recipeId) {
+        return Long.parseLong(table.client().updateItem(update -> update.tableName(table.name())
+                .key(ItemKey.makeIdCounter(kitchen, recipeId).toMap())
+                .updateExpression("ADD lastId :one")
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                .returnValues("UPDATED_NEW")).attributes().get("lastId").n());
+    }
+
+    /**
+     * Writes a make unless its id is taken. The same write token means this attempt's own earlier write.
+     *
+     * @return false when another writer holds the id (cannot happen with ids from {@link #nextMakeId})
+     */
+    public boolean put(String kitchen, StoredMake make, String writeToken) {
+        Map<String, AttributeValue> item = new HashMap<>(ItemKey.make(kitchen, make.recipeId(), make.makeId()).toMap());
+        item.put("version", AttributeValue.fromN(Long.toString(make.version())));
+        item.put("exact", AttributeValue.fromBool(make.exact()));
+        item.put("document", AttributeValue.fromS(make.document()));
+        item.put("differences", AttributeValue.fromS(make.differences()));
+        item.put("receivedAt", AttributeValue.fromS(make.receivedAt().toString()));
+        item.put("writeToken", AttributeValue.fromS(writeToken));
+        try {
+            table.client().putItem(put -> put.tableName(table.name()).item(item)
+                    .conditionExpression("attribute_not_exists(pk) OR writeToken = :token")
+                    .expressionAttributeValues(Map.of(":token", AttributeValue.fromS(writeToken))));
+            return true;
+        } catch (ConditionalCheckFailedException taken) {
+            return false;
+        }
+    }
+
+    public Optional<StoredMake> find(String kitchen, long recipeId, long makeId) {
+        GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
+                .key(ItemKey.make(kitchen, recipeId, makeId).toMap()).consistentRead(true));
+        return response.hasItem() && !response.item().isEmpty()
+                ? Optional.of(toMake(recipeId, response.item())) : Optional.empty();
+    }
+
+    /** Makes, newest first. */
+    public Page<StoredMake> list(String kitchen, long recipeId, int limit, Optional<String> after) {
+        String pk = ItemKey.recipePartition(kitchen, recipeId);
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table.name())
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                .expressionAttributeValues(Map.of(
+                        ":pk", AttributeValue.fromS(pk),
+                        ":prefix", AttributeValue.fromS(ItemKey.MAKE_PREFIX)))
+                .scanIndexForward(false)
+                .consistentRead(true)
+                .limit(limit);
+        after.ifPresent(sk -> query.exclusiveStartKey(new ItemKey(pk, sk).toMap()));
+        QueryResponse response = table.client().query(query.build());
+        return new Page<>(response.items().stream().map(item -> toMake(recipeId, item)).toList(),
+                RecipeVersions.next(response));
+    }
+
+    /**
+     * Stores a pending make unless it exists (a retry of the same request, possibly already resolved: resolved
+     * pending makes stay as small tombstones with their make id, so that a retry can never record twice).
+     */
+    public void putPending(String kitchen, PendingMake pending) {
+        Map<String, AttributeValue> item = new HashMap<>(
+                ItemKey.pendingMake(kitchen, pending.recipeId(), pending.pendingId()).toMap());
+        item.put("document", AttributeValue.fromS(pending.document()));
+        item.put("receivedAt", AttributeValue.fromS(pending.receivedAt().toString()));
+        try {
+            table.client().putItem(put -> put.tableName(table.name()).item(item)
+                    .conditionExpression("attribute_not_exists(pk)"));
+        } catch (ConditionalCheckFailedException alreadyThere) {
+            // this request's own earlier attempt: keep what is there
+        }
+    }
+
+    /** One pending make (unresolved, assigned or resolved). */
+    public Optional<PendingMake> findPending(String kitchen, long recipeId, String pendingId) {
+        GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
+                .key(ItemKey.pendingMake(kitchen, recipeId, pendingId).toMap()).consistentRead(true));
+        return response.hasItem() && !response.item().isEmpty()
+                ? Optional.of(toPending(recipeId, response.item())) : Optional.empty();
+    }
+
+    /** Every unresolved pending make of a recipe, oldest first, read consistently. */
+    public List<PendingMake> pending(String kitchen, long recipeId) {
+        String pk = ItemKey.recipePartition(kitchen, recipeId);
+        List<PendingMake> found = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryRequest.Builder query = QueryRequest.builder().tableName(table.name())
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                    .filterExpression("attribute_not_exists(resolved)")
+                    .expressionAttributeValues(Map.of(
+                            ":pk", AttributeValue.fromS(pk),
+                            ":prefix", AttributeValue.fromS(ItemKey.PENDING_PREFIX)))
+                    .consistentRead(true)
+                    .limit(PENDING_PAGE);
+            if (start != null) {
+                query.exclusiveStartKey(start);
+            }
+            QueryResponse response = table.client().query(query.build());
+            response.items().forEach(item -> found.add(toPending(recipeId, item)));
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        found.sort(java.util.Comparator.comparing(PendingMake::receivedAt));
+        return found;
+    }
+
+    /**
+     * Pins a make id and version on a pending make unless one is pinned already.
+     *
+     * @return the pending make with the pinned (possibly earlier) assignment, or empty when it is gone
+     */
+    public Optional<PendingMake> assign(String kitchen, PendingMake pending, long makeId, long version) {
+        ItemKey key = ItemKey.pendingMake(kitchen, pending.recipeId(), pending.pendingId());
+        try {
+            table.client().updateItem(update -> update.tableName(table.name()).key(key.toMap())
+                    .updateExpression("SET makeId = :makeId, version = :version")
+                    .conditionExpression("attribute_exists(pk) AND attribute_not_exists(makeId)")
+                    .expressionAttributeValues(Map.of(
+                            ":makeId", AttributeValue.fromN(Long.toString(makeId)),
+                            ":version", AttributeValue.fromN(Long.toString(version)))));
+            return Optional.of(new PendingMake(pending.recipeId(), pending.pendingId(), pending.document(),
+                    pending.receivedAt(), Optional.of(makeId), Optional.of(version)));
+        } catch (ConditionalCheckFailedException assignedOrGone) {
+            GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
+                    .key(key.toMap()).consistentRead(true));
+            return response.hasItem() && !response.item().isEmpty()
+                    ? Optional.of(toPending(pending.recipeId(), response.item())) : Optional.empty();
+        }
+    }
+
+    /** Marks a pending make recorded: keeps a tombstone with its make id, drops the document. */
+    public void markResolved(String kitchen, long recipeId, String pendingId) {
+        table.client().updateItem(update -> update.tableName(table.name())
+                .key(ItemKey.pendingMake(kitchen, recipeId, pendingId).toMap())
+                .updateExpression("SET resolved = :true REMOVE document")
+                .conditionExpression("attribute_exists(makeId)")
+                .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true))));
+    }
+
+    private static StoredMake toMake(long recipeId, Map<String, AttributeValue> item) {
+        return new StoredMake(recipeId, ItemKey.unpad(item.get(ItemKey.SK).s(), ItemKey.MAKE_PREFIX),
+                Long.parseLong(item.get("version").n()), item.get("exact").bool(), item.get("document").s(),
+                item.get("differences").s(), Instant.parse(item.get("receivedAt").s()));
+    }
+
+    private static PendingMake toPending(long recipeId, Map<String, AttributeValue> item) {
+        return new PendingMake(recipeId, item.get(ItemKey.SK).s().substring(ItemKey.PENDING_PREFIX.length()),
+                Optional.ofNullable(item.get("document")).map(AttributeValue::s).orElse(""),
+                Instant.parse(item.get("receivedAt").s()),
+                Optional.ofNullable(item.get("makeId")).map(value -> Long.parseLong(value.n())),
+                Optional.ofNullable(item.get("version")).map(value -> Long.parseLong(value.n())));
+    }
+}

@@ -1,0 +1,183 @@
+package dev.recipediff.functions.api;
+
+import dev.recipediff.emulators.dynamodb.DynaliteExtension;
+import dev.recipediff.emulators.dynamodb.DynaliteProcess;
+import dev.recipediff.functions.testing.ApiClient;
+import dev.recipediff.functions.testing.ApiClient.Reply;
+import dev.recipediff.functions.testing.EmulatedTable;
+import dev.recipediff.functions.testing.Samples;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Recipes: add, update (immutable versions), read, list — against dynalite. */
+@ExtendWith(DynaliteExtension.class)
+class RecipesApiIT {
+
+    private static final AtomicInteger KITCHENS = new AtomicInteger();
+    private static ApiHandler handler;
+
+    @BeforeAll
+    static void handler(DynaliteProcess dynalite) {
+        handler = new ApiHandler(EmulatedTable.create(dynalite, "recipes").config());
+    }
+
+    private static ApiClient newKitchen() {
+        return ApiClient.readWrite(handler, "recipes-" + KITCHENS.incrementAndGet());
+    }
+
+    @Test
+    void postingARecipeStoresItAsVersionOne() {
+        ApiClient kitchen = newKitchen();
+
+        Reply created = kitchen.post("/recipes", Samples.text("apple-pie.json"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("recipeId").asLong()).isEqualTo(2);
+        assertThat(created.json().get("version").asLong()).isEqualTo(1);
+        assertThat(created.json().get("recipeName").asText()).isEqualTo("Apple Pie");
+        assertThat(created.headers()).containsEntry("Location", "/recipes/2");
+    }
+
+    @Test
+    void postingAnExistingRecipeIdIsAConflict() {
+        ApiClient kitchen = newKitchen();
+        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+
+        Reply again = kitchen.post("/recipes", Samples.text("apple-pie.json"));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("error").asText()).isEqualTo("recipe_exists");
+    }
+
+    @Test
+    void aJsonLdRecipeWithoutIdGetsTheNextFreeIdOfTheKitchen() {
+        ApiClient kitchen = newKitchen();
+        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+
+        Reply created = kitchen.send(kitchen.request("POST", "/recipes")
+                .body(Samples.text("shakshuka.jsonld")).header("content-type", "application/ld+json"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("recipeId").asLong()).isEqualTo(3);
+        assertThat(kitchen.get("/recipes/3").json().get("recipeName").asText()).isEqualTo(created.json().get("recipeName").asText());
+    }
+
+    @Test
+    void gettingARecipeReturnsTheCurrentVersion() {
+        ApiClient kitchen = newKitchen();
+        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        kitchen.put("/recipes", Samples.text("apple-pie.json").replace("\"rating\": 4.5", "\"rating\": 5"));
+
+        Reply current = kitchen.get("/recipes/2");
+
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(current.json().get("version").asLong()).isEqualTo(2);
+        assertThat(current.json().get("rating").asDouble()).isEqualTo(5.0);
+    }
+
+    @Test
+    void updatingStoresANewVersionAndKeepsTheEarlierOneReadable() {
+        ApiClient kitchen = newKitchen();
+        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+
+        Reply updated = kitchen.put("/recipes", Samples.text("apple-pie.json").replace("\"rating\": 4.5", "\"rating\": 3"));
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.json().get("version").asLong()).isEqualTo(2);
+        Reply first = kitchen.get("/recipes/2/versions/1");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("rating").asDouble()).isEqualTo(4.5);
+        Reply versions = kitchen.get("/recipes/2/versions");
+        assertThat(versions.json().get("items")).extracting(item -> item.get("version").asLong()).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void updatingAnUnknownRecipeIsNotFound() {
+        ApiClient kitchen = newKitchen();
+
+        Reply updated = kitchen.put("/recipes", Samples.text("apple-pie.json"));
+
+        assertThat(updated.status()).isEqualTo(404);
+        assertThat(updated.json().get("error").asText()).isEqualTo("not_found");
+    }
+
+    @Test
+    void updatingWithoutRecipeIdPointsAtTheMissingField() {
+        ApiClient kitchen = newKitchen();
+
+        Reply updated = kitchen.send(kitchen.request("PUT", "/recipes")
+                .body(Samples.text("shakshuka.jsonld")).header("content-type", "application/ld+json"));
+
+        assertThat(updated.status()).isEqualTo(400);
+        assertThat(updated.json().get("details").get(0).get("pointer").asText()).isEqualTo("/recipeId");
+    }
+
+    @Test
+    void anUnknownVersionIsNotFound() {
+        ApiClient kitchen = newKitchen();
+        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+
+        assertThat(kitchen.get("/recipes/2/versions/7").status()).isEqualTo(404);
+        assertThat(kitchen.get("/recipes/99/versions").status()).isEqualTo(404);
+        assertThat(kitchen.get("/recipes/99").status()).isEqualTo(404);
+    }
+
+    @Test
+    void listingRecipesPagesWithAnOpaqueCursor() {
+        ApiClient kitchen = newKitchen();
+        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        kitchen.post("/recipes", Samples.text("pancakes.json"));
+
+        Reply first = kitchen.get("/recipes?limit=1");
+        Reply second = kitchen.get("/recipes?limit=1&next=" + first.json().get("next").asText());
+
+        assertThat(first.json().get("items")).hasSize(1);
+        assertThat(second.json().get("items")).hasSize(1);
+        assertThat(first.json().get("items").get(0).get("recipeId").asLong())
+                .isNotEqualTo(second.json().get("items").get(0).get("recipeId").asLong());
+        Reply last = kitchen.get("/recipes?limit=1&next=" + second.json().get("next").asText());
+        assertThat(last.json().get("items")).isEmpty();
+        assertThat(last.json().get("next").isNull()).isTrue();
+    }
+
+    @Test
+    void aForgedCursorIsABadRequest() {
+        ApiClient kitchen = newKitchen();
+
+        Reply listed = kitchen.get("/recipes?next=bm90LWEtY3Vyc29y");
+
+        assertThat(listed.status()).isEqualTo(400);
+        assertThat(listed.json().get("details").get(0).get("pointer").asText()).isEqualTo("/query/next");
+    }
+
+    @Test
+    void aLimitAboveOneHundredIsABadRequest() {
+        ApiClient kitchen = newKitchen();
+
+        Reply listed = kitchen.get("/recipes?limit=101");
+
+        assertThat(listed.status()).isEqualTo(400);
+        assertThat(listed.json().get("details").get(0).get("pointer").asText()).isEqualTo("/query/limit");
+    }
+
+    @Test
+    void anotherKitchensRecipeIsNotFoundExactlyLikeAMissingOne() {
+        ApiClient owner = newKitchen();
+        ApiClient stranger = newKitchen();
+        owner.post("/recipes", Samples.text("apple-pie.json"));
+
+        Reply read = stranger.get("/recipes/2");
+        Reply missing = stranger.get("/recipes/3");
+
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.json().get("message").asText()).isEqualTo(missing.json().get("message").asText().replace("3", "2"));
+        assertThat(stranger.put("/recipes", Samples.text("apple-pie.json")).status()).isEqualTo(404);
+        assertThat(stranger.get("/recipes").json().get("items")).isEmpty();
+        assertThat(stranger.post("/recipes", Samples.text("apple-pie.json")).status()).isEqualTo(201);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.recipediff.functions.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JobCodecTest {
+
+    private final JobCodec codec = new JobCodec();
+
+    @Test
+    void a_job_message_is_a_pointer_to_the_file_and_nothing_else() throws Exception {
+        Job job = new Job("files", "default/makes/pie.json", null, "abc", 812, FileKind.MAKE, "default");
+
+        String message = codec.encode(job);
+
+        assertThat(new ObjectMapper().readTree(message).properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactlyInAnyOrder("bucket", "key", "versionId", "eTag", "size", "kind", "kitchen");
+        assertThat(message).contains("\"kind\":\"make\"");
+        assertThat(codec.decode(message)).isEqualTo(job);
+    }
+
+    @Test
+    void a_message_that_is_not_a_job_is_reported_as_malformed() {
+        assertThatThrownBy(() -> codec.decode("{\"hello\":\"world\"}")).isInstanceOf(JobCodec.MalformedJobException.class);
+        assertThatThrownBy(() -> codec.decode("not json")).isInstanceOf(JobCodec.MalformedJobException.class);
+        assertThatThrownBy(() -> codec.decode("{\"bucket\":\"b\",\"key\":\"k\",\"eTag\":\"e\",\"size\":1,\"kind\":\"photo\",\"kitchen\":\"d\"}"))
+                .isInstanceOf(JobCodec.MalformedJobException.class);
+    }
+}

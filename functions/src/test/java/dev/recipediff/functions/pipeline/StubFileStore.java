@@ -1,0 +1,54 @@
+package dev.recipediff.functions.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Test double of the bucket for the sender: file bodies by key; keys not given are gone. */
+final class StubFileStore implements FileStore {
+
+    private final Map<String, byte[]> bodies = new HashMap<>();
+
+    StubFileStore with(String key, byte[] body) {
+        bodies.put(key, body);
+        return this;
+    }
+
+    /** The body of a sample file from the test resources ({@code samples/makes/apple-pie.exact.json}). */
+    StubFileStore withSample(String key, String sample) {
+        return with(key, sample(sample));
+    }
+
+    static byte[] sample(String sample) {
+        try (InputStream in = StubFileStore.class.getResourceAsStream("/samples/" + sample)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no sample " + sample);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public byte[] read(Job job) {
+        byte[] body = bodies.get(job.key());
+        if (body == null) {
+            throw new FileGoneException("gone: " + job.key(), null);
+        }
+        return body;
+    }
+
+    @Override
+    public void forEachObject(String prefix, Consumer<StoredObject> action) {
+        throw new UnsupportedOperationException("the sender never lists");
+    }
+
+    @Override
+    public StoredObject describe(String key) {
+        throw new UnsupportedOperationException("the sender never describes");
+    }
+}

@@ -1,0 +1,18 @@
+package dev.recipediff.local.cli;
+
+import dev.recipediff.local.serve.DataDirectory;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** {@code --data-dir}: the directory serve keeps everything in (default {@code ./data}). */
+final class DataDirOption {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",
+            description = "serve's data directory (default: ./data)")
+    Path dataDir;
+
+    DataDirectory directory() {
+        return new DataDirectory(dataDir);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.recipediff.local.cli;
+
+import dev.recipediff.functions.pipeline.Reconciler;
+import dev.recipediff.local.serve.Endpoints;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code recipediff reconcile}: re-enqueues files that reached no terminal state (lost notifications). */
+@Command(name = "reconcile", mixinStandardHelpOptions = true,
+        description = "Lists the bucket's recipe and make files that are in no terminal state (stored, rejected or "
+                + "in the DLQ) and enqueues them again — S3 notifications are at-least-once and can be missed.")
+public final class ReconcileCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Option(names = "--older-than", paramLabel = "SECONDS", defaultValue = "60",
+            description = "leave files younger than this alone, their notification may be in flight (default: 60)")
+    long olderThanSeconds;
+
+    @Override
+    public Integer call() {
+        try {
+            Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
+            var result = new Reconciler(endpoints.functionsConfig(Optional.empty()), endpoints.deadLetterQueueUrl())
+                    .reconcile(Duration.ofSeconds(olderThanSeconds));
+            System.out.printf("%d file(s) checked, %d in a terminal state, %d enqueued again, %d rejected%n",
+                    result.files(), result.terminal(), result.requeued(), result.reported());
+            return 0;
+        } catch (IllegalStateException e) {
+            System.err.println("recipediff reconcile: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.recipediff.local.cli;
+
+import dev.recipediff.functions.pipeline.Redriver;
+import dev.recipediff.local.serve.Endpoints;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code recipediff redrive}: moves the DLQ's jobs back to the jobs queue. */
+@Command(name = "redrive", mixinStandardHelpOptions = true,
+        description = "Moves every message of the dead-letter queue back to the jobs queue (after you fixed "
+                + "what made them fail).")
+public final class RedriveCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Override
+    public Integer call() {
+        try {
+            Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
+            int moved = new Redriver(endpoints.functionsConfig(Optional.empty()), endpoints.deadLetterQueueUrl())
+                    .redrive();
+            System.out.printf("%d message(s) moved back to the jobs queue%n", moved);
+            return 0;
+        } catch (IllegalStateException e) {
+            System.err.println("recipediff redrive: " + e.getMessage());
+            return 1;
+        }
+    }
+}

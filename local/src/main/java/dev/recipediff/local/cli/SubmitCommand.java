@@ -1,0 +1,52 @@
+package dev.recipediff.local.cli;
+
+import dev.recipediff.local.serve.DataDirectory;
+import dev.recipediff.local.serve.Endpoints;
+import dev.recipediff.local.submit.DocumentKind;
+import dev.recipediff.local.submit.FileUploader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code recipediff submit FILE...}: uploads recipe / make files through the running serve's S3 endpoint. */
+@Command(name = "submit", mixinStandardHelpOptions = true,
+        description = {"Uploads files into the bucket of the running `recipediff serve` (key "
+                + "KITCHEN/recipes/NAME or KITCHEN/makes/NAME), which starts the pipeline for each.",
+                "Without --kind each file's kind is detected: a JSON object with madeAt or madeBy is a make, "
+                        + "anything else a recipe."})
+public final class SubmitCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Option(names = "--kitchen", paramLabel = "K", defaultValue = DataDirectory.DEFAULT_KITCHEN,
+            description = "the kitchen (default: default)")
+    String kitchen;
+
+    @Option(names = "--kind", paramLabel = "recipe|make", description = "recipe or make (default: detected per file)")
+    Optional<DocumentKind> kind;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the files to submit")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        Endpoints endpoints;
+        try {
+            endpoints = Endpoints.ofRunningServe(dataDir.directory());
+        } catch (IllegalStateException e) {
+            System.err.println("recipediff submit: " + e.getMessage());
+            return 1;
+        }
+        var result = new FileUploader(endpoints, System.err).upload(files, kitchen, kind);
+        System.out.printf("submitted %d file(s)%s%n", result.uploaded(),
+                result.failed() == 0 ? "" : ", " + result.failed() + " failed (see above)");
+        return result.failed() == 0 ? 0 : 1;
+    }
+}

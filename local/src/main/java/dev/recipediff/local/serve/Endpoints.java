@@ -1,0 +1,55 @@
+package dev.recipediff.local.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.recipediff.functions.config.FunctionsConfig;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * Where a running {@code serve} listens, as written to {@code DIR/endpoints.json}; the other commands
+ * ({@code submit}, {@code status}, {@code reconcile}, {@code redrive}, {@code token}) read it.
+ */
+public record Endpoints(long pid, URI api, URI s3, URI sqs, URI dynamoDb, String region, String bucket,
+                        String table, String jobsQueueUrl, String deadLetterQueueUrl, String inbox) {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    /** The configuration the handlers get (the service token is added by serve only). */
+    public FunctionsConfig functionsConfig(Optional<String> serviceToken) {
+        return new FunctionsConfig(Optional.of(table), Optional.of(bucket), Optional.of(jobsQueueUrl),
+                Optional.of(api), Optional.empty(), serviceToken, region, Optional.of(s3), Optional.of(sqs),
+                Optional.of(dynamoDb));
+    }
+
+    public void writeTo(Path file) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        MAPPER.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), this);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The endpoints of the serve running on {@code dataDir}, or a clear error when none is. */
+    public static Endpoints ofRunningServe(DataDirectory dataDir) {
+        Path file = dataDir.endpoints();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no `recipediff serve` is running on " + dataDir.root()
+                    + " (no endpoints.json); start it, or pass --data-dir");
+        }
+        Endpoints endpoints;
+        try {
+            endpoints = MAPPER.readValue(file.toFile(), Endpoints.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (ProcessHandle.of(endpoints.pid()).map(ProcessHandle::isAlive).orElse(false)) {
+            return endpoints;
+        }
+        throw new IllegalStateException("the `recipediff serve` that wrote " + file + " (pid " + endpoints.pid()
+                + ") is not running any more; start it again");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.recipediff.local.submit;
+
+import dev.recipediff.functions.config.AwsClients;
+import dev.recipediff.local.serve.Endpoints;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Puts files into serve's bucket under {@code KITCHEN/recipes|makes/NAME}, with a progress bar for many. */
+public final class FileUploader {
+
+    private static final int BAR_WIDTH = 30;
+
+    private final Endpoints endpoints;
+    private final PrintStream err;
+
+    public FileUploader(Endpoints endpoints, PrintStream err) {
+        this.endpoints = endpoints;
+        this.err = err;
+    }
+
+    public record Result(int uploaded, int failed) {
+    }
+
+    public Result upload(List<Path> files, String kitchen, Optional<DocumentKind> kind) {
+        int uploaded = 0;
+        int failed = 0;
+        boolean showProgress = files.size() > 1;
+        try (S3Client s3 = new AwsClients(endpoints.functionsConfig(Optional.empty())).s3()) {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                try {
+                    byte[] content = Files.readAllBytes(file);
+                    DocumentKind documentKind = kind.orElseGet(() -> DocumentKind.detect(content));
+                    String key = kitchen + "/" + documentKind.folder() + "/" + file.getFileName();
+                    s3.putObject(b -> b.bucket(endpoints.bucket()).key(key), RequestBody.fromBytes(content));
+                    uploaded++;
+                    if (!showProgress) {
+                        err.println("submitted " + file + " as s3://" + endpoints.bucket() + "/" + key);
+                    }
+                } catch (IOException | SdkException e) {
+                    failed++;
+                    err.println((showProgress ? "\n" : "") + "could not submit " + file + ": " + e.getMessage());
+                }
+                if (showProgress) {
+                    progress(i + 1, files.size());
+                }
+            }
+        }
+        if (showProgress) {
+            err.println();
+        }
+        return new Result(uploaded, failed);
+    }
+
+    private void progress(int done, int total) {
+        int filled = done * BAR_WIDTH / total;
+        err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total);
+        err.flush();
+    }
+}
