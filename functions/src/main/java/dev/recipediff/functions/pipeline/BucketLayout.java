@@ -1,7 +1,8 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.functions.auth.Identity;
+
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Where files live in the bucket and what the pipeline does with each key:
@@ -16,9 +17,6 @@ public final class BucketLayout {
 
     /** The largest file the pipeline accepts (the API's request limit). */
     public static final long MAX_FILE_BYTES = 1024 * 1024;
-
-    /** Kitchen names: letters, digits, {@code .}, {@code _} and {@code -}, starting with a letter or digit, at most 64. */
-    static final Pattern KITCHEN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     static final String REJECTED_FOLDER = "rejected";
     static final String REPORT_SUFFIX = ".error.json";
@@ -57,9 +55,9 @@ public final class BucketLayout {
         if (folder.equals(REJECTED_FOLDER)) {
             return new Ignored("a rejection report");
         }
-        if (!KITCHEN_NAME.matcher(kitchen).matches()) {
+        if (!Identity.isValidKitchen(kitchen)) {
             return new Refused(kitchen, RejectionReasons.INVALID_KITCHEN,
-                    "a kitchen name has letters, digits, '.', '_' and '-' only (at most 64), not \"" + kitchen + "\"");
+                    "a kitchen name has lower-case letters, digits and inner dashes only (1-63), not \"" + kitchen + "\"");
         }
         FileKind kind = kindOf(folder);
         if (kind == null) {

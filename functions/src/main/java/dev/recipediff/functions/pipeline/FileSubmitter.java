@@ -45,7 +45,7 @@ public final class FileSubmitter {
                 case Outcome.Submitted submitted -> reports.remove(job.key());
                 default -> { }
             }
-            LOG.info("{} {} {}: {}", job.kitchen(), job.kind().jsonName(), job.key(), outcome);
+            LOG.info("{} {} {}: {}", job.kitchen(), job.kind().jsonName(), job.key(), summary(outcome));
             return outcome;
         } catch (RecipeApi.UnreachableException e) {
             LOG.warn("{} {}: API unreachable, will retry: {}", job.kitchen(), job.key(), e.getMessage());
@@ -54,6 +54,16 @@ public final class FileSubmitter {
             LOG.warn("{} {}: failed, will retry: {}", job.kitchen(), job.key(), e.toString());
             return new Outcome.RetryLater(e.toString());
         }
+    }
+
+    /** What the log may say: reason codes and statuses, never problem texts (they may quote the file). */
+    private static String summary(Outcome outcome) {
+        return switch (outcome) {
+            case Outcome.Submitted submitted -> "submitted (" + submitted.status() + ")";
+            case Outcome.Rejected rejected -> "rejected (" + rejected.report().reason() + ")";
+            case Outcome.Superseded superseded -> "superseded by a newer version";
+            case Outcome.RetryLater retry -> "retry later (" + retry.why() + ")";
+        };
     }
 
     private Outcome attempt(Job job) {

@@ -26,6 +26,7 @@ class BucketLayoutTest {
             "default/makes/photo.png, unsupported_file_type",
             "default/makes/pie.json.txt, unsupported_file_type",
             "caf\u00e9/makes/pie.json, invalid_kitchen",
+            "Default/makes/pie.json, invalid_kitchen",
     })
     void files_that_can_never_become_jobs_are_refused_with_a_reason(String key, String reason) {
         assertThat(BucketLayout.route(key, 100)).isInstanceOfSatisfying(BucketLayout.Refused.class,

@@ -1,0 +1,44 @@
+package dev.recipediff.functions.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FunctionsConfigTest {
+
+    @Test
+    void readsEveryVariable() {
+        FunctionsConfig config = FunctionsConfig.fromEnvironment(Map.of(
+                "TABLE_NAME", "recipes", "BUCKET_NAME", "files", "AWS_REGION", "eu-west-1",
+                "AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:4567", "SERVICE_TOKEN", "rdt.x.y"));
+
+        assertThat(config.requireTableName()).isEqualTo("recipes");
+        assertThat(config.requireBucketName()).isEqualTo("files");
+        assertThat(config.region()).isEqualTo("eu-west-1");
+        assertThat(config.dynamoDbEndpoint()).contains(URI.create("http://127.0.0.1:4567"));
+        assertThat(config.serviceToken()).contains("rdt.x.y");
+        assertThat(config.s3Endpoint()).isEmpty();
+    }
+
+    @Test
+    void onAwsThereAreNoEndpointsAndTheRegionDefaults() {
+        FunctionsConfig config = FunctionsConfig.fromEnvironment(Map.of("TABLE_NAME", "recipes", "AWS_ENDPOINT_URL_S3", " "));
+
+        assertThat(config.s3Endpoint()).isEmpty();
+        assertThat(config.region()).isEqualTo(FunctionsConfig.DEFAULT_REGION);
+        assertThat(config.apiBaseUrl()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aMissingRequiredVariableIsNamed() {
+        FunctionsConfig config = FunctionsConfig.fromEnvironment(Map.of());
+
+        assertThatThrownBy(config::requireTableName).hasMessageContaining("TABLE_NAME");
+        assertThatThrownBy(config::requireBucketName).hasMessageContaining("BUCKET_NAME");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.recipediff.functions.http;
+
+import dev.recipediff.functions.store.WriteAttempt;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PageQueryTest {
+
+    private static ApiRequest withQuery(Map<String, String> query) {
+        return new ApiRequest("GET", "/recipes", Map.of(), query, Map.of(), new byte[0], "req-1", Optional.empty(),
+                WriteAttempt.once());
+    }
+
+    @Test
+    void withoutParametersTheFirstPageHasTheDefaultLimit() {
+        assertThat(PageQuery.from(withQuery(Map.of()), "M#")).isEqualTo(new PageQuery(20, Optional.empty()));
+    }
+
+    @Test
+    void aCursorRoundTripsToItsPosition() {
+        String cursor = PageQuery.cursor("M#0000000000000000007");
+
+        PageQuery query = PageQuery.from(withQuery(Map.of("next", cursor, "limit", "5")), "M#");
+
+        assertThat(query).isEqualTo(new PageQuery(5, Optional.of("M#0000000000000000007")));
+        assertThat(cursor).doesNotContain("M#");
+    }
+
+    @Test
+    void aCursorOfAnotherListingIsRejected() {
+        String versionsCursor = PageQuery.cursor("V#0000000000000000002");
+
+        assertThatThrownBy(() -> PageQuery.from(withQuery(Map.of("next", versionsCursor)), "M#"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.details()).extracting(ErrorDetail::pointer).containsExactly("/query/next");
+                });
+    }
+
+    @Test
+    void garbageIsNotACursor() {
+        assertThatThrownBy(() -> PageQuery.from(withQuery(Map.of("next", "%%%")), ""))
+                .isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void theLimitIsOneToOneHundred() {
+        for (String bad : new String[]{"0", "101", "-3", "ten", ""}) {
+            assertThatThrownBy(() -> PageQuery.from(withQuery(Map.of("limit", bad)), ""))
+                    .as(bad).isInstanceOfSatisfying(ApiException.class, e ->
+                            assertThat(e.details()).extracting(ErrorDetail::pointer).containsExactly("/query/limit"));
+        }
+        assertThat(PageQuery.from(withQuery(Map.of("limit", "100")), "").limit()).isEqualTo(100);
+    }
+}

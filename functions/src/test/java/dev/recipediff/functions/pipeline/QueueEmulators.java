@@ -1,0 +1,126 @@
+package dev.recipediff.functions.pipeline;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import dev.recipediff.emulators.s3.S3ProxyServer;
+import dev.recipediff.emulators.s3.S3ProxySettings;
+import dev.recipediff.emulators.sqs.ElasticMqServer;
+import dev.recipediff.emulators.sqs.ElasticMqSettings;
+import dev.recipediff.functions.config.FunctionsConfig;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The bucket and the queues of the pipeline for an integration test: an in-memory S3Proxy whose notifying store
+ * emits AWS-shaped S3 events, and ElasticMQ with the jobs queue and its DLQ (maxReceiveCount 5).
+ * S3Proxy is started with the credentials the functions use against emulators.
+ */
+final class QueueEmulators implements AutoCloseable {
+
+    static final String BUCKET = "recipediff-files";
+
+    final S3ProxyServer s3;
+    final S3Client s3Client;
+    final ElasticMqServer sqs;
+    final SqsClient sqsClient;
+    /** Every S3 notification the bucket emitted, in order. */
+    final List<S3Event> notifications = new CopyOnWriteArrayList<>();
+    private volatile Consumer<S3Event> notificationTarget = event -> { };
+
+    private QueueEmulators(S3ProxyServer s3, ElasticMqServer sqs) {
+        this.s3 = s3;
+        this.s3Client = s3.newClient();
+        this.sqs = sqs;
+        this.sqsClient = sqs.newClient();
+        s3.createBucketIfMissing(BUCKET);
+        s3.listener(event -> {
+            notifications.add(event);
+            notificationTarget.accept(event);
+        });
+    }
+
+    static QueueEmulators start(Duration visibilityTimeout) throws Exception {
+        S3ProxyServer s3 = S3ProxyServer.start(new S3ProxySettings(Optional.empty(), 0, S3ProxySettings.DEFAULT_REGION,
+                "recipediff-local", "recipediff-local"));
+        return new QueueEmulators(s3, ElasticMqServer.start(ElasticMqSettings.inMemory(visibilityTimeout)));
+    }
+
+    /** Where S3 notifications go from now on. */
+    void notify(Consumer<S3Event> target) {
+        this.notificationTarget = target;
+    }
+
+    FunctionsConfig config() {
+        return config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    FunctionsConfig config(Optional<URI> apiBaseUrl, Optional<String> serviceToken, Optional<String> tableName,
+                           Optional<URI> dynamoDbEndpoint) {
+        return new FunctionsConfig(tableName, Optional.of(BUCKET), Optional.of(sqs.queueUrl()), apiBaseUrl,
+                Optional.empty(), serviceToken, S3ProxySettings.DEFAULT_REGION,
+                Optional.of(s3.endpoint()), Optional.of(sqs.endpoint()), dynamoDbEndpoint);
+    }
+
+    void put(String key, byte[] body) {
+        s3Client.putObject(b -> b.bucket(BUCKET).key(key).contentType("application/json"), RequestBody.fromBytes(body));
+    }
+
+    void putSample(String key, String sample) {
+        put(key, StubFileStore.sample(sample));
+    }
+
+    List<String> keys(String prefix) {
+        return s3Client.listObjectsV2Paginator(b -> b.bucket(BUCKET).prefix(prefix)).contents().stream()
+                .map(S3Object::key).toList();
+    }
+
+    String read(String key) {
+        return s3Client.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asUtf8String();
+    }
+
+    /** Receives (and deletes) everything now visible in a queue. */
+    List<Message> drain(String queueUrl) {
+        List<Message> all = new ArrayList<>();
+        List<Message> batch;
+        do {
+            batch = sqsClient.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+            all.addAll(batch);
+            batch.forEach(m -> sqsClient.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(m.receiptHandle())));
+        } while (!batch.isEmpty());
+        return all;
+    }
+
+    /** Visible plus in-flight messages of a queue. */
+    int depth(String queueUrl) {
+        var attributes = sqsClient.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(
+                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                .attributes();
+        return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+    }
+
+    void purge() {
+        sqsClient.purgeQueue(b -> b.queueUrl(sqs.queueUrl()));
+        sqsClient.purgeQueue(b -> b.queueUrl(sqs.deadLetterQueueUrl()));
+        notifications.clear();
+    }
+
+    @Override
+    public void close() throws Exception {
+        s3Client.close();
+        sqsClient.close();
+        sqs.close();
+        s3.close();
+    }
+}
