@@ -9,9 +9,16 @@ import dev.recipediff.core.compare.MakeComparator;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.format.RecipeWriter;
+import dev.recipediff.functions.analytics.RecipeStatsTable;
+import dev.recipediff.functions.analytics.StatsRefresher;
+import dev.recipediff.functions.analytics.StatsResource;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.dashboard.DashboardFiles;
+import dev.recipediff.functions.dashboard.PipelineResource;
+import dev.recipediff.functions.dashboard.PipelineStatus;
+import dev.recipediff.functions.dashboard.StaticAssets;
 import dev.recipediff.functions.http.ErrorBodies;
 import dev.recipediff.functions.http.HttpEvents;
 import dev.recipediff.functions.http.RequestPipeline;
@@ -25,6 +32,7 @@ import dev.recipediff.functions.store.TokenRecords;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The HTTP API's Lambda handler (API Gateway HTTP API, payload 2.0). Builds everything once; per request it
@@ -55,15 +63,25 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         RecipeWriter writer = new RecipeWriter();
         RecipeVersions versions = new RecipeVersions(table);
         MakeRecords makeRecords = new MakeRecords(table);
-        MakeRecorder recorder = new MakeRecorder(versions, makeRecords, reader, writer, new MakeComparator(), mapper, clock);
+        RecipeStatsTable statsTable = new RecipeStatsTable(table);
+        StatsRefresher refresher = new StatsRefresher(statsTable, makeRecords, versions, reader, mapper);
+        MakeRecorder recorder = new MakeRecorder(versions, makeRecords, reader, writer, new MakeComparator(), mapper,
+                clock, refresher::refresh);
         RecipeBook book = new RecipeBook(versions, recorder, reader, writer, clock);
+        Optional<PipelineStatus> pipelineStatus = config.jobsQueueUrl()
+                .map(url -> new PipelineStatus(clients.sqs(), url));
         this.pipeline = new RequestPipeline(
                 ApiRoutes.of(
                         new RecipeResource(book, versions, json),
                         new MakeResource(recorder, makeRecords, versions, json),
                         new TokenResource(new TokenService(new TokenRecords(table), clock), json),
                         new RejectionResource(new RejectionReports(clients.s3(), config.requireBucketName()), json),
-                        new OpenApiResource()),
+                        new OpenApiResource(),
+                        new ApiRoutes.Dashboard(
+                                new DashboardFiles(new StaticAssets()),
+                                new StatsResource(refresher, statsTable, versions, json, mapper),
+                                new PromoteResource(book, makeRecords, reader, json),
+                                new PipelineResource(pipelineStatus, json, mapper))),
                 new IdempotencyRecords(table, clock, IDEMPOTENCY_LEASE),
                 new ErrorBodies(mapper));
     }

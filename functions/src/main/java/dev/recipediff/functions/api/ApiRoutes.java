@@ -1,7 +1,14 @@
 package dev.recipediff.functions.api;
 
+import dev.recipediff.functions.analytics.StatsResource;
 import dev.recipediff.functions.auth.Scope;
+import dev.recipediff.functions.dashboard.DashboardFiles;
+import dev.recipediff.functions.dashboard.PipelineResource;
+import dev.recipediff.functions.http.PathTemplate;
+import dev.recipediff.functions.http.Route;
 import dev.recipediff.functions.http.Routes;
+
+import java.util.Optional;
 
 /**
  * THE routing table of the HTTP API: every route, its scope and the resource method serving it. Keep
@@ -12,9 +19,21 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
+    /** The paths anyone may GET without a token: the API document and the dashboard's static files. */
+    public static final java.util.List<String> PUBLIC_PATHS = java.util.List.of(
+            "/openapi.json", "/", "/docs", "/assets/{path+}");
+
     public static Routes of(RecipeResource recipes, MakeResource makes, TokenResource tokens,
-                            RejectionResource rejections, OpenApiResource openApi) {
+                            RejectionResource rejections, OpenApiResource openApi, Dashboard dashboard) {
         return new Routes()
+                .getPublic("/", dashboard.files()::serve)
+                .getPublic("/docs", dashboard.files()::serve)
+                .getPublic("/assets/{path+}", dashboard.files()::serve)
+                .get("/stats", Scope.READ, dashboard.stats()::kitchen)
+                .get("/recipes/{recipeId}/stats", Scope.READ, dashboard.stats()::recipe)
+                .add(new Route("POST", PathTemplate.of("/recipes/{recipeId}/makes/{makeId}/promote"),
+                        Optional.of(Scope.WRITE), false, dashboard.promote()::promote))
+                .get("/pipeline/status", Scope.READ, dashboard.pipeline()::status)
                 .getPublic("/openapi.json", openApi::document)
                 .post("/recipes", Scope.WRITE, recipes::create)
                 .put("/recipes", Scope.WRITE, recipes::update)
@@ -29,5 +48,10 @@ public final class ApiRoutes {
                 .post("/tokens", Scope.ADMIN, tokens::mint)
                 .delete("/tokens/{tokenId}", Scope.ADMIN, tokens::revoke)
                 .get("/rejections", Scope.READ, rejections::list);
+    }
+
+    /** The dashboard's routes: its static files, the stats, promote and the pipeline status. */
+    public record Dashboard(DashboardFiles files, StatsResource stats, PromoteResource promote,
+                            PipelineResource pipeline) {
     }
 }

@@ -41,9 +41,17 @@ public final class MakeRecorder {
     private final MakeComparator comparator;
     private final ObjectMapper json;
     private final Clock clock;
+    private final MakeWriteListener listener;
 
     public MakeRecorder(RecipeVersions versions, MakeRecords makes, RecipeReader reader, RecipeWriter writer,
                         MakeComparator comparator, ObjectMapper json, Clock clock) {
+        this(versions, makes, reader, writer, comparator, json, clock, MakeWriteListener.NONE);
+    }
+
+    /** @param listener told after each make is written (the stats view refreshes there) */
+    public MakeRecorder(RecipeVersions versions, MakeRecords makes, RecipeReader reader, RecipeWriter writer,
+                        MakeComparator comparator, ObjectMapper json, Clock clock, MakeWriteListener listener) {
+        this.listener = listener;
         this.versions = versions;
         this.makes = makes;
         this.reader = reader;
@@ -89,6 +97,7 @@ public final class MakeRecorder {
         if (!makes.put(kitchen, stored, attempt.writeToken())) {
             throw new IllegalStateException("make id " + makeId + " was taken by another writer");
         }
+        listener.written(kitchen, recipeId, makeId);
         resolvePending(kitchen, recipeId);
         return new Outcome.Recorded(makes.find(kitchen, recipeId, makeId).orElse(stored));
     }
@@ -131,6 +140,7 @@ public final class MakeRecorder {
             Make parsed = reader.readMake(make.document().getBytes(StandardCharsets.UTF_8));
             StoredMake stored = compare(version, parsed, make.document(), makeId, make.receivedAt());
             makes.put(kitchen, stored, "pending:" + make.pendingId());
+            listener.written(kitchen, recipeId, makeId);
             makes.markResolved(kitchen, recipeId, make.pendingId());
             log.info("pending make recorded kitchen={} recipeId={} makeId={}", kitchen, recipeId, makeId);
         }

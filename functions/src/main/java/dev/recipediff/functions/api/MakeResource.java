@@ -1,5 +1,6 @@
 package dev.recipediff.functions.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.functions.http.ApiException;
@@ -82,13 +83,21 @@ public final class MakeResource {
         Page<StoredMake> page = makes.list(request.kitchen(), recipeId, query.limit(), query.after());
         ObjectNode body = json.object();
         ArrayNode items = body.putArray("items");
-        page.items().forEach(make -> items.addObject()
-                .put("makeId", make.makeId())
-                .put("recipeId", make.recipeId())
-                .put("version", make.version())
-                .put("exact", make.exact())
-                .put("differenceCount", json.stored(make.differences()).size())
-                .put("receivedAt", make.receivedAt().toString()));
+        page.items().forEach(make -> {
+            JsonNode document = json.stored(make.document());
+            ObjectNode item = items.addObject()
+                    .put("makeId", make.makeId())
+                    .put("recipeId", make.recipeId())
+                    .put("version", make.version())
+                    .put("exact", make.exact())
+                    .put("differenceCount", json.stored(make.differences()).size())
+                    .put("receivedAt", make.receivedAt().toString());
+            for (String field : new String[] {"madeAt", "madeBy", "rating"}) {
+                if (document.hasNonNull(field)) {
+                    item.set(field, document.get(field));
+                }
+            }
+        });
         RecipeResource.next(body, page);
         return json.respond(200, body);
     }

@@ -73,10 +73,25 @@ public final class RecipeBook {
                     List.of(new ErrorDetail("/recipeId", "is required to update a recipe")));
         }
         long recipeId = validId(recipe.recipeId());
+        return nextVersion(kitchen, recipe.withRecipeId(recipeId), Optional.empty(), attempt);
+    }
+
+    /**
+     * {@code POST /recipes/{recipeId}/makes/{makeId}/promote}: what the make cooked becomes the recipe's next
+     * version, recording the make it came from.
+     */
+    public StoredVersion promote(String kitchen, long recipeId, Recipe made, StoredVersion.Lineage lineage,
+                                 WriteAttempt attempt) {
+        return nextVersion(kitchen, made.withRecipeId(recipeId), Optional.of(lineage), attempt);
+    }
+
+    private StoredVersion nextVersion(String kitchen, Recipe recipe, Optional<StoredVersion.Lineage> lineage,
+                                      WriteAttempt attempt) {
+        long recipeId = recipe.recipeId();
         String document = document(recipe);
         long number = attempt.pin("version", () -> latestVersion(kitchen, recipeId) + 1);
         for (int tries = 0; tries < MAX_ATTEMPTS; tries++) {
-            StoredVersion version = new StoredVersion(recipeId, number, document, clock.instant());
+            StoredVersion version = new StoredVersion(recipeId, number, document, clock.instant(), lineage);
             if (versions.put(kitchen, version, recipe.recipeName(), attempt.writeToken()) == RecipeVersions.Write.WRITTEN) {
                 afterWrite(kitchen, recipe, version);
                 return version;

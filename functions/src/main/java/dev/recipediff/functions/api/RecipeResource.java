@@ -62,10 +62,14 @@ public final class RecipeResource {
         }
         ObjectNode body = json.object();
         ArrayNode items = body.putArray("items");
-        page.items().forEach(version -> items.addObject()
-                .put("recipeId", version.recipeId())
-                .put("version", version.version())
-                .put("createdAt", version.createdAt().toString()));
+        page.items().forEach(version -> {
+            ObjectNode item = items.addObject()
+                    .put("recipeId", version.recipeId())
+                    .put("version", version.version())
+                    .put("recipeName", json.stored(version.document()).path("recipeName").asText(null))
+                    .put("createdAt", version.createdAt().toString());
+            lineage(item, version);
+        });
         next(body, page);
         return json.respond(200, body);
     }
@@ -89,7 +93,15 @@ public final class RecipeResource {
         ObjectNode body = (ObjectNode) json.stored(version.document());
         body.put("version", version.version());
         body.put("createdAt", version.createdAt().toString());
+        lineage(body, version);
         return body;
+    }
+
+    /** {@code promotedFrom: {makeId, version}} on a version promoted from a make. */
+    static void lineage(ObjectNode body, StoredVersion version) {
+        version.promotedFrom().ifPresent(from -> body.putObject("promotedFrom")
+                .put("makeId", from.makeId())
+                .put("version", from.version()));
     }
 
     static void next(ObjectNode body, Page<?> page) {

@@ -46,8 +46,9 @@ public final class HttpEvents {
 
     public static APIGatewayV2HTTPResponse response(ApiResponse response) {
         String contentType = response.headers().getOrDefault("Content-Type", "");
-        boolean text = contentType.isEmpty() || contentType.contains("json") || contentType.startsWith("text/")
-                || contentType.contains("javascript");
+        boolean encoded = response.headers().containsKey("Content-Encoding");
+        boolean text = !encoded && (contentType.isEmpty() || contentType.contains("json") || contentType.startsWith("text/")
+                || contentType.contains("javascript"));
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(response.status())
                 .withHeaders(new HashMap<>(response.headers()))

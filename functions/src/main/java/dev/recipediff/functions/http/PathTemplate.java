@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A route path such as {@code /recipes/{recipeId}/makes/{makeId}}: literal segments and named variables,
- * each variable matching exactly one non-empty segment.
+ * each variable matching exactly one non-empty segment — except a last variable written {@code {name+}}
+ * (API Gateway's greedy form, e.g. {@code /assets/{proxy+}}), which matches the rest of the path.
  */
 public record PathTemplate(String template, List<String> segments) {
 
@@ -25,8 +26,18 @@ public record PathTemplate(String template, List<String> segments) {
     /** The variables when {@code path} matches, else empty. */
     public Optional<Map<String, String>> match(String path) {
         List<String> parts = split(path);
-        if (parts.size() != segments.size()) {
+        boolean greedy = !segments.isEmpty() && segments.getLast().endsWith("+}");
+        if (greedy ? parts.size() < segments.size() : parts.size() != segments.size()) {
             return Optional.empty();
+        }
+        if (greedy) {
+            int last = segments.size() - 1;
+            List<String> rest = parts.subList(last, parts.size());
+            if (rest.stream().anyMatch(String::isEmpty)) {
+                return Optional.empty();
+            }
+            parts = new java.util.ArrayList<>(parts.subList(0, last));
+            parts.add(String.join("/", rest));
         }
         Map<String, String> variables = new LinkedHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -36,7 +47,7 @@ public record PathTemplate(String template, List<String> segments) {
                 if (part.isEmpty()) {
                     return Optional.empty();
                 }
-                variables.put(segment.substring(1, segment.length() - 1), part);
+                variables.put(segment.substring(1, segment.length() - (segment.endsWith("+}") ? 2 : 1)), part);
             } else if (!segment.equals(part)) {
                 return Optional.empty();
             }

@@ -83,6 +83,21 @@ public final class MakeRecords {
                 RecipeVersions.next(response));
     }
 
+    /** Makes with an id above {@code afterMakeId}, oldest first (what the stats view has not folded in yet). */
+    public List<StoredMake> since(String kitchen, long recipeId, long afterMakeId, int limit) {
+        String pk = ItemKey.recipePartition(kitchen, recipeId);
+        QueryResponse response = table.client().query(query -> query.tableName(table.name())
+                .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                .expressionAttributeValues(Map.of(
+                        ":pk", AttributeValue.fromS(pk),
+                        ":from", AttributeValue.fromS(ItemKey.make(kitchen, recipeId, afterMakeId + 1).sk()),
+                        ":to", AttributeValue.fromS(ItemKey.make(kitchen, recipeId, Long.MAX_VALUE).sk())))
+                .scanIndexForward(true)
+                .consistentRead(true)
+                .limit(limit));
+        return response.items().stream().map(item -> toMake(recipeId, item)).toList();
+    }
+
     /**
      * Stores a pending make unless it exists (a retry of the same request, possibly already resolved: resolved
      * pending makes stay as small tombstones with their make id, so that a retry can never record twice).

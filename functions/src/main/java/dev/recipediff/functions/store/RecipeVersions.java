@@ -36,6 +36,10 @@ public final class RecipeVersions {
         item.put("recipeName", AttributeValue.fromS(recipeName == null ? "" : recipeName));
         item.put("createdAt", AttributeValue.fromS(version.createdAt().toString()));
         item.put("writeToken", AttributeValue.fromS(writeToken));
+        version.promotedFrom().ifPresent(lineage -> {
+            item.put("promotedFromMake", AttributeValue.fromN(Long.toString(lineage.makeId())));
+            item.put("promotedFromVersion", AttributeValue.fromN(Long.toString(lineage.version())));
+        });
         try {
             table.client().putItem(put -> put.tableName(table.name()).item(item)
                     .conditionExpression("attribute_not_exists(pk) OR writeToken = :token")
@@ -144,7 +148,10 @@ public final class RecipeVersions {
     }
 
     private static StoredVersion toVersion(long recipeId, Map<String, AttributeValue> item) {
+        Optional<StoredVersion.Lineage> lineage = Optional.ofNullable(item.get("promotedFromMake"))
+                .map(make -> new StoredVersion.Lineage(Long.parseLong(make.n()),
+                        Long.parseLong(item.get("promotedFromVersion").n())));
         return new StoredVersion(recipeId, ItemKey.unpad(item.get(ItemKey.SK).s(), ItemKey.VERSION_PREFIX),
-                item.get("document").s(), Instant.parse(item.get("createdAt").s()));
+                item.get("document").s(), Instant.parse(item.get("createdAt").s()), lineage);
     }
 }

@@ -1,0 +1,115 @@
+package dev.recipediff.functions.analytics;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recipediff.core.analytics.RecipeStatsView;
+import dev.recipediff.core.analytics.RecipeSummary;
+import dev.recipediff.core.format.RecipeJson;
+import dev.recipediff.functions.store.ItemKey;
+import dev.recipediff.functions.store.Page;
+import dev.recipediff.functions.store.RecipeTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The precomputed stats views: one item per recipe in the kitchen's partition
+ * ({@code pk = K#<kitchen>}, {@code sk = STATS#<recipeId>}) holding the view as JSON ({@code view}), its
+ * one-line summary ({@code summary}, what {@code GET /stats} projects) and a revision ({@code rev}) for
+ * optimistic concurrency. Reading a recipe's stats is one GetItem; the item is bounded in size whatever the
+ * number of makes (see {@link RecipeStatsView}).
+ */
+public final class RecipeStatsTable {
+
+    static final String PREFIX = "STATS#";
+
+    private final RecipeTable table;
+    private final ObjectMapper mapper = RecipeJson.mapper();
+
+    public RecipeStatsTable(RecipeTable table) {
+        this.table = table;
+    }
+
+    static ItemKey key(String kitchen, long recipeId) {
+        return new ItemKey(ItemKey.kitchenPartition(kitchen), PREFIX + String.format("%019d", recipeId));
+    }
+
+    public Optional<StoredStats> find(String kitchen, long recipeId) {
+        GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
+                .key(key(kitchen, recipeId).toMap()).consistentRead(true));
+        if (!response.hasItem() || response.item().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> item = response.item();
+        return Optional.of(new StoredStats(read(item.get("view").s(), RecipeStatsView.class),
+                Long.parseLong(item.get("rev").n())));
+    }
+
+    /**
+     * Stores {@code view} if the stored revision is still {@code expected.revision()}.
+     *
+     * @return false when another writer stored a newer revision first (re-read, re-apply, retry)
+     */
+    public boolean replace(String kitchen, StoredStats expected, RecipeStatsView view) {
+        Map<String, AttributeValue> item = new HashMap<>(key(kitchen, view.recipeId()).toMap());
+        item.put("view", AttributeValue.fromS(write(view)));
+        item.put("summary", AttributeValue.fromS(write(view.summary())));
+        item.put("rev", AttributeValue.fromN(Long.toString(expected.revision() + 1)));
+        PutItemRequest.Builder put = PutItemRequest.builder().tableName(table.name()).item(item);
+        if (expected.revision() == 0) {
+            put.conditionExpression("attribute_not_exists(pk)");
+        } else {
+            put.conditionExpression("rev = :rev")
+                    .expressionAttributeValues(Map.of(":rev", AttributeValue.fromN(Long.toString(expected.revision()))));
+        }
+        try {
+            table.client().putItem(put.build());
+            return true;
+        } catch (ConditionalCheckFailedException concurrentWrite) {
+            return false;
+        }
+    }
+
+    /** The summaries of the kitchen's made recipes, by recipe id; reads only the small summary attribute. */
+    public Page<RecipeSummary> summaries(String kitchen, int limit, Optional<String> after) {
+        String pk = ItemKey.kitchenPartition(kitchen);
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table.name())
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk),
+                        ":prefix", AttributeValue.fromS(PREFIX)))
+                .projectionExpression("sk, summary")
+                .limit(limit);
+        after.ifPresent(sk -> query.exclusiveStartKey(new ItemKey(pk, sk).toMap()));
+        QueryResponse response = table.client().query(query.build());
+        List<RecipeSummary> summaries = response.items().stream()
+                .map(item -> read(item.get("summary").s(), RecipeSummary.class)).toList();
+        Optional<String> next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? Optional.of(response.lastEvaluatedKey().get(ItemKey.SK).s()) : Optional.empty();
+        return new Page<>(summaries, next);
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write stats as JSON", e);
+        }
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored stats are unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.recipediff.functions.analytics;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.recipediff.core.analytics.RecipeStats;
+import dev.recipediff.core.analytics.RecipeSummary;
+import dev.recipediff.functions.http.ApiException;
+import dev.recipediff.functions.http.ApiRequest;
+import dev.recipediff.functions.http.ApiResponse;
+import dev.recipediff.functions.http.PageQuery;
+import dev.recipediff.functions.json.JsonBodies;
+import dev.recipediff.functions.store.Page;
+import dev.recipediff.functions.store.RecipeVersions;
+
+/**
+ * {@code GET /recipes/{recipeId}/stats} (one read of the precomputed view) and {@code GET /stats} (the
+ * kitchen's made recipes, one summary each, paginated).
+ */
+public final class StatsResource {
+
+    private final StatsRefresher refresher;
+    private final RecipeStatsTable table;
+    private final RecipeVersions versions;
+    private final JsonBodies json;
+    private final ObjectMapper mapper;
+
+    public StatsResource(StatsRefresher refresher, RecipeStatsTable table, RecipeVersions versions, JsonBodies json,
+                         ObjectMapper mapper) {
+        this.refresher = refresher;
+        this.table = table;
+        this.versions = versions;
+        this.json = json;
+        this.mapper = mapper;
+    }
+
+    /** {@code GET /recipes/{recipeId}/stats}: 404 for an unknown recipe, zeros for one nobody made. */
+    public ApiResponse recipe(ApiRequest request) {
+        long recipeId = positive(request, "recipeId");
+        RecipeStats stats = refresher.view(request.kitchen(), recipeId).stats();
+        if (stats.makes() == 0 && !versions.exists(request.kitchen(), recipeId)) {
+            throw ApiException.notFound("recipe " + recipeId + " does not exist");
+        }
+        return json.respond(200, mapper.valueToTree(stats));
+    }
+
+    /** {@code GET /stats}: per made recipe — makes, share made as written, last made, average rating. */
+    public ApiResponse kitchen(ApiRequest request) {
+        PageQuery query = PageQuery.from(request, RecipeStatsTable.PREFIX);
+        Page<RecipeSummary> page = table.summaries(request.kitchen(), query.limit(), query.after());
+        ObjectNode body = json.object();
+        body.set("recipes", mapper.valueToTree(page.items()));
+        page.next().ifPresentOrElse(position -> body.put("next", PageQuery.cursor(position)),
+                () -> body.putNull("next"));
+        return json.respond(200, body);
+    }
+
+    static long positive(ApiRequest request, String name) {
+        String text = request.pathVariable(name);
+        try {
+            long value = Long.parseLong(text);
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw ApiException.invalidParameter("/path/" + name, "must be a positive integer");
+    }
+}

@@ -1,0 +1,96 @@
+// The API client: same origin only, the token from sessionStorage in the Authorization header.
+
+const TOKEN_KEY = 'recipediff.token';
+
+export class ApiError extends Error {
+  constructor(status, body) {
+    super((body && body.message) || `The API answered ${status}`);
+    this.status = status;
+    this.code = body && body.error;
+    this.details = (body && body.details) || [];
+  }
+}
+
+export const session = {
+  token() {
+    return sessionStorage.getItem(TOKEN_KEY);
+  },
+  signIn(token) {
+    sessionStorage.setItem(TOKEN_KEY, token.trim());
+  },
+  signOut() {
+    sessionStorage.removeItem(TOKEN_KEY);
+  },
+  /** A token given once as #token=… is stored and removed from the address bar and history. */
+  takeTokenFromUrl() {
+    const match = /^#token=([^&]+)/.exec(window.location.hash);
+    if (!match) return false;
+    this.signIn(decodeURIComponent(match[1]));
+    history.replaceState(null, '', window.location.pathname + window.location.search + '#/');
+    return true;
+  },
+};
+
+async function request(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  const token = session.token();
+  if (token) headers.Authorization = 'Bearer ' + token;
+  const init = { method, headers, credentials: 'omit', cache: 'no-store' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, init);
+  const text = await response.text();
+  let json = null;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = null;
+    }
+  }
+  if (!response.ok) {
+    if (response.status === 401) window.dispatchEvent(new CustomEvent('recipediff:unauthorized'));
+    throw new ApiError(response.status, json);
+  }
+  return json;
+}
+
+const get = (path) => request('GET', path);
+const enc = encodeURIComponent;
+
+/** Items of a paginated answer, whatever the list is called. */
+export function itemsOf(page) {
+  if (!page) return [];
+  if (Array.isArray(page)) return page;
+  return page.items || page.recipes || page.makes || page.versions || page.rejections || [];
+}
+
+/** Follows `next` cursors up to `maxPages` pages. */
+async function all(path, maxPages = 20) {
+  const items = [];
+  let next = null;
+  for (let page = 0; page < maxPages; page++) {
+    const sep = path.includes('?') ? '&' : '?';
+    const answer = await get(next ? `${path}${sep}next=${enc(next)}` : path);
+    items.push(...itemsOf(answer));
+    next = answer && answer.next;
+    if (!next) break;
+  }
+  return items;
+}
+
+export const api = {
+  recipes: () => all('/recipes?limit=100'),
+  kitchenStats: () => get('/stats'),
+  recipe: (id) => get(`/recipes/${enc(id)}`),
+  versions: (id) => all(`/recipes/${enc(id)}/versions?limit=100`),
+  makes: (id) => all(`/recipes/${enc(id)}/makes?limit=100`, 5),
+  make: (id, makeId) => get(`/recipes/${enc(id)}/makes/${enc(makeId)}`),
+  differences: (id, makeId) => get(`/recipes/${enc(id)}/makes/${enc(makeId)}/differences`),
+  stats: (id) => get(`/recipes/${enc(id)}/stats`),
+  promote: (id, makeId) => request('POST', `/recipes/${enc(id)}/makes/${enc(makeId)}/promote`),
+  rejections: () => all('/rejections?limit=100', 5),
+  pipelineStatus: () => get('/pipeline/status'),
+};
