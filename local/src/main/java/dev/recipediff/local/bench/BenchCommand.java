@@ -1,0 +1,35 @@
+package dev.recipediff.local.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** {@code recipediff bench}: the performance benchmarks (figures, never pass/fail). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Performance benchmarks with reported figures: pipeline throughput and latency, cold starts, "
+                + "analytics reads. See docs/performance.md.",
+        subcommands = {PipelineBenchCommand.class, ColdStartBenchCommand.class, AnalyticsBenchCommand.class})
+public final class BenchCommand implements Runnable {
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    /** The launcher passes -Drecipediff.home=<repository root>, where npm installed dynalite. */
+    static Optional<Path> dynaliteFromHome() {
+        return home().map(home -> home.resolve("node_modules").resolve("dynalite")).filter(Files::isDirectory);
+    }
+
+    static Optional<Path> home() {
+        return Optional.ofNullable(System.getProperty("recipediff.home")).map(Path::of);
+    }
+
+    /** A fresh data directory under the system's temporary directory unless one was given. */
+    static Path freshDataDir(Path given, String purpose) throws java.io.IOException {
+        return given != null ? given : Files.createTempDirectory("recipediff-bench-" + purpose + "-");
+    }
+}

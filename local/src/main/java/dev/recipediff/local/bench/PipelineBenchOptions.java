@@ -1,0 +1,32 @@
+package dev.recipediff.local.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What {@code recipediff bench pipeline} was asked for.
+ *
+ * @param makes           makes to upload
+ * @param recipes         recipes to create first
+ * @param rate            empty: closed loop (as fast as S3 accepts); else the offered makes/s (open loop)
+ * @param uploaders       concurrent uploads in closed loop
+ * @param dataDir         a fresh data directory for serve
+ * @param dynaliteDir     node_modules/dynalite, when known
+ * @param ceilings        whether to measure the components' ceilings after the pipeline run
+ * @param ceilingDuration how long each ceiling is measured (after a 1 s warm-up)
+ * @param seed            the generator's seed
+ */
+public record PipelineBenchOptions(int makes, int recipes, OptionalDouble rate, int uploaders, Path dataDir,
+                                   Optional<Path> dynaliteDir, boolean ceilings, Duration ceilingDuration, long seed) {
+
+    public PipelineBenchOptions {
+        if (makes < 1 || recipes < 1 || uploaders < 1) {
+            throw new IllegalArgumentException("--makes, --recipes and --uploaders must be at least 1");
+        }
+        if (rate.isPresent() && !(rate.getAsDouble() > 0)) {
+            throw new IllegalArgumentException("--rate must be positive");
+        }
+    }
+}
