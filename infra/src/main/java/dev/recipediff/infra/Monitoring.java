@@ -1,0 +1,117 @@
+package dev.recipediff.infra;
+
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.apigatewayv2.HttpApi;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.Dashboard;
+import software.amazon.awscdk.services.cloudwatch.GraphWidget;
+import software.amazon.awscdk.services.cloudwatch.IMetric;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.MetricOptions;
+import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.sns.Topic;
+import software.amazon.awscdk.services.sns.subscriptions.EmailSubscription;
+import software.amazon.awscdk.services.sqs.IQueue;
+import software.constructs.Construct;
+
+/**
+ * Alarms (dead letters waiting, function errors, API 5xx, age of the oldest job) notifying one
+ * KMS-encrypted SNS topic, and the operations dashboard.
+ */
+public final class Monitoring extends Construct {
+
+    public static final String DASHBOARD_NAME = "recipediff";
+    public static final Duration OLDEST_JOB_ALARM_AGE = Duration.minutes(15);
+    public static final int API_5XX_ALARM_THRESHOLD = 5;
+
+    private final Topic alarmTopic;
+    private final List<Alarm> alarms = new ArrayList<>();
+    private final Dashboard dashboard;
+
+    public Monitoring(Construct scope, String id, IKey opsKey, String alarmEmail) {
+        super(scope, id);
+        alarmTopic = Topic.Builder.create(this, "AlarmTopic")
+                .displayName("recipediff alarms")
+                .masterKey(opsKey)
+                .enforceSsl(true)
+                .build();
+        if (alarmEmail != null && !alarmEmail.isBlank()) {
+            alarmTopic.addSubscription(new EmailSubscription(alarmEmail));
+        }
+        dashboard = Dashboard.Builder.create(this, "Dashboard")
+                .dashboardName(DASHBOARD_NAME)
+                .build();
+    }
+
+    /** Alarms as soon as one message waits in {@code deadLetters}. */
+    public void alarmOnDeadLetters(String id, IQueue deadLetters) {
+        add(id, deadLetters.metricApproximateNumberOfMessagesVisible(every(Duration.minutes(1), "Maximum")),
+                0, ComparisonOperator.GREATER_THAN_THRESHOLD,
+                "Messages are waiting in a dead-letter queue: see docs/deploy.md, 'Redrive from the DLQ'");
+    }
+
+    public void alarmOnOldestJob(IQueue jobs) {
+        add("OldestJobAge", jobs.metricApproximateAgeOfOldestMessage(every(Duration.minutes(1), "Maximum")),
+                OLDEST_JOB_ALARM_AGE.toSeconds(), ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+                "The oldest job has waited " + OLDEST_JOB_ALARM_AGE.toMinutes() + " minutes: is the sender failing or throttled?");
+    }
+
+    public void alarmOnErrors(String id, LambdaFunction function) {
+        add(id, function.function().metricErrors(every(Duration.minutes(5), "Sum")),
+                0, ComparisonOperator.GREATER_THAN_THRESHOLD,
+                "Function " + function.function().getNode().getId() + " reported errors");
+    }
+
+    public void alarmOnServerErrors(HttpApi api) {
+        add("Api5xx", api.metricServerError(every(Duration.minutes(5), "Sum")),
+                API_5XX_ALARM_THRESHOLD, ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+                "The HTTP API answered 5xx");
+    }
+
+    /** One dashboard row: the named metrics side by side. */
+    public void addRow(String title, List<IMetric> left) {
+        dashboard.addWidgets(GraphWidget.Builder.create().title(title).width(24).left(left).build());
+    }
+
+    private void add(String id, Metric metric, Number threshold, ComparisonOperator operator, String description) {
+        Alarm alarm = Alarm.Builder.create(this, id)
+                .metric(metric)
+                .threshold(threshold)
+                .comparisonOperator(operator)
+                .evaluationPeriods(1)
+                .treatMissingData(TreatMissingData.NOT_BREACHING)
+                .alarmDescription(description)
+                .build();
+        SnsAction notify = new SnsAction(alarmTopic);
+        alarm.addAlarmAction(notify);
+        alarm.addOkAction(notify);
+        alarms.add(alarm);
+    }
+
+    private static MetricOptions every(Duration period, String statistic) {
+        return MetricOptions.builder().period(period).statistic(statistic).build();
+    }
+
+    public Topic alarmTopic() {
+        return alarmTopic;
+    }
+
+    public List<Alarm> alarms() {
+        return List.copyOf(alarms);
+    }
+
+    public Dashboard dashboard() {
+        return dashboard;
+    }
+
+    public String dashboardUrl() {
+        return "https://" + Aws.REGION + ".console.aws.amazon.com/cloudwatch/home?region=" + Aws.REGION
+                + "#dashboards:name=" + DASHBOARD_NAME;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.recipediff.infra;
+
+import static dev.recipediff.infra.TemplateQueries.logicalId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+class MonitoringTest {
+
+    private final SynthesizedRecipediff synthesized = SynthesizedRecipediff.get();
+    private final RecipediffStack stack = synthesized.stack;
+    private final Template template = synthesized.template;
+
+    @Test
+    void aDeadLetterQueueWithOneMessageAlarms() {
+        for (var queue : List.of(stack.queues().jobsDeadLetters(), stack.queues().watcherDeadLetters())) {
+            template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                    "Namespace", "AWS/SQS",
+                    "MetricName", "ApproximateNumberOfMessagesVisible",
+                    "Dimensions", List.of(Map.of("Name", "QueueName",
+                            "Value", Map.of("Fn::GetAtt", List.of(logicalId(stack, queue), "QueueName")))),
+                    "Threshold", 0,
+                    "ComparisonOperator", "GreaterThanThreshold"));
+        }
+    }
+
+    @Test
+    void everyFunctionAlarmsOnErrors() {
+        for (LambdaFunction function : List.of(stack.api(), stack.authorizer(), stack.watcher(), stack.sender())) {
+            template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                    "Namespace", "AWS/Lambda",
+                    "MetricName", "Errors",
+                    "Dimensions", List.of(Map.of("Name", "FunctionName",
+                            "Value", Map.of("Ref", logicalId(stack, function.function()))))));
+        }
+    }
+
+    @Test
+    void apiServerErrorsAlarm() {
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "Namespace", "AWS/ApiGateway",
+                "MetricName", "5xx",
+                "Dimensions", List.of(Map.of("Name", "ApiId",
+                        "Value", Map.of("Ref", logicalId(stack, stack.frontDoor().api()))))));
+    }
+
+    @Test
+    void anOldJobAlarms() {
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "Namespace", "AWS/SQS",
+                "MetricName", "ApproximateAgeOfOldestMessage",
+                "Dimensions", List.of(Map.of("Name", "QueueName",
+                        "Value", Map.of("Fn::GetAtt", List.of(logicalId(stack, stack.queues().jobs()), "QueueName")))),
+                "Threshold", Monitoring.OLDEST_JOB_ALARM_AGE.toSeconds()));
+    }
+
+    @Test
+    void everyAlarmNotifiesTheEncryptedAlarmTopic() {
+        Map<String, Object> topic = Map.of("Ref", logicalId(stack, stack.monitoring().alarmTopic()));
+        template.resourceCountIs("AWS::CloudWatch::Alarm", 8);
+        template.allResourcesProperties("AWS::CloudWatch::Alarm", Map.of(
+                "AlarmActions", List.of(topic), "OKActions", List.of(topic)));
+        template.hasResourceProperties("AWS::SNS::Topic", Map.of("KmsMasterKeyId", Match.anyValue()));
+        template.hasResourceProperties("AWS::SNS::Subscription", Map.of(
+                "Protocol", "email", "Endpoint", SynthesizedRecipediff.ALARM_EMAIL));
+    }
+
+    @Test
+    void theDashboardExists() {
+        template.hasResourceProperties("AWS::CloudWatch::Dashboard", Map.of("DashboardName", Monitoring.DASHBOARD_NAME));
+    }
+
+    @Test
+    void theStackOutputsTheApiUrlBucketNameAndDashboardUrl() {
+        template.hasOutput("ApiUrl", Map.of("Value", Match.anyValue()));
+        template.hasOutput("BucketName", Map.of("Value", Map.of("Ref", logicalId(stack, stack.files().files()))));
+        template.hasOutput("DashboardUrl", Map.of("Value", Map.of("Fn::Join", Match.arrayWith(List.of(
+                Match.arrayWith(List.of(Match.stringLikeRegexp(".*#dashboards:name=recipediff"))))))));
+        assertThat(stack.monitoring().dashboardUrl()).contains("cloudwatch/home");
+    }
+}
