@@ -28,6 +28,11 @@ public final class BenchApi {
         this.token = token;
     }
 
+    /** The bearer token this client sends (the kitchen's admin token). */
+    public String token() {
+        return token;
+    }
+
     /** {@code POST /recipes}; 201 created, 409 when the id exists. */
     public Answer createRecipe(byte[] body) {
         return send(request("/recipes").POST(HttpRequest.BodyPublishers.ofByteArray(body))

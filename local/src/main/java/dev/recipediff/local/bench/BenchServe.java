@@ -80,6 +80,11 @@ public final class BenchServe implements AutoCloseable {
         return sqs;
     }
 
+    /** The sender's service token (one-machine mode keeps it in the data directory). */
+    public String serviceToken() throws IOException {
+        return Files.readString(runtime.dataDirectory().serviceToken(), StandardCharsets.US_ASCII).strip();
+    }
+
     public BenchApi api() {
         return api;
     }

@@ -1,0 +1,40 @@
+package dev.recipediff.local.bench;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+
+/**
+ * The {@code main} that {@code recipediff bench coldstart} runs in a fresh JVM whose class path is one
+ * deployed Lambda jar, this class alone and the Lambda event deserializer (what the Lambda runtime brings):
+ * builds the handler with its no-argument constructor (configuration from the environment, as on Lambda),
+ * deserializes a real event fixture and handles it, then prints {@code handled}. With {@code primed} it first
+ * handles the event once as a warm-up (what a SnapStart priming hook would do before the snapshot), prints
+ * {@code primed}, and then handles it again. Self-contained on purpose: no other class of ours is on the
+ * child's class path.
+ */
+public final class ColdStartProbe {
+
+    private ColdStartProbe() {
+    }
+
+    /** {@code HANDLER_CLASS EVENT_CLASS EVENT_FILE plain|primed}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        Class<?> eventType = Class.forName(args[1]);
+        // aws-lambda-java-tests' EventLoader (the runtime's own deserializer), looked up so we need no compile dependency
+        Method loadEvent = Class.forName("com.amazonaws.services.lambda.runtime.tests.EventLoader")
+                .getMethod("loadEvent", String.class, Class.class);
+        RequestHandler handler = (RequestHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        if ("primed".equals(args[3])) {
+            handler.handleRequest(loadEvent.invoke(null, args[2], eventType), null);
+            out.println("primed");
+            out.flush();
+        }
+        Object result = handler.handleRequest(loadEvent.invoke(null, args[2], eventType), null);
+        out.println("handled " + (result == null ? "" : result.getClass().getSimpleName()));
+        out.flush();
+    }
+}
