@@ -25,13 +25,20 @@ import java.util.concurrent.TimeoutException;
 /**
  * dynalite (the DynamoDB protocol emulator, npm {@code dynalite}) as a child {@code node} process bound to
  * 127.0.0.1 on a free port. {@link #start(Options)} waits (bounded) until it listens; {@link #close()} stops
- * it, and a shutdown hook stops it when the JVM ends first, so no orphan survives.
+ * it, a shutdown hook stops it when the JVM ends first, and the child exits by itself when its stdin (a pipe
+ * from this JVM) closes — so no orphan survives, not even a killed JVM.
  */
 public final class DynaliteProcess implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DynaliteProcess.class);
     private static final String LISTENING = "Dynalite listening at";
     private static final int PORT_ATTEMPTS = 3;
+    /**
+     * Runs dynalite's cli.js (argv[1]) and exits when stdin ends: stdin is a pipe from this JVM, so even a
+     * JVM killed with SIGKILL (no shutdown hook) takes its dynalite with it.
+     */
+    static final String EXIT_WITH_PARENT =
+            "process.stdin.on('end', () => process.exit(0)); process.stdin.resume(); require(process.argv[1]);";
 
     private final Process process;
     private final int port;
@@ -82,7 +89,7 @@ public final class DynaliteProcess implements AutoCloseable {
         IllegalStateException last = null;
         for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
             int port = freePort();
-            List<String> command = new ArrayList<>(List.of(node, cli.toString(),
+            List<String> command = new ArrayList<>(List.of(node, "-e", EXIT_WITH_PARENT, cli.toString(),
                     "--port", Integer.toString(port), "--host", "127.0.0.1",
                     "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
             options.dataDir().ifPresent(dir -> {

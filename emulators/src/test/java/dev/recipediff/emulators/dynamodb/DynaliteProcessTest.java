@@ -34,6 +34,19 @@ class DynaliteProcessTest {
     }
 
     @Test
+    void theNodeProcessExitsWhenItsParentsPipeCloses() throws Exception {
+        Path cli = DynaliteProcess.findDynalite(Path.of("").toAbsolutePath()).resolve("cli.js");
+        Process child = new ProcessBuilder("node", "-e", DynaliteProcess.EXIT_WITH_PARENT, cli.toString(), "--port", "0", "--host", "127.0.0.1").redirectErrorStream(true).start();
+        try {
+            child.getOutputStream().close(); // what the OS does to the pipe when the JVM dies
+
+            assertThat(child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
     void missingDynaliteNamesTheInstallCommand(@TempDir Path empty) {
         assertThatThrownBy(() -> DynaliteProcess.findDynalite(empty))
                 .isInstanceOf(IllegalStateException.class)

@@ -110,8 +110,7 @@ public final class RequestPipeline {
             throw ApiException.invalidParameter("/headers/idempotency-key",
                     "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters without control characters");
         }
-        String fingerprint = Sha256.hex(request.method() + " " + request.path() + "\n" + Sha256.hex(request.body()));
-        return switch (idempotency.claim(identity.kitchen(), key, fingerprint)) {
+        return switch (idempotency.claim(identity.kitchen(), key, fingerprint(request.method(), request.path(), request.body()))) {
             case IdempotencyRecords.Claim.Replay replay ->
                     ApiResponse.json(replay.status(), replay.body()).withHeader("Idempotent-Replayed", "true");
             case IdempotencyRecords.Claim.Mismatch mismatch -> throw new ApiException(422, "idempotency_key_reused",
@@ -121,6 +120,11 @@ public final class RequestPipeline {
                     "a request with this Idempotency-Key is being applied; retry later");
             case IdempotencyRecords.Claim.Acquired acquired -> apply(route, request, acquired.attempt());
         };
+    }
+
+    /** What makes two requests "the same request" for an Idempotency-Key: method, path and body. */
+    public static String fingerprint(String method, String path, byte[] body) {
+        return Sha256.hex(method + " " + path + "\n" + Sha256.hex(body));
     }
 
     private static ApiResponse apply(Route route, ApiRequest request, IdempotencyRecords.Attempt attempt) {
