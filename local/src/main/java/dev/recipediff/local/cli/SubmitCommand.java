@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 @Command(name = "submit", mixinStandardHelpOptions = true,
         description = {"Uploads files into the bucket of the running `recipediff serve` (key "
                 + "KITCHEN/recipes/NAME or KITCHEN/makes/NAME), which starts the pipeline for each.",
-                "Without --kind each file's kind is detected: a JSON object with madeAt or madeBy is a make, "
-                        + "anything else a recipe."})
+                "Without --kind: a file in a makes/ or recipes/ folder is what the folder says; else a JSON "
+                        + "object with madeAt, madeBy or notes is a make; anything else a recipe."})
 public final class SubmitCommand implements Callable<Integer> {
 
     @Mixin

@@ -38,7 +38,7 @@ public final class FileUploader {
                 Path file = files.get(i);
                 try {
                     byte[] content = Files.readAllBytes(file);
-                    DocumentKind documentKind = kind.orElseGet(() -> DocumentKind.detect(content));
+                    DocumentKind documentKind = kind.orElseGet(() -> DocumentKind.detect(file, content));
                     String key = kitchen + "/" + documentKind.folder() + "/" + file.getFileName();
                     s3.putObject(b -> b.bucket(endpoints.bucket()).key(key), RequestBody.fromBytes(content));
                     uploaded++;
