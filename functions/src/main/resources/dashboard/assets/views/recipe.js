@@ -61,7 +61,7 @@ function currentVersion(recipe) {
     h('div', { class: 'two-columns' },
       h('div', {}, h('h3', {}, 'Ingredients'), h('ul', {}, (recipe.ingredients || []).map((i) =>
         h('li', {}, [i.quantity, i.measurement, i.ingredientName].filter((x) => x !== null && x !== undefined).join(' '))))),
-      h('div', {}, h('h3', {}, 'Steps'), h('ol', {}, (recipe.steps || []).map((s) => h('li', {}, s.stepText)))));
+      h('div', {}, h('h3', {}, 'Steps'), h('ol', {}, (recipe.steps || []).map((s) => h('li', {}, s.stepText))))));
 }
 
 /** One recipe: current version, statistics, drift charts, makes timeline and version history. */

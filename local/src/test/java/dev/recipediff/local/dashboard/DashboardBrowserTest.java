@@ -298,7 +298,12 @@ class DashboardBrowserTest {
                 "return performance.getEntriesByType('resource').map(e => e.name)");
 
         assertThat(urls).as("requests seen").isNotEmpty();
-        assertThat(urls).allSatisfy(url -> assertThat(url).matches("(http://127\\.0\\.0\\.1:\\d+/.*|data:.*|blob:.*|about:.*)"));
+        // every request that can leave the browser (http, https, ws, wss — anything but data:, blob:, about: and
+        // chromium's own chrome:// pages) goes to 127.0.0.1
+        assertThat(urls.stream().filter(url -> url.matches("(?i)(https?|wss?|ftp):.*")).toList())
+                .isNotEmpty()
+                .allSatisfy(url -> assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+/.*"));
+        assertThat(urls).allSatisfy(url -> assertThat(url).matches("(?i)(https?|wss?|ftp|data|blob|about|chrome):.*"));
         assertThat(resources).allSatisfy(url -> assertThat(url).startsWith("http://127.0.0.1:"));
         List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
