@@ -14,6 +14,14 @@ import java.util.Optional;
         subcommands = {PipelineBenchCommand.class, ColdStartBenchCommand.class, AnalyticsBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
+    /** serve logs every file at INFO; a benchmark of thousands of makes measures that console output unless told. */
+    @CommandLine.Option(names = "--serve-log-level", paramLabel = "LEVEL", defaultValue = "warn",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "serve's log level during the benchmark: info (as `recipediff serve`) or warn (default)")
+    void serveLogLevel(String level) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
+    }
+
     @Override
     public void run() {
         CommandLine.usage(this, System.out);

@@ -13,9 +13,12 @@ import java.util.Optional;
  */
 public final class PeakMemory {
 
-    /** One process's peak RSS. */
-    public record ProcessPeak(long pid, String command, long peakKiB) {
+    /** One process's peak RSS, and the CPU time it used so far (user + system). */
+    public record ProcessPeak(long pid, String command, long peakKiB, double cpuSeconds) {
     }
+
+    /** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s. */
+    private static final double TICKS_PER_SECOND = 100;
 
     private PeakMemory() {
     }
@@ -36,13 +39,20 @@ public final class PeakMemory {
                 if (line.startsWith("VmHWM:")) {
                     long kiB = Long.parseLong(line.substring("VmHWM:".length()).replace("kB", "").strip());
                     String command = process.info().command().map(c -> Path.of(c).getFileName().toString()).orElse("?");
-                    return Optional.of(new ProcessPeak(process.pid(), command, kiB));
+                    return Optional.of(new ProcessPeak(process.pid(), command, kiB, cpuSeconds(process.pid())));
                 }
             }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** utime + stime from /proc/<pid>/stat (fields 14 and 15, counted after the parenthesised command). */
+    static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
     }
 
     public static long totalKiB(List<ProcessPeak> peaks) {

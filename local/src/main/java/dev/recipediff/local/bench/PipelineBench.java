@@ -28,13 +28,15 @@ public final class PipelineBench {
      * @param uploadSeconds  first upload → last upload accepted by S3
      * @param startSeconds   serve's start-up on the fresh directory
      * @param memory         peak RSS of this JVM (serve + the benchmark's clients) and of dynalite after the run
+     * @param cpuDuringRun   CPU seconds per process (this JVM, dynalite) from first upload to last make done
      * @param ceilings       what each component allows alone (empty when not measured)
      * @param loadBefore     load average before the run
      * @param loadAfter      load average after the pipeline run (before the ceilings)
      */
     public record Result(PipelineBenchOptions options, CompletionTracker.Accounting accounting, LatencySummary latency,
                          double throughput, double seconds, double uploadSeconds, double startSeconds,
-                         List<PeakMemory.ProcessPeak> memory, List<Ceiling> ceilings, String loadBefore,
+                         List<PeakMemory.ProcessPeak> memory, java.util.Map<String, Double> cpuDuringRun,
+                         List<Ceiling> ceilings, String loadBefore,
                          String loadAfter) {
 
         public Ceiling slowestCeiling() {
@@ -52,8 +54,12 @@ public final class PipelineBench {
                     uploadSeconds);
             out.println("  latency upload -> differences available: " + latency
                     + " (detection by polling every " + POLL_INTERVAL.toMillis() + " ms)");
-            out.printf(Locale.ROOT, "  peak RSS: %s = %.0f MiB%n", memory.stream().map(p -> p.command() + "(" + p.pid() + ") "
-                    + p.peakKiB() / 1024 + " MiB").toList(), PeakMemory.totalKiB(memory) / 1024.0);
+            out.printf(Locale.ROOT, "  peak RSS: %s = %.0f MiB (goal <= 1024 MiB)%n", memory.stream().map(p -> p.command()
+                    + "(" + p.pid() + ") " + p.peakKiB() / 1024 + " MiB").toList(), PeakMemory.totalKiB(memory) / 1024.0);
+            out.println("  CPU time during the run (user + system): " + cpuDuringRun.entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue())).toList()
+                    + String.format(Locale.ROOT, " over %.1f s wall on %d cores", seconds,
+                    Runtime.getRuntime().availableProcessors()));
             out.println("  load average before " + loadBefore + ", after " + loadAfter);
             if (!ceilings.isEmpty()) {
                 out.println("  component ceilings (alone, same emulators):");
@@ -80,6 +86,7 @@ public final class PipelineBench {
             var uploader = new MakeUploader(serve.s3(), ServeRuntime.BUCKET, BenchServe.KITCHEN, makes);
             var tracker = new CompletionTracker(serve.dynamoDb(), ServeRuntime.TABLE, serve.s3(), ServeRuntime.BUCKET,
                     BenchServe.KITCHEN, makes);
+            List<PeakMemory.ProcessPeak> atStart = PeakMemory.ofThisProcessTree();
             long first = System.nanoTime();
             var progress = new ProgressBar(progressOut, makes.size(), first);
             AtomicReference<Throwable> uploadFailure = new AtomicReference<>();
@@ -108,6 +115,12 @@ public final class PipelineBench {
             }
             String loadAfter = LoadAverage.now();
             List<PeakMemory.ProcessPeak> memory = PeakMemory.ofThisProcessTree();
+            java.util.Map<String, Double> cpuDuringRun = new java.util.LinkedHashMap<>();
+            for (PeakMemory.ProcessPeak end : memory) {
+                double startCpu = atStart.stream().filter(p -> p.pid() == end.pid()).mapToDouble(PeakMemory.ProcessPeak::cpuSeconds)
+                        .findFirst().orElse(0);
+                cpuDuringRun.merge(end.command(), end.cpuSeconds() - startCpu, Double::sum);
+            }
 
             long lastDone = first;
             long firstStart = Long.MAX_VALUE;
@@ -128,7 +141,7 @@ public final class PipelineBench {
                     : List.of();
             return new Result(options, tracker.accounting(),
                     LatencySummary.ofNanos(latencies.stream().mapToLong(Long::longValue).toArray()), throughput, seconds,
-                    (uploadsDone[0] - firstStart) / 1e9, startSeconds, memory, ceilings, loadBefore, loadAfter);
+                    (uploadsDone[0] - firstStart) / 1e9, startSeconds, memory, cpuDuringRun, ceilings, loadBefore, loadAfter);
         }
     }
 
