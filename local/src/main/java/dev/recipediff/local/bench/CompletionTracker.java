@@ -22,12 +22,15 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Finds out when each uploaded make is done — recorded with its differences (readable through the API), or
  * rejected with a report — by polling cheaply: one BatchGetItem of the recipes' make-id counters, then a
  * BatchGetItem of only the make items whose ids were handed out since, and one listing of the rejection
- * reports. A make counts as done at the first poll that sees it, so the latency includes up to one poll
- * interval plus one poll's duration of detection delay.
+ * reports (every {@value #REPORT_LISTING_EVERY}th poll only). A recorded make counts as done at the first poll
+ * that sees it, so its latency includes up to one poll interval plus one poll's duration of detection delay; a
+ * rejected one up to ten intervals.
  */
 public final class CompletionTracker {
 
     private static final int BATCH_GET_LIMIT = 100;
+    /** Rejection reports are listed every this many polls (and on the last ones): listing costs S3Proxy a directory walk. */
+    static final int REPORT_LISTING_EVERY = 10;
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -40,6 +43,7 @@ public final class CompletionTracker {
     private final AtomicInteger done = new AtomicInteger();
     private final Map<Long, RecipeProgress> recipes = new LinkedHashMap<>();
     private int unexpected;
+    private int polls;
 
     private static final class RecipeProgress {
         int outstanding;
@@ -114,8 +118,11 @@ public final class CompletionTracker {
                 markDone(MakeGenerator.sequenceOf(item.get("document").s()), true, now);
             }
         }
-        for (S3Object report : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(kitchen + "/rejected/makes/")).contents()) {
-            markDone(sequenceOfReport(report.key()), false, System.nanoTime());
+        boolean onlyRejectionsLeft = recipes.values().stream().allMatch(progress -> progress.outstanding == 0);
+        if (polls++ % REPORT_LISTING_EVERY == 0 || onlyRejectionsLeft) {
+            for (S3Object report : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(kitchen + "/rejected/makes/")).contents()) {
+                markDone(sequenceOfReport(report.key()), false, System.nanoTime());
+            }
         }
     }
 

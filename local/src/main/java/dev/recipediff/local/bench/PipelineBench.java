@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class PipelineBench {
 
-    static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+    static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
     /**
      * @param accounting     every make recorded or rejected as generated?
