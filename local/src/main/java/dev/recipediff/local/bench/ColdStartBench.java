@@ -91,16 +91,23 @@ public final class ColdStartBench {
         List<Timing> timings = new ArrayList<>();
         try (BenchServe serve = BenchServe.startFresh(dataDir, dynaliteDir)) {
             Map<String, Path> fixtures = prepareFixtures(serve, workDir);
-            Map<String, String> environment = environment(serve);
+            Map<String, Map<String, String>> environments = environments(serve);
             out.println("cold starts (fresh JVM per run, " + String.join(" ", jvmOptions) + "), load " + LoadAverage.now() + ":");
             for (Function function : FUNCTIONS) {
                 for (boolean primed : new boolean[]{false, true}) {
                     List<Double> handled = new ArrayList<>();
                     List<Double> primedAt = new ArrayList<>();
-                    for (int run = 0; run < runs; run++) {
-                        double[] times = runOnce(function, primed, probeDir, fixtures.get(function.name()), environment);
-                        handled.add(times[1]);
-                        primedAt.add(times[0]);
+                    try {
+                        for (int run = 0; run < runs; run++) {
+                            double[] times = runOnce(function, primed, probeDir, fixtures.get(function.name()),
+                                    environments.get(function.name()));
+                            handled.add(times[1]);
+                            primedAt.add(times[0]);
+                        }
+                    } catch (FunctionFailedException e) {
+                        out.printf(Locale.ROOT, "  %-10s %-8s FAILED: %s%n", function.name(), primed ? "primed" : "plain",
+                                e.getMessage());
+                        continue;
                     }
                     Timing timing = new Timing(function.name(), primed, handled, primedAt);
                     timing.print(out);
@@ -110,6 +117,13 @@ public final class ColdStartBench {
             out.println("load average after: " + LoadAverage.now());
         }
         return timings;
+    }
+
+    /** A function's process did not handle its event. */
+    static final class FunctionFailedException extends RuntimeException {
+        FunctionFailedException(String message) {
+            super(message);
+        }
     }
 
     Path jar(Function function) {
@@ -138,7 +152,8 @@ public final class ColdStartBench {
         command.add(function.eventClass());
         command.add(fixture.toString());
         command.add(primed ? "primed" : "plain");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Path errors = probeDir.resolveSibling(function.name() + (primed ? "-primed" : "") + ".err");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
         builder.environment().putAll(environment);
         long start = System.nanoTime();
         Process process = builder.start();
@@ -160,8 +175,9 @@ public final class ColdStartBench {
             }
         }
         if (handledMillis < 0 || process.exitValue() != 0) {
-            throw new IllegalStateException(function.name() + " did not handle its event (exit " + process.exitValue()
-                    + "); run the probe by hand to see why: " + String.join(" ", command));
+            throw new FunctionFailedException("did not handle its event (exit " + process.exitValue() + "); "
+                    + Files.readAllLines(errors).stream().filter(line -> line.startsWith("Caused by:"))
+                    .reduce((first, last) -> last).orElse("see " + errors));
         }
         return new double[]{primedMillis, handledMillis};
     }
@@ -218,20 +234,30 @@ public final class ColdStartBench {
         return fixtures;
     }
 
-    /** What Lambda would set, pointing at serve's emulators (the sender's token as in one-machine mode). */
-    private static Map<String, String> environment(BenchServe serve) throws IOException {
+    /**
+     * What the CDK stack sets for each function (infra's RecipediffStack), pointed at serve's emulators; the
+     * sender gets its token directly as in one-machine mode instead of a Secrets Manager ARN.
+     */
+    private static Map<String, Map<String, String>> environments(BenchServe serve) throws IOException {
         Endpoints endpoints = serve.endpoints();
-        Map<String, String> environment = new HashMap<>();
-        environment.put("TABLE_NAME", endpoints.table());
-        environment.put("BUCKET_NAME", endpoints.bucket());
-        environment.put("JOBS_QUEUE_URL", endpoints.jobsQueueUrl());
-        environment.put("API_BASE_URL", endpoints.api().toString());
-        environment.put("SERVICE_TOKEN", serve.serviceToken());
-        environment.put("AWS_REGION", endpoints.region());
-        environment.put("AWS_ENDPOINT_URL_S3", endpoints.s3().toString());
-        environment.put("AWS_ENDPOINT_URL_SQS", endpoints.sqs().toString());
-        environment.put("AWS_ENDPOINT_URL_DYNAMODB", endpoints.dynamoDb().toString());
-        return environment;
+        Map<String, String> common = Map.of(
+                "AWS_REGION", endpoints.region(),
+                "AWS_ENDPOINT_URL_S3", endpoints.s3().toString(),
+                "AWS_ENDPOINT_URL_SQS", endpoints.sqs().toString(),
+                "AWS_ENDPOINT_URL_DYNAMODB", endpoints.dynamoDb().toString());
+        Map<String, Map<String, String>> own = Map.of(
+                "api", Map.of("TABLE_NAME", endpoints.table(), "BUCKET_NAME", endpoints.bucket()),
+                "authorizer", Map.of("TABLE_NAME", endpoints.table()),
+                "watcher", Map.of("BUCKET_NAME", endpoints.bucket(), "JOBS_QUEUE_URL", endpoints.jobsQueueUrl()),
+                "sender", Map.of("BUCKET_NAME", endpoints.bucket(), "API_BASE_URL", endpoints.api().toString(),
+                        "SERVICE_TOKEN", serve.serviceToken()));
+        Map<String, Map<String, String>> environments = new HashMap<>();
+        own.forEach((function, variables) -> {
+            Map<String, String> environment = new HashMap<>(common);
+            environment.putAll(variables);
+            environments.put(function, environment);
+        });
+        return environments;
     }
 
     static byte[] resource(String name) {

@@ -31,7 +31,7 @@ public final class ColdStartBenchCommand implements Callable<Integer> {
     String jvmOptions;
 
     @Option(names = "--event-loader-jars", paramLabel = "JARS", split = ",",
-            description = "aws-lambda-java-tests and aws-lambda-java-serialization jars (default: from ~/.m2)")
+            description = "aws-lambda-java-tests, aws-lambda-java-serialization and joda-time jars (default: from ~/.m2)")
     List<Path> eventLoaderJars;
 
     @Override
@@ -45,16 +45,30 @@ public final class ColdStartBenchCommand implements Callable<Integer> {
     }
 
     static List<Path> eventLoaderJarsFromMavenRepository() throws IOException {
-        Path repository = Path.of(System.getProperty("user.home"), ".m2", "repository", "com", "amazonaws");
+        Path repository = Path.of(System.getProperty("user.home"), ".m2", "repository");
         List<Path> found = new ArrayList<>();
-        for (String artifact : List.of("aws-lambda-java-tests", "aws-lambda-java-serialization")) {
+        // the deserializer registers its Joda DateTime module for every event type and loads DateTime from the
+        // class path: the sender, api and authorizer jars leave joda-time out, so it comes with the "runtime" here
+        for (String artifact : List.of("com/amazonaws/aws-lambda-java-tests", "com/amazonaws/aws-lambda-java-serialization",
+                "joda-time/joda-time")) {
+            String name = artifact.substring(artifact.lastIndexOf('/') + 1);
             try (Stream<Path> files = Files.walk(repository.resolve(artifact), 2)) {
-                found.add(files.filter(p -> p.getFileName().toString().matches(artifact + "-[0-9.]+\\.jar"))
-                        .max(Path::compareTo)
-                        .orElseThrow(() -> new IllegalStateException("no " + artifact + " jar under " + repository
+                found.add(files.filter(p -> p.getFileName().toString().matches(name + "-[0-9.]+\\.jar"))
+                        .max(java.util.Comparator.comparing(ColdStartBenchCommand::versionOf))
+                        .orElseThrow(() -> new IllegalStateException("no " + name + " jar under " + repository
                                 + "; pass --event-loader-jars")));
             }
         }
         return found;
+    }
+
+    /** "2.10.8" → comparable "0000000002.0000000010.0000000008". */
+    private static String versionOf(Path jar) {
+        String version = jar.getParent().getFileName().toString();
+        StringBuilder key = new StringBuilder();
+        for (String part : version.split("\\.")) {
+            key.append(String.format("%010d.", part.matches("\\d+") ? Long.parseLong(part) : 0));
+        }
+        return key.toString();
     }
 }
