@@ -88,6 +88,27 @@ class FunctionsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("functionsAndHandlers")
+    void theDataKeyIsUsableOnlyThroughNamedAwsServices(String name, LambdaFunction function, String handler) {
+        Map<String, Object> dataKey = arnOf(stack, stack.keys().data());
+        List<Map<String, Object>> keyStatements = statements(template, stack, function).stream()
+                .filter(s -> resources(s).contains(dataKey))
+                .toList();
+        assertThat(keyStatements).hasSize(1);
+        assertThat(keyStatements.getFirst().get("Condition")).asString().contains("kms:ViaService");
+    }
+
+    @Test
+    void onlyS3OfThisAccountMayInvokeTheWatcherAlias() {
+        template.hasResourceProperties("AWS::Lambda::Permission", Map.of(
+                "Action", "lambda:InvokeFunction",
+                "FunctionName", ref(stack, stack.watcher().alias()),
+                "Principal", "s3.amazonaws.com",
+                "SourceAccount", Map.of("Ref", "AWS::AccountId"),
+                "SourceArn", arnOf(stack, stack.files().files())));
+    }
+
     @Test
     void onlyTheSenderReadsTheServiceTokenSecret() {
         Map<String, Object> secret = ref(stack, stack.serviceToken());

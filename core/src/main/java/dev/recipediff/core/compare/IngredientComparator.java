@@ -36,7 +36,7 @@ final class IngredientComparator {
                 out.add(removed(r));
             } else {
                 PreparedIngredient made = matching.make().get(m);
-                if (matching.isSubstitution(r.index()) || !r.name().equals(made.name())) {
+                if (matching.isSubstitution(r.index()) || !r.sameName(made)) {
                     out.add(substituted(r, made));
                 } else {
                     compareAmounts(r, made, factor, out);
@@ -68,6 +68,9 @@ final class IngredientComparator {
     }
 
     private void compareAmounts(PreparedIngredient r, PreparedIngredient made, double factor, List<Difference> out) {
+        if (factor == 1.0 && r.sameAmountAsWritten(made)) {
+            return;
+        }
         NormalizedQuantity before = r.quantity();
         NormalizedQuantity after = made.quantity();
         if (before == null && after == null) {

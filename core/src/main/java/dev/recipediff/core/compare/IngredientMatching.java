@@ -68,9 +68,22 @@ final class IngredientMatching {
     }
 
     private void matchByIds() {
+        int common = Math.min(recipe.size(), make.size());
+        boolean allPaired = recipe.size() == make.size();
+        for (int i = 0; i < common; i++) {
+            Long id = recipe.get(i).id();
+            if (id != null && id.equals(make.get(i).id())) {
+                pair(i, i);
+            } else {
+                allPaired = false;
+            }
+        }
+        if (allPaired) {
+            return;
+        }
         Map<Long, Integer> makeById = new HashMap<>();
         for (PreparedIngredient m : make) {
-            if (m.id() != null) {
+            if (m.id() != null && recipeOfMake[m.index()] < 0) {
                 makeById.putIfAbsent(m.id(), m.index());
             }
         }
@@ -78,7 +91,7 @@ final class IngredientMatching {
             return;
         }
         for (PreparedIngredient r : recipe) {
-            if (r.id() != null) {
+            if (r.id() != null && makeOfRecipe[r.index()] < 0) {
                 Integer m = makeById.get(r.id());
                 if (m != null && recipeOfMake[m] < 0) {
                     pair(r.index(), m);
@@ -88,6 +101,9 @@ final class IngredientMatching {
     }
 
     private void matchByNames() {
+        if (!hasUnmatched(makeOfRecipe) || !hasUnmatched(recipeOfMake)) {
+            return;
+        }
         Map<String, Deque<Integer>> unmatchedMakeByName = new HashMap<>();
         for (PreparedIngredient m : make) {
             if (recipeOfMake[m.index()] < 0) {
@@ -128,19 +144,12 @@ final class IngredientMatching {
     private Integer removeSameQuantity(Deque<Integer> candidates, PreparedIngredient r) {
         for (Iterator<Integer> it = candidates.iterator(); it.hasNext(); ) {
             Integer m = it.next();
-            if (sameQuantity(r, make.get(m), 1.0)) {
+            if (r.sameAmount(make.get(m), 1.0)) {
                 it.remove();
                 return m;
             }
         }
         return null;
-    }
-
-    private static boolean sameQuantity(PreparedIngredient r, PreparedIngredient m, double factor) {
-        if (r.quantity() == null || m.quantity() == null) {
-            return r.quantity() == null && m.quantity() == null;
-        }
-        return r.quantity().matches(m.quantity(), factor);
     }
 
     /**
@@ -149,6 +158,9 @@ final class IngredientMatching {
      * same gap in document order.
      */
     void pairSubstitutions(double factor) {
+        if (!hasUnmatched(makeOfRecipe) || !hasUnmatched(recipeOfMake)) {
+            return;
+        }
         int[] recipeGap = recipeGaps();
         int[] makeGap = makeGaps();
         List<Integer> removed = unmatched(makeOfRecipe);
@@ -162,8 +174,8 @@ final class IngredientMatching {
                 for (Iterator<Integer> ms = added.iterator(); ms.hasNext(); ) {
                     int m = ms.next();
                     boolean sameGap = recipeGap[r] == makeGap[m];
-                    boolean sameAmount = recipe.get(r).quantity() != null
-                            && sameQuantity(recipe.get(r), make.get(m), factor);
+                    boolean sameAmount = recipe.get(r).hasQuantity()
+                            && recipe.get(r).sameAmount(make.get(m), factor);
                     boolean accept = switch (pass) {
                         case 0 -> sameGap && sameAmount;
                         case 1 -> sameAmount;
@@ -179,6 +191,15 @@ final class IngredientMatching {
                 }
             }
         }
+    }
+
+    private static boolean hasUnmatched(int[] partners) {
+        for (int partner : partners) {
+            if (partner < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Integer> unmatched(int[] partners) {

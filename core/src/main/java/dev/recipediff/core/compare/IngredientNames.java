@@ -12,7 +12,7 @@ final class IngredientNames {
     /** Words that end like plurals but are not (or whose singular is the same). */
     private static final Set<String> INVARIANT = Set.of(
             "molasses", "asparagus", "hummus", "couscous", "swiss", "citrus", "grits", "bass", "watercress",
-            "cress", "series", "species", "oats", "lees", "is", "gas", "plus", "hibiscus", "octopus", "schnapps",
+            "cress", "series", "species", "hibiscus", "octopus", "schnapps",
             "brussels", "haggis");
 
     private IngredientNames() {

@@ -6,9 +6,6 @@ import java.math.MathContext;
 /** How numbers are written into differences: machine values to 6 significant digits, text without noise. */
 final class MachineNumbers {
 
-    private static final MathContext MACHINE = new MathContext(6);
-    private static final MathContext TEXT = new MathContext(4);
-
     private MachineNumbers() {
     }
 
@@ -17,10 +14,10 @@ final class MachineNumbers {
         if (value == null || !Double.isFinite(value)) {
             return value;
         }
-        return new BigDecimal(value).round(MACHINE).doubleValue();
+        return significant(value, 6);
     }
 
-    /** {@code value} as a person writes it: "1", "0.5", "0.3333". */
+    /** {@code value} as a person writes it, to 4 significant digits: "1", "0.5", "0.3333". */
     static String text(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
@@ -28,6 +25,37 @@ final class MachineNumbers {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return new BigDecimal(value).round(TEXT).stripTrailingZeros().toPlainString();
+        double rounded = significant(value, 4);
+        if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15) {
+            return Long.toString((long) rounded);
+        }
+        return BigDecimal.valueOf(rounded).stripTrailingZeros().toPlainString();
+    }
+
+    private static double significant(double value, int digits) {
+        if (value == 0 || value == Math.rint(value) && Math.abs(value) < 1e6) {
+            return value;
+        }
+        int magnitude = (int) Math.floor(Math.log10(Math.abs(value)));
+        int decimals = digits - 1 - magnitude;
+        if (decimals > 0 && decimals <= 22) {
+            double scale = POWERS_OF_TEN[decimals];
+            return Math.round(value * scale) / scale;
+        }
+        if (decimals <= 0 && -decimals <= 22) {
+            double scale = POWERS_OF_TEN[-decimals];
+            return Math.round(value / scale) * scale;
+        }
+        return new BigDecimal(value).round(new MathContext(digits)).doubleValue();
+    }
+
+    private static final double[] POWERS_OF_TEN = new double[23];
+
+    static {
+        double power = 1;
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = power;
+            power *= 10;
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.recipediff.core.compare;
 
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
+import dev.recipediff.core.units.UnitCatalog;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,14 @@ import java.util.List;
  */
 public final class MakeComparator {
 
+    /**
+     * Loads the unit catalog now (deriving its factors from Indriya takes up to a second on a cold, busy JVM), so
+     * that a handler building its comparator in its constructor pays it in Lambda's init phase, not on a request.
+     */
+    public MakeComparator() {
+        UnitCatalog.find(UnitCatalog.COUNT_UNIT);
+    }
+
     public Comparison compare(Recipe recipe, Make make) {
         Recipe made = make.content();
         Long recipeId = recipe.recipeId() != null ? recipe.recipeId() : made.recipeId();
@@ -24,7 +33,7 @@ public final class MakeComparator {
         int servingsAt = differences.size();
         double factor = new IngredientComparator(recipeId).compare(recipe.ingredients(), made.ingredients(),
                 recipe.servings(), made.servings(), differences);
-        if (factor == 1.0) {
+        if (factor == 1.0 || recipe.servings() == null) {
             compareServings(recipe, made, recipeId, differences, servingsAt);
         }
         new StepComparator(recipeId).compare(recipe.steps(), made.steps(), differences);
@@ -36,7 +45,7 @@ public final class MakeComparator {
             return;
         }
         String before = recipe.recipeName() == null ? "" : recipe.recipeName();
-        if (!spaced(before).equalsIgnoreCase(spaced(made.recipeName()))) {
+        if (!before.equals(made.recipeName()) && !spaced(before).equalsIgnoreCase(spaced(made.recipeName()))) {
             out.add(Difference.of(RecipeField.NAME, before.isBlank() ? ChangeKind.ADDED : ChangeKind.MODIFIED,
                     recipeId).sides(before, made.recipeName()).build());
         }

@@ -5,37 +5,94 @@ import dev.recipediff.core.units.NormalizedQuantity;
 import dev.recipediff.core.units.UnitCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * An ingredient with what the comparator needs computed once: its normalised name and normalised quantity.
- *
- * @param index    position in its document (0-based)
- * @param source   the ingredient as read
- * @param name     normalised name ({@link IngredientNames})
- * @param quantity normalised quantity; {@code null} when the ingredient has none ("salt to taste")
+ * An ingredient with its normalised name and normalised quantity, each computed at most once and only when
+ * needed: two lines written identically compare equal without normalising either (the common case of a make).
+ * Confined to one {@code compare} call (not shared between threads).
  */
-record PreparedIngredient(int index, Ingredient source, String name, NormalizedQuantity quantity) {
+final class PreparedIngredient {
+
+    private final int index;
+    private final Ingredient source;
+    private String name;
+    private NormalizedQuantity quantity;
+    private boolean quantityDone;
+
+    private PreparedIngredient(int index, Ingredient source) {
+        this.index = index;
+        this.source = source;
+    }
 
     static List<PreparedIngredient> of(List<Ingredient> ingredients) {
         List<PreparedIngredient> prepared = new ArrayList<>(ingredients.size());
         for (int i = 0; i < ingredients.size(); i++) {
-            Ingredient ingredient = ingredients.get(i);
-            NormalizedQuantity quantity = ingredient.quantity() == null ? null
-                    : UnitCatalog.normalize(ingredient.quantity(), ingredient.measurement());
-            prepared.add(new PreparedIngredient(i, ingredient, IngredientNames.normalize(ingredient.ingredientName()),
-                    quantity));
+            prepared.add(new PreparedIngredient(i, ingredients.get(i)));
         }
         return prepared;
+    }
+
+    /** Position in its document (0-based). */
+    int index() {
+        return index;
+    }
+
+    Ingredient source() {
+        return source;
     }
 
     Long id() {
         return source.ingredientId();
     }
 
+    /** The normalised name ({@link IngredientNames}). */
+    String name() {
+        if (name == null) {
+            name = IngredientNames.normalize(source.ingredientName());
+        }
+        return name;
+    }
+
+    /** The normalised quantity; {@code null} when the ingredient has none ("salt to taste"). */
+    NormalizedQuantity quantity() {
+        if (!quantityDone) {
+            quantity = source.quantity() == null ? null
+                    : UnitCatalog.normalize(source.quantity(), source.measurement());
+            quantityDone = true;
+        }
+        return quantity;
+    }
+
+    boolean hasQuantity() {
+        return source.quantity() != null;
+    }
+
+    boolean sameName(PreparedIngredient other) {
+        return Objects.equals(source.ingredientName(), other.source.ingredientName()) || name().equals(other.name());
+    }
+
+    /** Whether quantity and measurement are written identically (then equal without normalising). */
+    boolean sameAmountAsWritten(PreparedIngredient other) {
+        return Objects.equals(source.quantity(), other.source.quantity())
+                && Objects.equals(source.measurement(), other.source.measurement());
+    }
+
+    /** Whether the amounts are equal after scaling this one by {@code factor} (both absent counts as equal). */
+    boolean sameAmount(PreparedIngredient other, double factor) {
+        if (factor == 1.0 && sameAmountAsWritten(other)) {
+            return true;
+        }
+        if (quantity() == null || other.quantity() == null) {
+            return quantity() == null && other.quantity() == null;
+        }
+        return quantity().matches(other.quantity(), factor);
+    }
+
     /** "0.5 TBS cinnamon" as written. */
     String describe() {
         String amount = amount();
-        String written = source.ingredientName() == null ? name : source.ingredientName();
+        String written = source.ingredientName() == null ? name() : source.ingredientName();
         return amount.isEmpty() ? written : amount + " " + written;
     }
 

@@ -4,22 +4,34 @@ import dev.recipediff.core.model.Step;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A step with its normalised words computed once.
- *
- * @param index  position in its document (0-based)
- * @param source the step as read
- * @param words  normalised words ({@link StepWords})
+ * A step with its normalised words, computed at most once and only when needed: two steps written identically
+ * are the same without tokenising either. Confined to one {@code compare} call.
  */
-record PreparedStep(int index, Step source, String[] words) {
+final class PreparedStep {
+
+    private final int index;
+    private final Step source;
+    private String[] words;
+
+    private PreparedStep(int index, Step source) {
+        this.index = index;
+        this.source = source;
+    }
 
     static List<PreparedStep> of(List<Step> steps) {
         List<PreparedStep> prepared = new ArrayList<>(steps.size());
         for (int i = 0; i < steps.size(); i++) {
-            prepared.add(new PreparedStep(i, steps.get(i), StepWords.of(steps.get(i).stepText())));
+            prepared.add(new PreparedStep(i, steps.get(i)));
         }
         return prepared;
+    }
+
+    /** Position in its document (0-based). */
+    int index() {
+        return index;
     }
 
     Long id() {
@@ -30,22 +42,16 @@ record PreparedStep(int index, Step source, String[] words) {
         return source.stepText() == null ? "" : source.stepText();
     }
 
+    /** The normalised words ({@link StepWords}). */
+    String[] words() {
+        if (words == null) {
+            words = StepWords.of(source.stepText());
+        }
+        return words;
+    }
+
+    /** Whether both say the same words (case, spacing and punctuation aside). */
     boolean sameWords(PreparedStep other) {
-        return Arrays.equals(words, other.words);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PreparedStep other && index == other.index && source.equals(other.source);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * index + source.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "PreparedStep[" + index + ", " + source + "]";
+        return Objects.equals(source.stepText(), other.source.stepText()) || Arrays.equals(words(), other.words());
     }
 }

@@ -1,9 +1,7 @@
 package dev.recipediff.core.compare;
 
 import dev.recipediff.core.units.NormalizedQuantity;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.OptionalDouble;
 
 /**
@@ -21,7 +19,7 @@ final class ScaleDetector {
     static OptionalDouble detect(IngredientMatching matching, Double recipeServings, Double makeServings) {
         double[] ratios = ratios(matching);
         int n = ratios.length;
-        if (n < 2) {
+        if (n < 2 || allOne(ratios)) {
             return OptionalDouble.empty();
         }
         Arrays.sort(ratios);
@@ -49,6 +47,15 @@ final class ScaleDetector {
         return OptionalDouble.of(factor);
     }
 
+    private static boolean allOne(double[] ratios) {
+        for (double ratio : ratios) {
+            if (ratio != 1.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean servingsAgree(double factor, Double recipeServings, Double makeServings) {
         if (recipeServings == null || makeServings == null || recipeServings <= 0) {
             return true;
@@ -56,25 +63,31 @@ final class ScaleDetector {
         return NormalizedQuantity.sameAmount(makeServings / recipeServings, factor);
     }
 
+    /** make/recipe of each matched, same-named pair with comparable positive amounts. */
     private static double[] ratios(IngredientMatching matching) {
-        List<Double> ratios = new ArrayList<>();
+        double[] ratios = new double[matching.recipe().size()];
+        int count = 0;
         for (PreparedIngredient r : matching.recipe()) {
             int m = matching.makeOf(r.index());
-            if (m < 0) {
+            if (m < 0 || !r.hasQuantity()) {
                 continue;
             }
             PreparedIngredient made = matching.make().get(m);
+            if (!made.hasQuantity() || !r.sameName(made)) {
+                continue;
+            }
+            if (r.sameAmountAsWritten(made)) {
+                if (r.source().quantity() > 0) {
+                    ratios[count++] = 1.0;
+                }
+                continue;
+            }
             NormalizedQuantity before = r.quantity();
             NormalizedQuantity after = made.quantity();
-            if (before != null && after != null && before.isComparableTo(after) && before.value() > 0
-                    && after.value() > 0 && r.name().equals(made.name())) {
-                ratios.add(after.value() / before.value());
+            if (before.isComparableTo(after) && before.value() > 0 && after.value() > 0) {
+                ratios[count++] = after.value() / before.value();
             }
         }
-        double[] values = new double[ratios.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = ratios.get(i);
-        }
-        return values;
+        return Arrays.copyOf(ratios, count);
     }
 }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which recipe step is which make step: by {@code stepId} where both have one; the rest by text — first an
- * order-preserving alignment (LCS over steps, each pair scored by word similarity), then the best remaining
- * similar pairs in any order (moved steps). Pairs need a word similarity of at least {@link #THRESHOLD}.
+ * Which recipe step is which make step: by {@code stepId} where both have one; the rest by text — first steps
+ * written identically (in-order LCS), then between those anchors an order-preserving alignment (LCS over steps,
+ * each pair scored by word similarity), then the best remaining similar pairs in any order (moved steps). Pairs
+ * by similarity need a word similarity of at least {@link #THRESHOLD}.
  */
 final class StepAlignment {
 
@@ -32,9 +33,9 @@ final class StepAlignment {
         List<PreparedStep> recipeLeft = alignment.unmatchedRecipe(recipe);
         List<PreparedStep> makeLeft = alignment.unmatchedMake(make);
         if (!recipeLeft.isEmpty() && !makeLeft.isEmpty()) {
-            double[][] similarity = similarities(recipeLeft, makeLeft);
-            alignment.alignInOrder(recipeLeft, makeLeft, similarity);
-            alignment.alignMoved(recipeLeft, makeLeft, similarity);
+            alignment.alignIdentical(recipeLeft, makeLeft);
+            alignment.alignGaps(recipeLeft, makeLeft);
+            alignment.alignMoved(alignment.unmatchedRecipe(recipeLeft), alignment.unmatchedMake(makeLeft));
         }
         return alignment;
     }
@@ -93,9 +94,22 @@ final class StepAlignment {
     }
 
     private void alignByIds(List<PreparedStep> recipe, List<PreparedStep> make) {
+        int common = Math.min(recipe.size(), make.size());
+        boolean allPaired = recipe.size() == make.size();
+        for (int i = 0; i < common; i++) {
+            Long id = recipe.get(i).id();
+            if (id != null && id.equals(make.get(i).id())) {
+                pair(i, i);
+            } else {
+                allPaired = false;
+            }
+        }
+        if (allPaired) {
+            return;
+        }
         Map<Long, Integer> makeById = new HashMap<>();
         for (PreparedStep m : make) {
-            if (m.id() != null) {
+            if (m.id() != null && recipeOfMake[m.index()] < 0) {
                 makeById.putIfAbsent(m.id(), m.index());
             }
         }
@@ -103,7 +117,7 @@ final class StepAlignment {
             return;
         }
         for (PreparedStep r : recipe) {
-            Integer m = r.id() == null ? null : makeById.get(r.id());
+            Integer m = r.id() == null || makeOfRecipe[r.index()] >= 0 ? null : makeById.get(r.id());
             if (m != null && recipeOfMake[m] < 0) {
                 pair(r.index(), m);
             }
@@ -169,29 +183,85 @@ final class StepAlignment {
         }
     }
 
+    /** In-order LCS over steps written identically: the anchors the similarity alignment works between. */
+    private void alignIdentical(List<PreparedStep> recipe, List<PreparedStep> make) {
+        Map<String, Integer> codes = new HashMap<>();
+        int[] a = new int[recipe.size()];
+        int[] b = new int[make.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = codes.computeIfAbsent(recipe.get(i).text(), k -> codes.size());
+        }
+        for (int j = 0; j < b.length; j++) {
+            Integer code = codes.get(make.get(j).text());
+            b[j] = code == null ? -1 : code;
+        }
+        int[][] lcs = new int[a.length + 1][b.length + 1];
+        for (int i = a.length - 1; i >= 0; i--) {
+            for (int j = b.length - 1; j >= 0; j--) {
+                lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                pair(recipe.get(i).index(), make.get(j).index());
+                i++;
+                j++;
+            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+    }
+
+    /** Between consecutive anchors, aligns the unmatched steps of both sides by similarity, in order. */
+    private void alignGaps(List<PreparedStep> recipe, List<PreparedStep> make) {
+        int i = 0;
+        int j = 0;
+        while (i < recipe.size() || j < make.size()) {
+            List<PreparedStep> recipeGap = new ArrayList<>();
+            while (i < recipe.size() && makeOfRecipe[recipe.get(i).index()] < 0) {
+                recipeGap.add(recipe.get(i++));
+            }
+            List<PreparedStep> makeGap = new ArrayList<>();
+            while (j < make.size() && recipeOfMake[make.get(j).index()] < 0) {
+                makeGap.add(make.get(j++));
+            }
+            if (!recipeGap.isEmpty() && !makeGap.isEmpty()) {
+                alignInOrder(recipeGap, makeGap, similarities(recipeGap, makeGap));
+            }
+            i++;
+            j++;
+        }
+    }
+
     /** Pairs what is still unmatched, most similar first, regardless of order. */
-    private void alignMoved(List<PreparedStep> recipe, List<PreparedStep> make, double[][] similarity) {
-        while (true) {
-            int bestI = -1;
-            int bestJ = -1;
-            double bestScore = THRESHOLD;
-            for (int i = 0; i < recipe.size(); i++) {
-                if (makeOfRecipe[recipe.get(i).index()] >= 0) {
-                    continue;
-                }
-                for (int j = 0; j < make.size(); j++) {
-                    if (recipeOfMake[make.get(j).index()] < 0 && similarity[i][j] >= bestScore
-                            && (bestI < 0 || similarity[i][j] > bestScore)) {
-                        bestScore = similarity[i][j];
-                        bestI = i;
-                        bestJ = j;
-                    }
+    private void alignMoved(List<PreparedStep> recipe, List<PreparedStep> make) {
+        if (recipe.isEmpty() || make.isEmpty()) {
+            return;
+        }
+        double[][] similarity = similarities(recipe, make);
+        List<int[]> candidates = new ArrayList<>();
+        for (int i = 0; i < recipe.size(); i++) {
+            for (int j = 0; j < make.size(); j++) {
+                if (similarity[i][j] >= THRESHOLD) {
+                    candidates.add(new int[] {i, j});
                 }
             }
-            if (bestI < 0) {
-                return;
+        }
+        candidates.sort((x, y) -> {
+            int bySimilarity = Double.compare(similarity[y[0]][y[1]], similarity[x[0]][x[1]]);
+            return bySimilarity != 0 ? bySimilarity : x[0] != y[0] ? Integer.compare(x[0], y[0])
+                    : Integer.compare(x[1], y[1]);
+        });
+        for (int[] candidate : candidates) {
+            int r = recipe.get(candidate[0]).index();
+            int m = make.get(candidate[1]).index();
+            if (makeOfRecipe[r] < 0 && recipeOfMake[m] < 0) {
+                pair(r, m);
             }
-            pair(recipe.get(bestI).index(), make.get(bestJ).index());
         }
     }
 }

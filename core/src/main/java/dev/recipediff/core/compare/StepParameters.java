@@ -1,6 +1,7 @@
 package dev.recipediff.core.compare;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,13 +18,17 @@ final class StepParameters {
     private static final Set<String> HOURS = Set.of("hour", "hours", "hr", "hrs", "h");
     private static final Set<String> SECONDS = Set.of("second", "seconds", "sec", "secs", "s");
 
+    private static final Set<String> UNIT_WORDS = union(DEGREES, FAHRENHEIT, Set.of("celsius", "centigrade"),
+            MINUTES, HOURS, SECONDS);
+
     private StepParameters() {
     }
 
     static List<StepParameter> extract(String[] words) {
         List<StepParameter> found = new ArrayList<>(2);
         for (int i = 0; i + 1 < words.length; i++) {
-            if (!StepWords.isNumber(words[i])) {
+            String next = words[i + 1];
+            if (!StepWords.isNumber(words[i]) || !UNIT_WORDS.contains(next)) {
                 continue;
             }
             double number;
@@ -32,7 +37,6 @@ final class StepParameters {
             } catch (NumberFormatException e) {
                 continue;
             }
-            String next = words[i + 1];
             String after = i + 2 < words.length ? words[i + 2] : "";
             StepParameter parameter = temperature(number, next, after, i);
             if (parameter == null) {
@@ -64,6 +68,15 @@ final class StepParameters {
             return new StepParameter(StepParameterKind.TEMPERATURE, number, "°C", written + "°C", index, 2);
         }
         return null;
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
     }
 
     private static StepParameter duration(double number, String next, int index) {

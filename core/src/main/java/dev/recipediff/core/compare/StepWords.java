@@ -2,10 +2,12 @@ package dev.recipediff.core.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A step's text as normalised words: lower case, punctuation dropped, numbers kept whole ("1.5"), digits split
- * from letters ("350F" → "350", "f") and the degree sign as a word of its own ("350°F" → "350", "°", "f").
+ * A step's text as normalised words: lower case, punctuation dropped, numbers kept whole ("1.5"; "1,5" reads as
+ * "1.5"), digits split from letters ("350F" → "350", "f") and the degree sign as a word of its own
+ * ("350°F" → "350", "°", "f").
  */
 final class StepWords {
 
@@ -16,44 +18,44 @@ final class StepWords {
         if (text == null || text.isEmpty()) {
             return new String[0];
         }
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder(16);
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        String lower = text.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        List<String> words = new ArrayList<>(n / 5 + 2);
+        int i = 0;
+        while (i < n) {
+            char c = lower.charAt(i);
             if (c == '°' || c == 'º') {
-                flush(word, words);
                 words.add("°");
-            } else if (Character.isLetter(c)) {
-                if (!word.isEmpty() && Character.isDigit(word.charAt(word.length() - 1))) {
-                    flush(word, words);
-                }
-                word.append(Character.toLowerCase(c));
+                i++;
             } else if (Character.isDigit(c)) {
-                if (!word.isEmpty() && !isNumberChar(word.charAt(word.length() - 1))) {
-                    flush(word, words);
+                int start = i;
+                boolean comma = false;
+                i++;
+                while (i < n) {
+                    char d = lower.charAt(i);
+                    if (Character.isDigit(d)) {
+                        i++;
+                    } else if ((d == '.' || d == ',') && i + 1 < n && Character.isDigit(lower.charAt(i + 1))) {
+                        comma |= d == ',';
+                        i++;
+                    } else {
+                        break;
+                    }
                 }
-                word.append(c);
-            } else if ((c == '.' || c == ',') && !word.isEmpty() && Character.isDigit(word.charAt(word.length() - 1))
-                    && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
-                word.append('.');
+                String number = lower.substring(start, i);
+                words.add(comma ? number.replace(',', '.') : number);
+            } else if (Character.isLetter(c)) {
+                int start = i;
+                i++;
+                while (i < n && Character.isLetter(lower.charAt(i))) {
+                    i++;
+                }
+                words.add(lower.substring(start, i));
             } else {
-                flush(word, words);
+                i++;
             }
         }
-        flush(word, words);
         return words.toArray(new String[0]);
-    }
-
-    private static boolean isNumberChar(char c) {
-        return Character.isDigit(c) || c == '.';
-    }
-
-    private static void flush(StringBuilder word, List<String> words) {
-        if (!word.isEmpty()) {
-            words.add(word.toString());
-            word.setLength(0);
-        }
     }
 
     static boolean isNumber(String word) {

@@ -40,8 +40,12 @@ public final class UnitCatalog {
      * count ("2 eggs"); an unknown one stays as written (normalised spelling), comparable only with itself.
      */
     public static NormalizedQuantity normalize(double quantity, String measurement) {
+        CookingUnit unit = measurement == null || measurement.length() == 1 ? null : BY_ALIAS.get(measurement);
+        if (unit != null) {
+            return unit.of(quantity);
+        }
         String key = key(measurement);
-        CookingUnit unit = BY_ALIAS.get(key);
+        unit = BY_ALIAS.get(key);
         if (unit != null) {
             return unit.of(quantity);
         }

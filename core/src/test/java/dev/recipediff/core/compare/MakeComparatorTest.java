@@ -1,7 +1,9 @@
 package dev.recipediff.core.compare;
 
-import static dev.recipediff.core.compare.RecipeBuilder.aRecipe;
+import static dev.recipediff.core.testing.RecipeBuilder.aRecipe;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.data.Offset.offset;
 
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
@@ -15,8 +17,8 @@ class MakeComparatorTest {
     @Test
     void aMakeOfTheSameRecipeIsExact() {
         // given
-        Recipe recipe = aRecipe().rated(4).with(1, 2, "cup", "flour").step(1, "Bake for 20 minutes").build();
-        Make make = aRecipe().rated(4).with(1, 2, "cup", "flour").step(1, "Bake for 20 minutes").buildMake();
+        Recipe recipe = aRecipe().rating(4.0).ingredient(1, 2.0, "cup", "flour").step(1, "Bake for 20 minutes").build();
+        Make make = aRecipe().rating(4.0).ingredient(1, 2.0, "cup", "flour").step(1, "Bake for 20 minutes").buildMake();
 
         // when
         Comparison comparison = comparator.compare(recipe, make);
@@ -28,16 +30,16 @@ class MakeComparatorTest {
 
     @Test
     void tablespoonsAndTeaspoonsOfTheSameAmountAreNoChange() {
-        Recipe recipe = aRecipe().with(1, 0.5, "TBS", "cinnamon").build();
-        Make make = aRecipe().with(1, 1.5, "tsp", "cinnamon").buildMake();
+        Recipe recipe = aRecipe().ingredient(1, 0.5, "TBS", "cinnamon").build();
+        Make make = aRecipe().ingredient(1, 1.5, "tsp", "cinnamon").buildMake();
 
         assertThat(comparator.compare(recipe, make).exact()).isTrue();
     }
 
     @Test
     void aChangedAmountIsOneQuantityChangeWithNormalisedValues() {
-        Recipe recipe = aRecipe().with(3, 0.5, "TBS", "cinnamon").build();
-        Make make = aRecipe().with(3, 1, "TBS", "cinnamon").buildMake();
+        Recipe recipe = aRecipe().ingredient(3, 0.5, "TBS", "cinnamon").build();
+        Make make = aRecipe().ingredient(3, 1.0, "TBS", "cinnamon").buildMake();
 
         Difference change = comparator.compare(recipe, make).differences().getFirst();
 
@@ -47,23 +49,23 @@ class MakeComparatorTest {
         assertThat(change.ingredientId()).isEqualTo(3L);
         assertThat(change.ingredient()).isEqualTo("cinnamon");
         assertThat(change.difference()).isEqualTo(Sides.of("0.5 TBS", "1 TBS"));
-        assertThat(change.recipeValue()).isCloseTo(7.393, org.assertj.core.data.Offset.offset(0.001));
-        assertThat(change.makeValue()).isCloseTo(14.787, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(change.recipeValue()).isCloseTo(7.393, offset(0.001));
+        assertThat(change.makeValue()).isCloseTo(14.787, offset(0.001));
         assertThat(change.recipeUnit()).isEqualTo("ml");
     }
 
     @Test
     void ingredientsWithoutIdsAreMatchedByNameNotByPosition() {
-        Recipe recipe = aRecipe().with(1, "cup", "sugar").with(1, "tsp", "salt").build();
-        Make make = aRecipe().with(1, "tsp", "Salt").with(1, "cup", "Sugar").buildMake();
+        Recipe recipe = aRecipe().ingredient(1.0, "cup", "sugar").ingredient(1.0, "tsp", "salt").build();
+        Make make = aRecipe().ingredient(1.0, "tsp", "Salt").ingredient(1.0, "cup", "Sugar").buildMake();
 
         assertThat(comparator.compare(recipe, make).exact()).isTrue();
     }
 
     @Test
     void aCupAgainstGramsIsAMeasurementChange() {
-        Recipe recipe = aRecipe().with(1, 0.75, "cup", "sugar").build();
-        Make make = aRecipe().with(1, 150, "g", "sugar").buildMake();
+        Recipe recipe = aRecipe().ingredient(1, 0.75, "cup", "sugar").build();
+        Make make = aRecipe().ingredient(1, 150.0, "g", "sugar").buildMake();
 
         Difference change = comparator.compare(recipe, make).differences().getFirst();
 
@@ -74,10 +76,10 @@ class MakeComparatorTest {
 
     @Test
     void everythingDoubledIsOneScaleChange() {
-        Recipe recipe = aRecipe().serving(4).with(1, 2, "cup", "flour").with(2, 1, "tsp", "salt")
-                .with(3, 2, "unit", "eggs").build();
-        Make make = aRecipe().serving(8).with(1, 4, "cup", "flour").with(2, 2, "tsp", "salt")
-                .with(3, 4, "unit", "eggs").buildMake();
+        Recipe recipe = aRecipe().servings(4.0).ingredient(1, 2.0, "cup", "flour").ingredient(2, 1.0, "tsp", "salt")
+                .ingredient(3, 2.0, "unit", "eggs").build();
+        Make make = aRecipe().servings(8.0).ingredient(1, 4.0, "cup", "flour").ingredient(2, 2.0, "tsp", "salt")
+                .ingredient(3, 4.0, "unit", "eggs").buildMake();
 
         Comparison comparison = comparator.compare(recipe, make);
 
@@ -90,10 +92,10 @@ class MakeComparatorTest {
 
     @Test
     void anIngredientDeviatingFromTheScaleIsComparedWithItsScaledAmount() {
-        Recipe recipe = aRecipe().with(1, 1, "cup", "flour").with(2, 1, "cup", "sugar").with(3, 2, "unit", "eggs")
-                .with(4, 1, "tsp", "salt").build();
-        Make make = aRecipe().with(1, 2, "cup", "flour").with(2, 2, "cup", "sugar").with(3, 4, "unit", "eggs")
-                .with(4, 1, "tsp", "salt").buildMake();
+        Recipe recipe = aRecipe().ingredient(1, 1.0, "cup", "flour").ingredient(2, 1.0, "cup", "sugar").ingredient(3, 2.0, "unit", "eggs")
+                .ingredient(4, 1.0, "tsp", "salt").build();
+        Make make = aRecipe().ingredient(1, 2.0, "cup", "flour").ingredient(2, 2.0, "cup", "sugar").ingredient(3, 4.0, "unit", "eggs")
+                .ingredient(4, 1.0, "tsp", "salt").buildMake();
 
         Comparison comparison = comparator.compare(recipe, make);
 
@@ -107,9 +109,9 @@ class MakeComparatorTest {
 
     @Test
     void anIngredientReplacedInItsPlaceIsOneSubstitution() {
-        Recipe recipe = aRecipe().with(2, "cup", "flour").with(2, "cup", "buttermilk").with(2, "unit", "eggs")
+        Recipe recipe = aRecipe().ingredient(2.0, "cup", "flour").ingredient(2.0, "cup", "buttermilk").ingredient(2.0, "unit", "eggs")
                 .build();
-        Make make = aRecipe().with(2, "cup", "flour").with(2, "cup", "milk").with(2, "unit", "eggs").buildMake();
+        Make make = aRecipe().ingredient(2.0, "cup", "flour").ingredient(2.0, "cup", "milk").ingredient(2.0, "unit", "eggs").buildMake();
 
         assertThat(comparator.compare(recipe, make).differences()).singleElement().satisfies(change -> {
             assertThat(change.change()).isEqualTo(ChangeKind.SUBSTITUTED);
@@ -141,7 +143,7 @@ class MakeComparatorTest {
 
     @Test
     void aMakeThatStatesNoRatingHasNoRatingChange() {
-        Recipe recipe = aRecipe().rated(4.5).build();
+        Recipe recipe = aRecipe().rating(4.5).build();
         Make make = aRecipe().buildMake();
 
         assertThat(comparator.compare(recipe, make).exact()).isTrue();
@@ -149,11 +151,24 @@ class MakeComparatorTest {
 
     @Test
     void withMakeIdStampsEveryDifference() {
-        Recipe recipe = aRecipe().rated(4).with(1, 1, "cup", "flour").build();
-        Make make = aRecipe().rated(5).with(1, 2, "cup", "flour").buildMake();
+        Recipe recipe = aRecipe().rating(4.0).ingredient(1, 1.0, "cup", "flour").build();
+        Make make = aRecipe().rating(5.0).ingredient(1, 2.0, "cup", "flour").buildMake();
 
         Comparison comparison = comparator.compare(recipe, make).withMakeId(42);
 
         assertThat(comparison.differences()).hasSize(2).allSatisfy(d -> assertThat(d.makeId()).isEqualTo(42L));
+    }
+
+    @Test
+    void servingsOnlyTheMakeStatesAreReportedNextToAScale() {
+        Recipe recipe = aRecipe().ingredient(1, 1.0, "cup", "flour").ingredient(2, 2.0, "unit", "eggs").build();
+        Make make = aRecipe().servings(8.0).ingredient(1, 2.0, "cup", "flour").ingredient(2, 4.0, "unit", "eggs")
+                .buildMake();
+
+        Comparison comparison = comparator.compare(recipe, make);
+
+        assertThat(comparison.differences()).extracting(Difference::recipeField, Difference::change)
+                .containsExactly(tuple(RecipeField.SERVINGS, ChangeKind.ADDED),
+                        tuple(RecipeField.SCALE, ChangeKind.SCALED));
     }
 }

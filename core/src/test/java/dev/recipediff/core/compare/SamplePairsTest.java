@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 /** The shared sample pairs give what samples/README.md says they give. */
@@ -72,17 +70,8 @@ class SamplePairsTest {
     }
 
     private Comparison compare(String recipe, String make) {
-        Recipe original = reader.readRecipe(resource("/samples/recipes/" + recipe + ".json"));
-        Make made = reader.readMake(resource("/samples/makes/" + make + ".json"));
+        Recipe original = reader.readRecipe(SampleFiles.bytes("recipes/" + recipe + ".json"));
+        Make made = reader.readMake(SampleFiles.bytes("makes/" + make + ".json"));
         return comparator.compare(original, made);
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = SamplePairsTest.class.getResourceAsStream(path)) {
-            assertThat(in).as(path).isNotNull();
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

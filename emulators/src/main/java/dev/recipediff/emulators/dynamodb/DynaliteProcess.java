@@ -85,7 +85,7 @@ public final class DynaliteProcess implements AutoCloseable {
             throw new IllegalStateException("dynalite not found at " + cli
                     + "; run `npm ci --no-audit --no-fund` at the repository root");
         }
-        String node = findNode();
+        String node = "node"; // resolved on the PATH by the OS; a missing node is reported at start
         IllegalStateException last = null;
         for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
             int port = freePort();
@@ -110,8 +110,8 @@ public final class DynaliteProcess implements AutoCloseable {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new IllegalStateException("could not start dynalite with " + command.getFirst()
-                    + " (Node.js >= 20 is required): " + e.getMessage(), e);
+            throw new IllegalStateException("could not run `node`: dynalite needs Node.js >= 20 on the PATH "
+                    + "(https://nodejs.org), then `npm ci --no-audit --no-fund` at the repository root", e);
         }
         CompletableFuture<Void> listening = new CompletableFuture<>();
         List<String> output = new ArrayList<>();
@@ -166,20 +166,6 @@ public final class DynaliteProcess implements AutoCloseable {
         }
         throw new IllegalStateException("no node_modules/dynalite in " + start + " or any parent; run "
                 + "`npm ci --no-audit --no-fund` at the repository root (needs Node.js >= 20)");
-    }
-
-    private static String findNode() {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            for (String name : List.of("node", "node.exe")) {
-                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-                if (Files.isExecutable(candidate)) {
-                    return candidate.toString();
-                }
-            }
-        }
-        throw new IllegalStateException("`node` is not on the PATH: dynalite needs Node.js >= 20 "
-                + "(https://nodejs.org), then `npm ci --no-audit --no-fund` at the repository root");
     }
 
     private static int freePort() {

@@ -1,5 +1,6 @@
 package dev.recipediff.functions.api;
 
+import dev.recipediff.functions.priming.ApiPriming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -46,8 +47,10 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     private final RequestPipeline pipeline;
 
+    /** What Lambda calls: configuration from the environment, and SnapStart priming registered. */
     public ApiHandler() {
         this(FunctionsConfig.fromEnvironment(System.getenv()));
+        ApiPriming.register(FunctionsConfig.fromEnvironment(System.getenv()));
     }
 
     public ApiHandler(FunctionsConfig config) {

@@ -19,6 +19,7 @@ import dev.recipediff.functions.store.StoredVersion;
 import dev.recipediff.functions.store.WriteAttempt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -117,7 +118,8 @@ public final class MakeRecorder {
         if (recorded.isPresent()) {
             return new Outcome.Recorded(recorded.get());
         }
-        log.info("make pending kitchen={} recipeId={} pendingId={}", kitchen, recipeId, pendingId);
+        log.info("make pending requestId={} kitchen={} recipeId={} pendingId={}", MDC.get("requestId"), kitchen, recipeId,
+                pendingId);
         return new Outcome.Pending(recipeId, pendingId, current.map(PendingMake::receivedAt).orElse(receivedAt));
     }
 
@@ -142,7 +144,8 @@ public final class MakeRecorder {
             makes.put(kitchen, stored, "pending:" + make.pendingId());
             listener.written(kitchen, recipeId, makeId);
             makes.markResolved(kitchen, recipeId, make.pendingId());
-            log.info("pending make recorded kitchen={} recipeId={} makeId={}", kitchen, recipeId, makeId);
+            log.info("pending make recorded requestId={} kitchen={} recipeId={} makeId={}", MDC.get("requestId"), kitchen,
+                    recipeId, makeId);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.recipediff.functions.store.Page;
 import dev.recipediff.functions.store.RejectionReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /** {@code GET /rejections}: the files the pipeline rejected, with the reasons, for the caller's kitchen. */
 public final class RejectionResource {
@@ -36,7 +37,8 @@ public final class RejectionResource {
                 ((ObjectNode) content).put("reportKey", report.objectKey());
                 items.add(content);
             } catch (RuntimeException unreadable) {
-                log.warn("unreadable rejection report kitchen={} key={}", request.kitchen(), report.objectKey());
+                log.warn("unreadable rejection report requestId={} kitchen={} key={}", MDC.get("requestId"),
+                        request.kitchen(), report.objectKey());
                 items.addObject().put("reportKey", report.objectKey()).put("reason", "unreadable_report");
             }
         }

@@ -1,5 +1,6 @@
 package dev.recipediff.functions.auth;
 
+import dev.recipediff.functions.priming.AuthorizerPriming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
@@ -35,8 +36,10 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
 
     private final TokenService tokens;
 
+    /** What Lambda calls: configuration from the environment, and SnapStart priming registered. */
     public AuthorizerHandler() {
         this(FunctionsConfig.fromEnvironment(System.getenv()));
+        AuthorizerPriming.register(FunctionsConfig.fromEnvironment(System.getenv()));
     }
 
     public AuthorizerHandler(FunctionsConfig config) {

@@ -1,11 +1,8 @@
 package dev.recipediff.functions.files;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.functions.pipeline.BucketLayout;
 import dev.recipediff.functions.pipeline.RejectionReport;
 import dev.recipediff.functions.pipeline.RejectionReports;
@@ -19,11 +16,7 @@ import java.util.Optional;
 /** Rejection reports as JSON objects in the files bucket, next to the kitchen's files. */
 public final class S3RejectionReports implements RejectionReports {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper JSON = RecipeJson.mapper();
 
     private final S3Client s3;
     private final String bucket;

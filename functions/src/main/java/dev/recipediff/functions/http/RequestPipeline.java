@@ -8,6 +8,7 @@ import dev.recipediff.functions.store.Sha256;
 import dev.recipediff.functions.store.WriteAttempt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -40,7 +41,21 @@ public final class RequestPipeline {
         this.errors = errors;
     }
 
+    /**
+     * Serves one request. {@code requestId} and {@code kitchen} are also in the SLF4J MDC while it runs, so any
+     * log line written on its behalf can carry them ({@code %X{requestId} %X{kitchen}}).
+     */
     public ApiResponse handle(RawRequest raw) {
+        MDC.put("requestId", raw.requestId());
+        try {
+            return serve(raw);
+        } finally {
+            MDC.remove("requestId");
+            MDC.remove("kitchen");
+        }
+    }
+
+    private ApiResponse serve(RawRequest raw) {
         long started = System.nanoTime();
         String kitchen = "-";
         String template = "-";
@@ -51,6 +66,7 @@ public final class RequestPipeline {
                 template = found.route().path().template();
                 Optional<Identity> identity = authenticate(found.route(), raw);
                 kitchen = identity.map(Identity::kitchen).orElse("-");
+                MDC.put("kitchen", kitchen);
                 response = run(found, raw, identity);
             } else if (resolution instanceof Routes.Resolution.MethodNotAllowed notAllowed) {
                 response = errors.render(405, "method_not_allowed", raw.method() + " is not allowed on " + raw.path(),

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Submits the file a job points to: reads that exact version, parses and validates it with {@code core}, then
@@ -22,6 +23,7 @@ import java.util.List;
 public final class FileSubmitter {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileSubmitter.class);
+    private static final Set<String> RETRYABLE_CONFLICTS = Set.of("request_in_progress", "concurrent_update");
 
     private final FileStore files;
     private final RejectionReports reports;
@@ -94,7 +96,7 @@ public final class FileSubmitter {
     private Outcome submitRecipe(Job job, byte[] body) {
         reader.readRecipe(body);
         RecipeApi.Response response = api.addRecipe(job.kitchen(), body, job.idempotencyKey());
-        if (response.status() == 409) {
+        if (response.status() == 409 && !isRetryableConflict(response)) {
             response = api.updateRecipe(job.kitchen(), body, job.updateIdempotencyKey());
         }
         return outcomeOf(job, response);
@@ -116,27 +118,45 @@ public final class FileSubmitter {
         if (response.isTransientFailure()) {
             return new Outcome.RetryLater("the API answered " + response.status());
         }
+        if (isRetryableConflict(response)) {
+            return new Outcome.RetryLater("the API answered 409 " + ApiError.of(response).code());
+        }
         return rejectedByApi(job, response);
     }
 
-    /** The API's error JSON: {@code {"error", "message", "details": [{"pointer", "problem"}], "requestId"}}. */
+    /**
+     * A 409 that says "not now" rather than "never": the same file is being applied by a concurrent delivery
+     * ({@code request_in_progress}) or the recipe is being updated concurrently ({@code concurrent_update}).
+     */
+    private static boolean isRetryableConflict(RecipeApi.Response response) {
+        return response.status() == 409 && RETRYABLE_CONFLICTS.contains(ApiError.of(response).code());
+    }
+
     private Outcome rejectedByApi(Job job, RecipeApi.Response response) {
-        String reason = RejectionReasons.REJECTED_BY_API;
-        String message = "the Recipe API answered " + response.status();
-        List<RejectionReport.Detail> details = new ArrayList<>();
-        try {
-            JsonNode error = RecipeJson.mapper().readTree(response.body());
-            if (error != null && error.isObject()) {
-                reason = error.path("error").isTextual() ? error.path("error").asText() : reason;
-                message = error.path("message").isTextual() ? message + ": " + error.path("message").asText() : message;
+        ApiError error = ApiError.of(response);
+        String message = "the Recipe API answered " + response.status() + (error.message().isEmpty() ? "" : ": " + error.message());
+        return rejected(job, error.code().isEmpty() ? RejectionReasons.REJECTED_BY_API : error.code(), message, error.details());
+    }
+
+    /** The API's error JSON: {@code {"error", "message", "details": [{"pointer", "problem"}], "requestId"}}; empty parts when absent. */
+    private record ApiError(String code, String message, List<RejectionReport.Detail> details) {
+
+        static ApiError of(RecipeApi.Response response) {
+            try {
+                JsonNode error = RecipeJson.mapper().readTree(response.body());
+                if (error == null || !error.isObject()) {
+                    return new ApiError("", "", List.of());
+                }
+                List<RejectionReport.Detail> details = new ArrayList<>();
                 for (JsonNode detail : error.path("details")) {
                     details.add(new RejectionReport.Detail(detail.path("pointer").asText(""), detail.path("problem").asText("")));
                 }
+                return new ApiError(error.path("error").isTextual() ? error.path("error").asText() : "",
+                        error.path("message").isTextual() ? error.path("message").asText() : "", details);
+            } catch (IOException | RuntimeException e) {
+                return new ApiError("", "", List.of());
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("the API's {} answer was not its error JSON", response.status());
         }
-        return rejected(job, reason, message, details);
     }
 
     private Outcome.Rejected rejected(Job job, String reason, String message, List<RejectionReport.Detail> details) {

@@ -2,6 +2,9 @@ package dev.recipediff.functions.pipeline;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -20,6 +23,12 @@ public record Job(String bucket, String key, String versionId, String eTag, long
 
     /** Suffix of the idempotency key of the PUT that follows a POST answered with 409 (the recipe exists). */
     public static final String UPDATE_SUFFIX = "#update";
+
+    /**
+     * Longest percent-encoded key used as is in an idempotency key; longer ones (S3 allows 1024 bytes, which may
+     * encode to 3 KB) are replaced by their SHA-256, keeping the header under the API's 2048 characters.
+     */
+    static final int MAX_ENCODED_KEY = 1500;
 
     public Job {
         Objects.requireNonNull(bucket, "bucket");
@@ -41,7 +50,8 @@ public record Job(String bucket, String key, String versionId, String eTag, long
 
     /**
      * {@code <bucket>/<key>/<versionId or eTag>}: the Idempotency-Key of the request that submits this file. The key
-     * is percent-encoded as UTF-8 (slashes kept) so that spaces and non-ASCII characters survive an HTTP header.
+     * is percent-encoded as UTF-8 (slashes kept) so that spaces and non-ASCII characters survive an HTTP header;
+     * a key that encodes to more than {@value #MAX_ENCODED_KEY} characters is replaced by {@code sha256-<hex>}.
      */
     public String idempotencyKey() {
         return bucket + "/" + encodedKey() + "/" + version();
@@ -56,7 +66,16 @@ public record Job(String bucket, String key, String versionId, String eTag, long
     }
 
     private String encodedKey() {
-        return URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
+        String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
+        return encoded.length() <= MAX_ENCODED_KEY ? encoded : "sha256-" + sha256(key);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static String unquoted(String eTag) {

@@ -2,8 +2,8 @@ package dev.recipediff.functions.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.recipediff.core.format.RecipeJson;
 
 /**
  * The job message on the queue: {@code {"bucket","key","versionId","eTag","size","kind","kitchen"}} —
@@ -11,14 +11,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class JobCodec {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    /** The shared hardened mapper; a job without its size is not a job. */
+    private final ObjectReader reader = RecipeJson.mapper().readerFor(Job.class)
+            .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     public String encode(Job job) {
         try {
-            return mapper.writeValueAsString(job);
+            return RecipeJson.mapper().writeValueAsString(job);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a job is always serializable", e);
         }
@@ -27,7 +26,7 @@ public final class JobCodec {
     /** @throws MalformedJobException when the message is not a job */
     public Job decode(String message) {
         try {
-            Job job = mapper.readValue(message, Job.class);
+            Job job = reader.readValue(message);
             if (job == null) {
                 throw new MalformedJobException("the message is not a job", null);
             }

@@ -1,5 +1,6 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.functions.priming.SenderPriming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -33,8 +34,10 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
     private final JobCodec codec = new JobCodec();
 
     /** Lambda's entry point. */
+    /** What Lambda calls: configuration from the environment, and SnapStart priming registered. */
     public SenderHandler() {
         this(FunctionsConfig.fromEnvironment(System.getenv()));
+        SenderPriming.register(FunctionsConfig.fromEnvironment(System.getenv()));
     }
 
     public SenderHandler(FunctionsConfig config) {

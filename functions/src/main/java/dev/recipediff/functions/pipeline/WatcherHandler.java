@@ -1,5 +1,6 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.functions.priming.WatcherPriming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -32,8 +33,10 @@ public final class WatcherHandler implements RequestHandler<S3Event, Void> {
     private final Clock clock;
 
     /** Lambda's entry point. */
+    /** What Lambda calls: configuration from the environment, and SnapStart priming registered. */
     public WatcherHandler() {
         this(FunctionsConfig.fromEnvironment(System.getenv()));
+        WatcherPriming.register(FunctionsConfig.fromEnvironment(System.getenv()));
     }
 
     public WatcherHandler(FunctionsConfig config) {

@@ -97,6 +97,30 @@ class RecipesApiIT {
     }
 
     @Test
+    void concurrentUpdatesEachGetTheirOwnVersion() throws Exception {
+        ApiClient kitchen = newKitchen();
+        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Callable<Reply>> updates = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String rating = "\"rating\": " + (i + 1);
+                updates.add(() -> kitchen.put("/recipes", Samples.text("apple-pie.json").replace("\"rating\": 4.5", rating)));
+            }
+            java.util.List<Long> versions = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Reply> reply : pool.invokeAll(updates, 1, java.util.concurrent.TimeUnit.MINUTES)) {
+                assertThat(reply.get().status()).isEqualTo(200);
+                versions.add(reply.get().json().get("version").asLong());
+            }
+
+            assertThat(versions).containsExactlyInAnyOrder(2L, 3L, 4L, 5L);
+            assertThat(kitchen.get("/recipes/2").json().get("version").asLong()).isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void updatingAnUnknownRecipeIsNotFound() {
         ApiClient kitchen = newKitchen();
 

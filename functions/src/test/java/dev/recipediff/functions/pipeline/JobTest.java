@@ -30,6 +30,17 @@ class JobTest {
     }
 
     @Test
+    void a_very_long_key_is_replaced_by_its_hash_so_the_header_stays_within_the_apis_limit() {
+        String longKey = "default/makes/" + "日本語のレシピ".repeat(45) + ".json";
+
+        String idempotencyKey = make(longKey, null, "e1").idempotencyKey();
+
+        assertThat(longKey.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024);
+        assertThat(idempotencyKey).matches("files/sha256-[0-9a-f]{64}/e1");
+        assertThat(make(longKey + "x", null, "e1").idempotencyKey()).isNotEqualTo(idempotencyKey);
+    }
+
+    @Test
     void the_update_of_an_existing_recipe_has_its_own_derived_key() {
         Job job = make("default/recipes/pie.json", null, "e1");
 

@@ -117,10 +117,14 @@ final class QueueEmulators implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         s3Client.close();
         sqsClient.close();
         sqs.close();
-        s3.close();
+        try {
+            s3.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("S3Proxy did not stop", e);
+        }
     }
 }

@@ -67,7 +67,8 @@ class SenderHandlerTest {
     @Test
     void a_recipe_that_exists_is_updated_with_put_under_a_derived_idempotency_key() {
         files.withSample(RECIPE_KEY, "recipes/apple-pie.json");
-        api.answering(call -> call.method().equals("POST") ? status(409) : status(200));
+        api.answering(call -> call.method().equals("POST") ? status(409, """
+                {"error":"recipe_exists","message":"recipe 2 already exists","details":[],"requestId":"r"}""") : status(200));
 
         SQSBatchResponse response = send("sqs-recipe-job.json");
 
@@ -75,6 +76,29 @@ class SenderHandlerTest {
         assertThat(api.calls).containsExactly(
                 new ScriptedRecipeApi.Call("POST", "/recipes", "default", "recipediff-files/" + RECIPE_KEY + "/etag-recipe"),
                 new ScriptedRecipeApi.Call("PUT", "/recipes", "default", "recipediff-files/" + RECIPE_KEY + "/etag-recipe#update"));
+    }
+
+    @Test
+    void a_recipe_being_applied_by_a_concurrent_delivery_is_retried_later_not_updated() {
+        files.withSample(RECIPE_KEY, "recipes/apple-pie.json");
+        api.answering(call -> status(409, """
+                {"error":"request_in_progress","message":"retry later","details":[],"requestId":"r"}"""));
+
+        SQSBatchResponse response = send("sqs-recipe-job.json");
+
+        assertThat(failedIds(response)).hasSize(1);
+        assertThat(api.calls).extracting(ScriptedRecipeApi.Call::method).containsExactly("POST");
+        assertThat(reports.byFileKey).isEmpty();
+    }
+
+    @Test
+    void a_make_being_applied_by_a_concurrent_delivery_is_retried_later_not_rejected() {
+        files.withSample(MAKE_KEY, "makes/apple-pie.more-cinnamon-hotter.json");
+        api.answering(call -> status(409, """
+                {"error":"request_in_progress","message":"retry later","details":[],"requestId":"r"}"""));
+
+        assertThat(failedIds(send("sqs-make-job.json"))).hasSize(1);
+        assertThat(reports.byFileKey).isEmpty();
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.recipediff.local.cli;
 import dev.recipediff.functions.pipeline.Reconciler;
 import dev.recipediff.local.serve.Endpoints;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -15,6 +17,9 @@ import java.util.concurrent.Callable;
         description = "Lists the bucket's recipe and make files that are in no terminal state (stored, rejected or "
                 + "in the DLQ) and enqueues them again — S3 notifications are at-least-once and can be missed.")
 public final class ReconcileCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     DataDirOption dataDir;
@@ -29,11 +34,11 @@ public final class ReconcileCommand implements Callable<Integer> {
             Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
             var result = new Reconciler(endpoints.functionsConfig(Optional.empty()), endpoints.deadLetterQueueUrl())
                     .reconcile(Duration.ofSeconds(olderThanSeconds));
-            System.out.printf("%d file(s) checked, %d in a terminal state, %d enqueued again, %d rejected%n",
+            spec.commandLine().getOut().printf("%d file(s) checked, %d in a terminal state, %d enqueued again, %d rejected%n",
                     result.files(), result.terminal(), result.requeued(), result.reported());
             return 0;
         } catch (IllegalStateException e) {
-            System.err.println("recipediff reconcile: " + e.getMessage());
+            spec.commandLine().getErr().println("recipediff reconcile: " + e.getMessage());
             return 1;
         }
     }

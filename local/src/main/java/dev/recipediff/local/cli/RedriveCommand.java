@@ -3,6 +3,8 @@ package dev.recipediff.local.cli;
 import dev.recipediff.functions.pipeline.Redriver;
 import dev.recipediff.local.serve.Endpoints;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
 import java.util.Optional;
@@ -14,6 +16,9 @@ import java.util.concurrent.Callable;
                 + "what made them fail).")
 public final class RedriveCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     DataDirOption dataDir;
 
@@ -23,10 +28,10 @@ public final class RedriveCommand implements Callable<Integer> {
             Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
             int moved = new Redriver(endpoints.functionsConfig(Optional.empty()), endpoints.deadLetterQueueUrl())
                     .redrive();
-            System.out.printf("%d message(s) moved back to the jobs queue%n", moved);
+            spec.commandLine().getOut().printf("%d message(s) moved back to the jobs queue%n", moved);
             return 0;
         } catch (IllegalStateException e) {
-            System.err.println("recipediff redrive: " + e.getMessage());
+            spec.commandLine().getErr().println("recipediff redrive: " + e.getMessage());
             return 1;
         }
     }

@@ -6,10 +6,12 @@ import dev.recipediff.local.serve.ServeException;
 import dev.recipediff.local.serve.ServeOptions;
 import dev.recipediff.local.serve.ServeRuntime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,6 +26,9 @@ import java.util.concurrent.CountDownLatch;
                         + "Ctrl-C / SIGTERM stops it gracefully."})
 public final class ServeCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     DataDirOption dataDir;
 
@@ -37,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintStream err = System.err;
+        PrintWriter err = spec.commandLine().getErr();
         if (!Identity.isValidKitchen(kitchen)) {
             err.println("recipediff serve: --kitchen must be lower-case letters, digits and inner dashes (1-63)");
             return 2;
@@ -58,12 +63,14 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("recipediff serve: stopping (finishing work in flight, at most 10 s) ...");
             runtime.close();
             err.println("recipediff serve: stopped");
+            err.flush();
             stopped.countDown();
         }, "serve-shutdown"));
         err.printf("recipediff serve: started in %d ms; admin token in %s%n", (System.nanoTime() - started) / 1_000_000,
                 runtime.dataDirectory().adminToken(kitchen));
-        System.out.println(runtime.readyLine());
-        System.out.flush();
+        spec.commandLine().getOut().println(runtime.readyLine());
+        spec.commandLine().getOut().flush();
+        err.flush();
         stopped.await();
         return 0;
     }

@@ -3,6 +3,8 @@ package dev.recipediff.local.cli;
 import dev.recipediff.local.serve.Endpoints;
 import dev.recipediff.local.status.PipelineStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
@@ -13,6 +15,9 @@ import java.util.concurrent.Callable;
                 + "recipe files, make files and rejection reports the bucket holds.")
 public final class StatusCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     DataDirOption dataDir;
 
@@ -20,10 +25,10 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
-            System.out.print("api " + endpoints.api() + "\n" + PipelineStatus.of(endpoints).render());
+            spec.commandLine().getOut().print("api " + endpoints.api() + "\n" + PipelineStatus.of(endpoints).render());
             return 0;
         } catch (IllegalStateException e) {
-            System.err.println("recipediff status: " + e.getMessage());
+            spec.commandLine().getErr().println("recipediff status: " + e.getMessage());
             return 1;
         }
     }

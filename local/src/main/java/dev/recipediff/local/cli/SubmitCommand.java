@@ -5,6 +5,8 @@ import dev.recipediff.local.serve.Endpoints;
 import dev.recipediff.local.submit.DocumentKind;
 import dev.recipediff.local.submit.FileUploader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +23,9 @@ import java.util.concurrent.Callable;
                 "Without --kind: a file in a makes/ or recipes/ folder is what the folder says; else a JSON "
                         + "object with madeAt, madeBy or notes is a make; anything else a recipe."})
 public final class SubmitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     DataDirOption dataDir;
@@ -41,11 +46,11 @@ public final class SubmitCommand implements Callable<Integer> {
         try {
             endpoints = Endpoints.ofRunningServe(dataDir.directory());
         } catch (IllegalStateException e) {
-            System.err.println("recipediff submit: " + e.getMessage());
+            spec.commandLine().getErr().println("recipediff submit: " + e.getMessage());
             return 1;
         }
-        var result = new FileUploader(endpoints, System.err).upload(files, kitchen, kind);
-        System.out.printf("submitted %d file(s)%s%n", result.uploaded(),
+        var result = new FileUploader(endpoints, spec.commandLine().getErr()).upload(files, kitchen, kind);
+        spec.commandLine().getOut().printf("submitted %d file(s)%s%n", result.uploaded(),
                 result.failed() == 0 ? "" : ", " + result.failed() + " failed (see above)");
         return result.failed() == 0 ? 0 : 1;
     }

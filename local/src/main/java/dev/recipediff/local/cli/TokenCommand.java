@@ -8,6 +8,8 @@ import dev.recipediff.functions.store.TokenRecords;
 import dev.recipediff.local.serve.DataDirectory;
 import dev.recipediff.local.serve.Endpoints;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -23,14 +25,20 @@ import java.util.concurrent.Callable;
         subcommands = TokenCommand.Mint.class)
 public final class TokenCommand implements Runnable {
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        picocli.CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     @Command(name = "mint", mixinStandardHelpOptions = true,
             description = "Mints a token for a kitchen and prints it once (only its hash is stored).")
     static final class Mint implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
 
         @Mixin
         DataDirOption dataDir;
@@ -53,7 +61,8 @@ public final class TokenCommand implements Runnable {
             for (String name : scopes) {
                 Optional<Scope> scope = Scope.fromWireName(name.strip());
                 if (scope.isEmpty() || scope.get() == Scope.SERVICE) {
-                    System.err.println("recipediff token mint: unknown scope '" + name + "' (read, write, admin)");
+                    spec.commandLine().getErr().println("recipediff token mint: unknown scope '" + name
+                            + "' (read, write, admin)");
                     return 2;
                 }
                 parsed.add(scope.get());
@@ -65,13 +74,13 @@ public final class TokenCommand implements Runnable {
                     var tokens = new TokenService(new TokenRecords(new RecipeTable(dynamoDb, endpoints.table())),
                             Clock.systemUTC());
                     var minted = tokens.mint(kitchen, parsed, label);
-                    System.err.println("token " + minted.tokenId() + " for kitchen " + kitchen + " with " + scopes
-                            + " (shown once):");
-                    System.out.println(minted.token());
+                    spec.commandLine().getErr().println("token " + minted.tokenId() + " for kitchen " + kitchen
+                            + " with " + scopes + " (shown once):");
+                    spec.commandLine().getOut().println(minted.token());
                 }
                 return 0;
             } catch (IllegalStateException | IllegalArgumentException e) {
-                System.err.println("recipediff token mint: " + e.getMessage());
+                spec.commandLine().getErr().println("recipediff token mint: " + e.getMessage());
                 return 1;
             }
         }

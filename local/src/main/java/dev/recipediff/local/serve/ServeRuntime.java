@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -92,6 +93,7 @@ public final class ServeRuntime implements AutoCloseable {
         refuseWhenAnotherServeRuns(dir);
         Files.deleteIfExists(dir.endpoints());
 
+        checkDynaliteIsInstalled(options);
         ApiGatewayFrontDoor frontDoor = bindFrontDoor(options.httpPort());
         onStop(() -> frontDoor.stop(Duration.ofSeconds(2)));
 
@@ -165,6 +167,20 @@ public final class ServeRuntime implements AutoCloseable {
 
     private void onStop(Runnable stop) {
         stopsInOrder.push(stop);
+    }
+
+    /** Fails before anything starts when dynalite is not where it must be (the node check comes with the start). */
+    private static void checkDynaliteIsInstalled(ServeOptions options) {
+        Path dynalite;
+        try {
+            dynalite = options.dynaliteDirectory().orElseGet(() -> DynaliteProcess.findDynalite(Path.of("").toAbsolutePath()));
+        } catch (IllegalStateException e) {
+            throw new ServeException(e.getMessage(), e);
+        }
+        if (!Files.isRegularFile(dynalite.resolve("cli.js"))) {
+            throw new ServeException("dynalite is not installed at " + dynalite + "; run `npm ci --no-audit --no-fund`"
+                    + " at the repository root (needs Node.js >= 20)", null);
+        }
     }
 
     private static void refuseWhenAnotherServeRuns(DataDirectory dir) {

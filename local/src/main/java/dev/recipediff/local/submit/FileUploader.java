@@ -7,7 +7,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,9 +19,9 @@ public final class FileUploader {
     private static final int BAR_WIDTH = 30;
 
     private final Endpoints endpoints;
-    private final PrintStream err;
+    private final PrintWriter err;
 
-    public FileUploader(Endpoints endpoints, PrintStream err) {
+    public FileUploader(Endpoints endpoints, PrintWriter err) {
         this.endpoints = endpoints;
         this.err = err;
     }

@@ -40,6 +40,11 @@ final class ServeApiClient {
         }
     }
 
+    int statusWith(String otherToken, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(api + path)).header("Authorization", "Bearer " + otherToken)
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     int statusWithoutToken(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();

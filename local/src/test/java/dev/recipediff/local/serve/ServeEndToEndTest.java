@@ -117,6 +117,63 @@ class ServeEndToEndTest {
 
     @Test
     @Order(6)
+    void submitUploadsThroughTheS3EndpointAndTheRecipeAppears() throws IOException {
+        Path shakshuka = dataDir.resolveSibling(dataDir.getFileName() + "-submit").resolve("shakshuka.jsonld");
+        Files.createDirectories(shakshuka.getParent());
+        try (InputStream in = sample("recipes/shakshuka.jsonld")) {
+            Files.copy(in, shakshuka);
+        }
+
+        var run = cli("submit", "--data-dir", dataDir.toString(), shakshuka.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("submitted 1 file(s)");
+        await().atMost(PIPELINE).until(() -> api.get("/recipes")
+                .map(body -> body.get("items").toString().toLowerCase(java.util.Locale.ROOT).contains("shakshuka"))
+                .orElse(false));
+    }
+
+    @Test
+    @Order(7)
+    void statusShowsTheQueuesAndTheFilesPerKitchen() {
+        var run = cli("status", "--data-dir", dataDir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("jobs queue: ").contains("dead-letter queue: 0")
+                .containsPattern("kitchen default: \\d+ recipe files, \\d+ make files, [1-9]\\d* rejections");
+    }
+
+    @Test
+    @Order(8)
+    void tokenMintPrintsATokenTheApiAccepts() throws Exception {
+        var run = cli("token", "mint", "--data-dir", dataDir.toString(), "--scopes", "read");
+
+        assertThat(run.exitCode()).isZero();
+        String token = run.out().strip();
+        assertThat(token).startsWith("rdt.");
+        assertThat(api.statusWith(token, "/recipes")).isEqualTo(200);
+    }
+
+    @Test
+    @Order(9)
+    void redriveWithAnEmptyDlqMovesNothing() {
+        var run = cli("redrive", "--data-dir", dataDir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("0 message(s) moved back to the jobs queue");
+    }
+
+    @Test
+    @Order(10)
+    void reconcileFindsEveryFileInATerminalState() {
+        var run = cli("reconcile", "--data-dir", dataDir.toString(), "--older-than", "0");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(" 0 enqueued again");
+    }
+
+    @Test
+    @Order(11)
     void aRestartServesTheSameData() throws IOException {
         String recipesBefore = api.get("/recipes").orElseThrow().get("items").toString();
         int applePieMakes = awaitMakes(APPLE_PIE, 3).size();
@@ -128,6 +185,17 @@ class ServeEndToEndTest {
         assertThat(api.get("/recipes").orElseThrow().get("items").toString()).isEqualTo(recipesBefore);
         assertThat(awaitMakes(APPLE_PIE, 3)).hasSize(applePieMakes);
         assertThat(api.get("/rejections").orElseThrow().get("items").toString()).contains("truncated.json");
+    }
+
+    private record CliRun(int exitCode, String out, String err) {
+    }
+
+    private static CliRun cli(String... args) {
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        int exitCode = dev.recipediff.local.cli.RecipediffCli.commandLine()
+                .setOut(new java.io.PrintWriter(out, true)).setErr(new java.io.PrintWriter(err, true)).execute(args);
+        return new CliRun(exitCode, out.toString(), err.toString());
     }
 
     private List<JsonNode> awaitMakes(int recipeId, int atLeast) {
