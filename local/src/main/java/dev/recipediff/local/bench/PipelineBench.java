@@ -137,7 +137,7 @@ public final class PipelineBench {
             double seconds = (lastDone - firstStart) / 1e9;
             double throughput = tracker.done() / seconds;
             List<Ceiling> ceilings = options.ceilings()
-                    ? new ComponentCeilings(serve, 8, Duration.ofSeconds(1), options.ceilingDuration()).measureAll()
+                    ? new ComponentCeilings(serve, options.ceilingThreads(), Duration.ofSeconds(1), options.ceilingDuration()).measureAll()
                     : List.of();
             return new Result(options, tracker.accounting(),
                     LatencySummary.ofNanos(latencies.stream().mapToLong(Long::longValue).toArray()), throughput, seconds,

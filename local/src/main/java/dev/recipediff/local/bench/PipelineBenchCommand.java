@@ -34,6 +34,9 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     @Option(names = "--ceiling-seconds", paramLabel = "S", defaultValue = "5", description = "seconds per component ceiling (default 5)")
     int ceilingSeconds;
 
+    @Option(names = "--ceiling-threads", paramLabel = "T", defaultValue = "8", description = "concurrent callers per ceiling (default 8)")
+    int ceilingThreads;
+
     @Option(names = "--data-dir", paramLabel = "DIR", description = "a fresh (empty) data directory (default: a new temporary one)")
     Path dataDir;
 
@@ -44,7 +47,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var options = new PipelineBenchOptions(makes, recipes, rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate),
                 uploaders, BenchCommand.freshDataDir(dataDir, "pipeline"), BenchCommand.dynaliteFromHome(), !noCeilings,
-                Duration.ofSeconds(ceilingSeconds), seed);
+                Duration.ofSeconds(ceilingSeconds), ceilingThreads, seed);
         System.err.println("recipediff bench pipeline: data in " + options.dataDir());
         PipelineBench.Result result = PipelineBench.run(options, System.err);
         result.print(System.out);

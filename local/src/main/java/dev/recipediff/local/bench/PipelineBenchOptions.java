@@ -16,14 +16,16 @@ import java.util.OptionalDouble;
  * @param dynaliteDir     node_modules/dynalite, when known
  * @param ceilings        whether to measure the components' ceilings after the pipeline run
  * @param ceilingDuration how long each ceiling is measured (after a 1 s warm-up)
+ * @param ceilingThreads  concurrent callers per ceiling probe (compare always uses one per core)
  * @param seed            the generator's seed
  */
 public record PipelineBenchOptions(int makes, int recipes, OptionalDouble rate, int uploaders, Path dataDir,
-                                   Optional<Path> dynaliteDir, boolean ceilings, Duration ceilingDuration, long seed) {
+                                   Optional<Path> dynaliteDir, boolean ceilings, Duration ceilingDuration, int ceilingThreads,
+                                   long seed) {
 
     public PipelineBenchOptions {
-        if (makes < 1 || recipes < 1 || uploaders < 1) {
-            throw new IllegalArgumentException("--makes, --recipes and --uploaders must be at least 1");
+        if (makes < 1 || recipes < 1 || uploaders < 1 || ceilingThreads < 1) {
+            throw new IllegalArgumentException("--makes, --recipes, --uploaders and --ceiling-threads must be at least 1");
         }
         if (rate.isPresent() && !(rate.getAsDouble() > 0)) {
             throw new IllegalArgumentException("--rate must be positive");

@@ -30,7 +30,7 @@ class PipelineBenchSmokeTest {
     @Test
     void everyUploadedMakeIsRecordedOrRejectedAsGeneratedAndEachCeilingIsMeasured() throws Exception {
         var options = new PipelineBenchOptions(MAKES, 10, OptionalDouble.empty(), 8, dataDir.resolve("data"),
-                Optional.empty(), true, Duration.ofSeconds(1), 42);
+                Optional.empty(), true, Duration.ofSeconds(1), 4, 42);
         List<GeneratedMake> generated = new MakeGenerator(RecipeCatalog.generate(10, 42), 42).generate(MAKES);
         long valid = generated.stream().filter(GeneratedMake::valid).count();
 
