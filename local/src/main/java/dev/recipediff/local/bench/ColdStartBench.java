@@ -159,6 +159,7 @@ public final class ColdStartBench {
         Process process = builder.start();
         double primedMillis = -1;
         double handledMillis = -1;
+        String answer = "";
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
@@ -167,6 +168,7 @@ public final class ColdStartBench {
                     primedMillis = millis;
                 } else if (line.startsWith("handled")) {
                     handledMillis = millis;
+                    answer = line;
                 }
             }
         } finally {
@@ -178,6 +180,9 @@ public final class ColdStartBench {
             throw new FunctionFailedException("did not handle its event (exit " + process.exitValue() + "); "
                     + Files.readAllLines(errors).stream().filter(line -> line.startsWith("Caused by:"))
                     .reduce((first, last) -> last).orElse("see " + errors));
+        }
+        if (answer.matches(".*StatusCode=[^2].*") || answer.endsWith("IsAuthorized=false")) {
+            throw new FunctionFailedException("handled its event but answered: " + answer);
         }
         return new double[]{primedMillis, handledMillis};
     }

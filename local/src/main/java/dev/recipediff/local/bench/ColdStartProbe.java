@@ -19,6 +19,20 @@ public final class ColdStartProbe {
     private ColdStartProbe() {
     }
 
+    /** The result's type, and its HTTP status or authorization answer where it has one. */
+    private static String describe(Object result) throws ReflectiveOperationException {
+        if (result == null) {
+            return "";
+        }
+        for (Method method : result.getClass().getMethods()) {
+            if (method.getParameterCount() == 0
+                    && (method.getName().equals("getStatusCode") || method.getName().equals("getIsAuthorized"))) {
+                return result.getClass().getSimpleName() + " " + method.getName().substring(3) + "=" + method.invoke(result);
+            }
+        }
+        return result.getClass().getSimpleName();
+    }
+
     /** {@code HANDLER_CLASS EVENT_CLASS EVENT_FILE plain|primed}. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static void main(String[] args) throws Exception {
@@ -34,7 +48,7 @@ public final class ColdStartProbe {
             out.flush();
         }
         Object result = handler.handleRequest(loadEvent.invoke(null, args[2], eventType), null);
-        out.println("handled " + (result == null ? "" : result.getClass().getSimpleName()));
+        out.println("handled " + describe(result));
         out.flush();
     }
 }
