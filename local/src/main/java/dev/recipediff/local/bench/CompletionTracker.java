@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * BatchGetItem of only the make items whose ids were handed out since, and one listing of the rejection
  * reports (every {@value #REPORT_LISTING_EVERY}th poll only). A recorded make counts as done at the first poll
  * that sees it, so its latency includes up to one poll interval plus one poll's duration of detection delay; a
- * rejected one up to ten intervals.
+ * rejected one up to ten intervals. The makes must have consecutive sequences (a warm-up's start far above
+ * the measured ones', so that neither is mistaken for the other).
  */
 public final class CompletionTracker {
 
@@ -38,6 +39,7 @@ public final class CompletionTracker {
     private final String bucket;
     private final String kitchen;
     private final List<GeneratedMake> makes;
+    private final int firstSequence;
     private final AtomicLongArray doneAt;
     private final boolean[] recorded;
     private final AtomicInteger done = new AtomicInteger();
@@ -59,6 +61,7 @@ public final class CompletionTracker {
         this.bucket = bucket;
         this.kitchen = kitchen;
         this.makes = makes;
+        this.firstSequence = makes.isEmpty() ? 0 : makes.getFirst().sequence();
         this.doneAt = new AtomicLongArray(makes.size());
         this.recorded = new boolean[makes.size()];
         for (GeneratedMake make : makes) {
@@ -74,7 +77,13 @@ public final class CompletionTracker {
 
     /** {@link System#nanoTime()} when make {@code sequence} was first seen done; 0 while it is not. */
     public long doneAt(int sequence) {
-        return doneAt.get(sequence);
+        return doneAt.get(sequence - firstSequence);
+    }
+
+    /** Makes recorded before this tracker's makes were uploaded (a warm-up's) are not looked at again. */
+    public synchronized void skipMakesRecordedSoFar() {
+        List<Long> all = new ArrayList<>(recipes.keySet());
+        lastMakeIds(all).forEach((recipeId, lastId) -> recipes.get(recipeId).highestProbed = lastId);
     }
 
     /** Polls until every make is done or {@code timeout} passed; returns whether all are done. */
@@ -113,9 +122,9 @@ public final class CompletionTracker {
             long recipeId = Long.parseLong(pk.substring(pk.lastIndexOf('#') + 1));
             long makeId = Long.parseLong(item.get(ItemKey.SK).s().substring(ItemKey.MAKE_PREFIX.length()));
             RecipeProgress progress = recipes.get(recipeId);
-            if (progress != null && progress.missing.remove(makeId)) {
+            if (progress != null && progress.missing.remove(makeId)
+                    && markDone(MakeGenerator.sequenceOf(item.get("document").s()), true, now)) {
                 progress.outstanding--;
-                markDone(MakeGenerator.sequenceOf(item.get("document").s()), true, now);
             }
         }
         boolean onlyRejectionsLeft = recipes.values().stream().allMatch(progress -> progress.outstanding == 0);
@@ -156,16 +165,19 @@ public final class CompletionTracker {
         }
     }
 
-    private void markDone(int sequence, boolean wasRecorded, long now) {
-        if (sequence < 0 || sequence >= makes.size() || doneAt.get(sequence) != 0) {
-            return;
+    /** Marks one of this tracker's makes done; false for other makes (a warm-up's, another run's). */
+    private boolean markDone(int sequence, boolean wasRecorded, long now) {
+        int index = sequence - firstSequence;
+        if (index < 0 || index >= makes.size() || doneAt.get(index) != 0) {
+            return false;
         }
-        recorded[sequence] = wasRecorded;
-        if (makes.get(sequence).valid() != wasRecorded) {
+        recorded[index] = wasRecorded;
+        if (makes.get(index).valid() != wasRecorded) {
             unexpected++;
         }
-        doneAt.set(sequence, now);
+        doneAt.set(index, now);
         done.incrementAndGet();
+        return true;
     }
 
     static int sequenceOfReport(String key) {

@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class PipelineBench {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(100);
+    /** Warm-up makes are numbered from here, so that they are never mistaken for measured ones. */
+    static final int WARM_UP_FIRST_SEQUENCE = 9_000_000;
 
     /**
      * @param accounting     every make recorded or rejected as generated?
@@ -44,8 +46,8 @@ public final class PipelineBench {
         }
 
         public void print(PrintStream out) {
-            out.printf(Locale.ROOT, "pipeline: %d makes of %d recipes, %s; serve started in %.1f s%n", options.makes(),
-                    options.recipes(), options.rate().isPresent() ? "open loop at " + options.rate().getAsDouble()
+            out.printf(Locale.ROOT, "pipeline: %d makes of %d recipes after %d warm-up makes, %s; serve started in %.1f s%n",
+                    options.makes(), options.recipes(), options.warmUp(), options.rate().isPresent() ? "open loop at " + options.rate().getAsDouble()
                             + " makes/s offered" : "closed loop (" + options.uploaders() + " uploaders)", startSeconds);
             out.printf(Locale.ROOT, "  accounted: %d recorded + %d rejected of %d uploaded; missing %d, unexpected %d%n",
                     accounting.recorded(), accounting.rejected(), accounting.uploaded(), accounting.missing(),
@@ -81,11 +83,13 @@ public final class PipelineBench {
             double startSeconds = (System.nanoTime() - serveStart) / 1e9;
             List<Recipe> recipes = RecipeCatalog.generate(options.recipes(), options.seed());
             createRecipes(serve.api(), recipes);
+            warmUp(serve, recipes, options);
             List<GeneratedMake> makes = new MakeGenerator(recipes, options.seed()).generate(options.makes());
 
             var uploader = new MakeUploader(serve.s3(), ServeRuntime.BUCKET, BenchServe.KITCHEN, makes);
             var tracker = new CompletionTracker(serve.dynamoDb(), ServeRuntime.TABLE, serve.s3(), ServeRuntime.BUCKET,
                     BenchServe.KITCHEN, makes);
+            tracker.skipMakesRecordedSoFar();
             List<PeakMemory.ProcessPeak> atStart = PeakMemory.ofThisProcessTree();
             long first = System.nanoTime();
             var progress = new ProgressBar(progressOut, makes.size(), first);
@@ -142,6 +146,25 @@ public final class PipelineBench {
             return new Result(options, tracker.accounting(),
                     LatencySummary.ofNanos(latencies.stream().mapToLong(Long::longValue).toArray()), throughput, seconds,
                     (uploadsDone[0] - firstStart) / 1e9, startSeconds, memory, cpuDuringRun, ceilings, loadBefore, loadAfter);
+        }
+    }
+
+    /** Uploads the warm-up makes closed loop and waits until they are all done (or 5 minutes passed). */
+    private static void warmUp(BenchServe serve, List<Recipe> recipes, PipelineBenchOptions options)
+            throws InterruptedException {
+        if (options.warmUp() == 0) {
+            return;
+        }
+        MakeGenerator generator = new MakeGenerator(recipes, options.seed() + 1);
+        List<GeneratedMake> makes = new ArrayList<>(options.warmUp());
+        for (int i = 0; i < options.warmUp(); i++) {
+            makes.add(generator.next(WARM_UP_FIRST_SEQUENCE + i));
+        }
+        new MakeUploader(serve.s3(), ServeRuntime.BUCKET, BenchServe.KITCHEN, makes).uploadClosedLoop(options.uploaders());
+        var tracker = new CompletionTracker(serve.dynamoDb(), ServeRuntime.TABLE, serve.s3(), ServeRuntime.BUCKET,
+                BenchServe.KITCHEN, makes);
+        if (!tracker.awaitAll(Duration.ofMinutes(5), POLL_INTERVAL, () -> { })) {
+            throw new IllegalStateException("the warm-up did not finish: " + tracker.accounting());
         }
     }
 

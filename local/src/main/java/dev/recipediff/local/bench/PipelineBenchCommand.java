@@ -25,6 +25,9 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "M", description = "open loop: offer M makes/s (default: closed loop, as fast as S3 accepts)")
     Double rate;
 
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "300", description = "makes uploaded and awaited first, not measured (default 300)")
+    int warmUp;
+
     @Option(names = "--uploaders", paramLabel = "U", defaultValue = "8", description = "concurrent uploads in closed loop (default 8)")
     int uploaders;
 
@@ -46,7 +49,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var options = new PipelineBenchOptions(makes, recipes, rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate),
-                uploaders, BenchCommand.freshDataDir(dataDir, "pipeline"), BenchCommand.dynaliteFromHome(), !noCeilings,
+                warmUp, uploaders, BenchCommand.freshDataDir(dataDir, "pipeline"), BenchCommand.dynaliteFromHome(), !noCeilings,
                 Duration.ofSeconds(ceilingSeconds), ceilingThreads, seed);
         System.err.println("recipediff bench pipeline: data in " + options.dataDir());
         PipelineBench.Result result = PipelineBench.run(options, System.err);

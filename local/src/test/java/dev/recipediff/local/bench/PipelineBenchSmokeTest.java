@@ -29,7 +29,7 @@ class PipelineBenchSmokeTest {
 
     @Test
     void everyUploadedMakeIsRecordedOrRejectedAsGeneratedAndEachCeilingIsMeasured() throws Exception {
-        var options = new PipelineBenchOptions(MAKES, 10, OptionalDouble.empty(), 8, dataDir.resolve("data"),
+        var options = new PipelineBenchOptions(MAKES, 10, OptionalDouble.empty(), 20, 8, dataDir.resolve("data"),
                 Optional.empty(), true, Duration.ofSeconds(1), 4, 42);
         List<GeneratedMake> generated = new MakeGenerator(RecipeCatalog.generate(10, 42), 42).generate(MAKES);
         long valid = generated.stream().filter(GeneratedMake::valid).count();
@@ -54,7 +54,7 @@ class PipelineBenchSmokeTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             status = new CommandLine(new RecipediffCli()).execute("bench", "pipeline", "--makes", "40", "--recipes", "4",
-                    "--no-ceilings", "--data-dir", dataDir.resolve("cli").toString());
+                    "--no-ceilings", "--warmup", "0", "--data-dir", dataDir.resolve("cli").toString());
         } finally {
             System.setOut(original);
         }
