@@ -48,6 +48,7 @@ function signInView(message) {
 
 async function route() {
   disposeCharts();
+  session.takeTokenFromUrl(); // on first load, and when a #token= link is opened in an open tab
   if (!session.token()) {
     signInView();
     return;
@@ -90,6 +91,5 @@ signOutButton.addEventListener('click', () => {
 });
 window.addEventListener('hashchange', route);
 
-session.takeTokenFromUrl();
 route();
 export { api };

@@ -44,6 +44,13 @@ export function driftChart(series, kind) {
   return figure;
 }
 
+const shortFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+function shortDate(iso) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : shortFormat.format(date);
+}
+
 function draw(plot, series) {
   if (!window.echarts || !plot.isConnected) {
     plot.append(h('p', { class: 'muted' }, 'Chart unavailable; see the values below.'));
@@ -52,25 +59,26 @@ function draw(plot, series) {
   hookResize();
   const chart = window.echarts.init(plot, null, { renderer: 'svg' });
   charts.add(chart);
-  const made = series.points.map((p) => [p.madeAt, p.makeValue, p.makeId]);
-  const recipe = series.points.map((p) => [p.madeAt, p.recipeValue, p.makeId]);
+  // One category per make (oldest first): the recipe's value as a bar, what was made as a line over it.
+  const labels = series.points.map((p) => `#${p.makeId} · ${shortDate(p.madeAt)}`);
   chart.setOption({
     animation: false,
-    aria: { enabled: true },
-    color: ['#0b5cad', '#8a4b00'],
-    grid: { left: 48, right: 16, top: 36, bottom: 36 },
+    color: ['#c9d6e3', '#0b5cad'],
+    grid: { left: 48, right: 16, top: 36, bottom: 44 },
     legend: { top: 0, textStyle: { color: '#1f2933' } },
     tooltip: {
       trigger: 'axis',
       valueFormatter: (value) => `${formatNumber(value, 3)} ${series.unit}`,
     },
-    xAxis: { type: 'time', axisLabel: { color: '#3e4c59', hideOverlap: true } },
-    yAxis: { type: 'value', name: series.unit, scale: true, axisLabel: { color: '#3e4c59' },
+    xAxis: { type: 'category', data: labels, axisLabel: { color: '#3e4c59', interval: 'auto' } },
+    yAxis: { type: 'value', name: series.unit, min: 0, axisLabel: { color: '#3e4c59' },
       nameTextStyle: { color: '#3e4c59' } },
     series: [
-      { name: 'Made', type: 'line', data: made, symbol: 'circle', symbolSize: 9, lineStyle: { width: 2 } },
-      { name: 'Recipe', type: 'line', data: recipe, step: 'end', symbol: 'rect', symbolSize: 7,
-        lineStyle: { type: 'dashed', width: 2 } },
+      { name: 'Recipe', type: 'bar', data: series.points.map((p) => p.recipeValue), barMaxWidth: 36,
+        itemStyle: { borderColor: '#52606d', borderWidth: 1 } },
+      { name: 'Made', type: 'line', data: series.points.map((p) => p.makeValue), symbol: 'circle', symbolSize: 10,
+        lineStyle: { width: 2 }, label: { show: series.points.length <= 6, position: 'top', color: '#1f2933',
+          formatter: (p) => formatNumber(p.value, 2) } },
     ],
   });
 }

@@ -21,10 +21,10 @@ export function wordDiff(before, after) {
   while (i < n || j < m) {
     if (i < n && j < m && a[i].toLowerCase() === b[j].toLowerCase()) {
       parts.push({ op: 'same', text: b[j] }); i++; j++;
-    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      parts.push({ op: 'ins', text: b[j] }); j++;
-    } else {
+    } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) {
       parts.push({ op: 'del', text: a[i] }); i++;
+    } else {
+      parts.push({ op: 'ins', text: b[j] }); j++;
     }
   }
   return parts;
@@ -69,8 +69,11 @@ function text(value) {
 function subjectOf(d) {
   const field = d.recipeField;
   const stepId = d.difference && d.difference.stepId;
-  if (field === 'instruction') return stepId ? `Step ${stepId}` : 'Step';
-  if (field === 'ingredient') return d.ingredientName || d.name || 'Ingredient';
+  if (field === 'instruction') {
+    if (d.change === 'added') return 'New step';
+    return stepId ? `Step ${stepId}` : (d.recipePosition ? `Step ${d.recipePosition}` : 'Step');
+  }
+  if (field === 'ingredient') return d.ingredient || 'Ingredient';
   if (field === 'scale') return 'Whole recipe';
   return field ? field.charAt(0).toUpperCase() + field.slice(1) : 'Change';
 }

@@ -52,7 +52,8 @@ export async function renderMake(main, recipeId, makeId) {
       h('a', { href: `#/recipes/${encodeURIComponent(recipeId)}` }, name), ' / '),
     h('h1', {}, `Make #${makeId} of ${name}`),
     h('dl', { class: 'meta' },
-      h('dt', {}, 'Made'), h('dd', {}, formatDate(content.madeAt || make.recordedAt)),
+      h('dt', {}, 'Made'), h('dd', {}, content.madeAt ? formatDate(content.madeAt)
+        : `not said; received ${formatDate(make.receivedAt)}`),
       content.madeBy ? [h('dt', {}, 'By'), h('dd', {}, content.madeBy)] : null,
       h('dt', {}, 'Compared with'), h('dd', {}, `version ${make.version ?? '—'}`),
       h('dt', {}, 'Rating'), h('dd', {}, formatNumber(content.rating)),

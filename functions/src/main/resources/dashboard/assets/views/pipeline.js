@@ -20,6 +20,6 @@ export async function renderPipeline(main) {
     h('dd', {}, h('span', { class: 'big' }, formatNumber(q.messages, 0)), ' waiting',
       q.inFlight !== undefined ? h('span', { class: 'muted' }, ` · ${formatNumber(q.inFlight, 0)} in flight`) : null)))));
   main.append(h('p', { class: 'muted' },
-    'Dead letters are files that failed repeatedly; `recipediff redrive` sends them back to the queue.'),
+    'Dead letters are files that failed repeatedly; ', h('code', {}, 'recipediff redrive'), ' sends them back to the queue.'),
     h('button', { type: 'button', onclick: () => renderPipeline(main) }, 'Refresh'));
 }

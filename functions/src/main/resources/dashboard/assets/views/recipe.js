@@ -19,6 +19,13 @@ function countTable(caption, rows, columns) {
         formatNumber(r.count, 0))))));
 }
 
+/** "Step 2: Pre heat oven to 350 degrees" — the counted step with its text in the current version. */
+function stepLabel(counted, recipe) {
+  const id = /^step (\d+)$/.exec(counted.key || '');
+  const step = id && (recipe.steps || []).find((s) => String(s.stepId) === id[1]);
+  return step ? `${counted.label}: ${step.stepText}` : counted.label;
+}
+
 function sizeBars(root) {
   // Bar widths are set through the CSSOM (allowed by the content security policy, unlike style attributes).
   root.querySelectorAll('.bar-fill').forEach((bar) => { bar.style.width = bar.dataset.share + '%'; });
@@ -42,13 +49,13 @@ function versionHistory(versions) {
 
 function makesTimeline(recipeId, makes) {
   if (makes.length === 0) return h('p', { class: 'muted' }, 'Nobody has made this recipe yet.');
-  const sorted = [...makes].sort((a, b) => String(b.madeAt || b.recordedAt || '').localeCompare(String(a.madeAt || a.recordedAt || ''))
+  const sorted = [...makes].sort((a, b) => String(b.madeAt || b.receivedAt || '').localeCompare(String(a.madeAt || a.receivedAt || ''))
     || (b.makeId || 0) - (a.makeId || 0));
   return h('ol', { class: 'timeline', 'aria-label': 'Makes, newest first' }, sorted.map((m) => h('li', { 'data-make-id': m.makeId },
     h('a', { href: `#/recipes/${encodeURIComponent(recipeId)}/makes/${encodeURIComponent(m.makeId)}` },
       `Make #${m.makeId}`),
     ' ', h('span', { class: `badge ${m.exact ? 'badge-exact' : 'badge-modified'}` }, m.exact ? 'exact' : 'modified'),
-    h('span', { class: 'muted' }, ` ${formatDate(m.madeAt || m.recordedAt)}`,
+    h('span', { class: 'muted' }, m.madeAt ? ` made ${formatDate(m.madeAt)}` : ` received ${formatDate(m.receivedAt)}`,
       m.madeBy ? ` · by ${m.madeBy}` : '',
       m.version ? ` · against version ${m.version}` : '',
       m.rating !== undefined && m.rating !== null ? ` · rated ${formatNumber(m.rating)}` : '',
@@ -92,7 +99,7 @@ export async function renderRecipe(main, recipeId) {
       h('h2', { id: 'changes-title' }, 'What cooks change'),
       h('div', { class: 'grid' },
         countTable('Most changed ingredients', (s.mostChangedIngredients || []).slice(0, 10).map((x) => ({ cells: [x.label], count: x.count })), ['Ingredient']),
-        countTable('Most changed steps', (s.mostChangedSteps || []).slice(0, 10).map((x) => ({ cells: [x.label], count: x.count })), ['Step']),
+        countTable('Most changed steps', (s.mostChangedSteps || []).slice(0, 10).map((x) => ({ cells: [stepLabel(x, recipe)], count: x.count })), ['Step']),
         countTable('Substitutions', substitutionRows, ['Instead of', 'Used']),
         countTable('Scale factors', factorRows, ['Factor']))),
     h('section', { 'aria-labelledby': 'drift-title' },

@@ -29,14 +29,10 @@ import software.constructs.Construct;
  * static files) pass the Lambda authorizer first. The dashboard is served by the API itself at {@code /}
  * (same origin), so there is no CORS configuration.
  *
- * <p>The authorizer returns simple responses. Its results are NOT cached: API Gateway caches an HTTP API
- * authorizer's answer per identity-source value, and every identity source must be present on every request,
- * while the authorizer's answer depends on the {@code Authorization} header and on the optional
- * {@code X-Recipediff-Kitchen} header (a service token acting for a kitchen). Caching per token alone would
- * hand one kitchen's answer to a request for another kitchen. Once the kitchen header is applied by the api
- * function instead (the authorizer answering from the token alone), set {@link #AUTHORIZER_CACHE_TTL} to a few
- * minutes and {@link #AUTHORIZER_IDENTITY_SOURCES} to {@code $request.header.Authorization}. Without identity
- * sources the authorizer runs for every protected request, so a missing token gets the api's own clear error.
+ * <p>The authorizer returns simple responses and its verdict depends on the {@code Authorization} header alone
+ * (a service token's {@code X-Recipediff-Kitchen} is applied by the api function), so API Gateway caches it per
+ * token for {@link #AUTHORIZER_CACHE_TTL}: a revoked token keeps working for at most that long. A request
+ * without an {@code Authorization} header is answered 401 by API Gateway itself, without invoking the authorizer.
  */
 public final class HttpFrontDoor extends Construct {
 
@@ -48,8 +44,8 @@ public final class HttpFrontDoor extends Construct {
             new PublicRoute(HttpMethod.GET, "/"),
             new PublicRoute(HttpMethod.GET, "/docs"),
             new PublicRoute(HttpMethod.GET, "/assets/{proxy+}"));
-    public static final Duration AUTHORIZER_CACHE_TTL = Duration.seconds(0);
-    public static final List<String> AUTHORIZER_IDENTITY_SOURCES = List.of();
+    public static final Duration AUTHORIZER_CACHE_TTL = Duration.seconds(30);
+    public static final List<String> AUTHORIZER_IDENTITY_SOURCES = List.of("$request.header.Authorization");
     public static final int THROTTLE_RATE_PER_SECOND = 50;
     public static final int THROTTLE_BURST = 100;
     /** Access log line: no path, query string, header or body — only what identifies and measures a call. */

@@ -26,14 +26,13 @@ class HttpFrontDoorTest {
     }
 
     @Test
-    void theAuthorizerIsTheAuthorizerAliasWithSimpleUncachedResponses() {
-        // uncached on purpose: the answer depends on the optional X-Recipediff-Kitchen header (see HttpFrontDoor)
+    void theAuthorizerIsTheAuthorizerAliasWithSimpleResponsesCachedPerToken() {
         template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", Map.of(
                 "AuthorizerType", "REQUEST",
                 "AuthorizerPayloadFormatVersion", "2.0",
                 "EnableSimpleResponses", true,
-                "AuthorizerResultTtlInSeconds", 0,
-                "IdentitySource", List.of(),
+                "AuthorizerResultTtlInSeconds", 30,
+                "IdentitySource", List.of("$request.header.Authorization"),
                 "AuthorizerUri", Map.of("Fn::Join", Match.arrayWith(List.of(Match.arrayWith(List.of(
                         ref(stack, stack.authorizer().alias()))))))));
         template.hasResourceProperties("AWS::Lambda::Permission", Map.of(

@@ -14,8 +14,10 @@ import java.util.function.BiFunction;
  * <p>Folding is idempotent and order-independent: a make whose id is already in {@link #appliedMakes()} changes
  * nothing (duplicates and retries cannot skew it), and folding the same makes in any order gives the same view,
  * so concurrent writers and a full {@link #rebuild rebuild} agree. The view holds counts, sums and bounded series
- * ({@link DriftSeries#LIMIT} points each) — never the makes themselves — so reading it costs the same after ten
- * makes or ten thousand.
+ * ({@link DriftSeries#LIMIT} points each, at most {@link #MAX_QUANTITY_SERIES} quantity and
+ * {@link #MAX_PARAMETER_SERIES} parameter series: the most observed) — never the makes themselves — so reading it
+ * costs the same after ten makes or ten thousand. Only beyond those series caps does the order of folding matter
+ * (which series a newly drifting ingredient displaces).
  *
  * @param recipeId          the recipe
  * @param recipeName        the recipe's current name (set by the writer; {@code null} when unknown)
@@ -60,6 +62,11 @@ public record RecipeStatsView(
         scaleFactors = sorted(scaleFactors);
     }
 
+    /** Quantity series kept at most (the most observed), so the stored item stays far below 400 KB. */
+    public static final int MAX_QUANTITY_SERIES = 40;
+    /** Step parameter series kept at most. */
+    public static final int MAX_PARAMETER_SERIES = 20;
+
     /** The view of a recipe nobody has made yet. */
     public static RecipeStatsView empty(long recipeId, String recipeName) {
         return new RecipeStatsView(recipeId, recipeName, null, 0, 0, null, null, null,
@@ -103,8 +110,10 @@ public record RecipeStatsView(
 
         Map<String, DriftSeries> quantities = new TreeMap<>(quantityDrift);
         changes.quantities().forEach(o -> observe(quantities, o, make));
+        keepMostObserved(quantities, MAX_QUANTITY_SERIES);
         Map<String, DriftSeries> parameters = new TreeMap<>(parameterDrift);
         changes.parameters().forEach(o -> observe(parameters, o, make));
+        keepMostObserved(parameters, MAX_PARAMETER_SERIES);
 
         Map<String, Long> factors = new TreeMap<>(scaleFactors);
         if (changes.scaleFactor() != null) {
@@ -146,6 +155,18 @@ public record RecipeStatsView(
         String key = observation.key() + "|" + observation.unit();
         BiFunction<DriftSeries, DriftSeries, DriftSeries> extend = (old, fresh) -> old.plus(observation.label(), point);
         series.merge(key, DriftSeries.of(observation.label(), observation.unit(), point), extend);
+    }
+
+    /** Drops the least observed series (ties: the greatest key) until at most {@code limit} remain. */
+    private static void keepMostObserved(Map<String, DriftSeries> series, int limit) {
+        while (series.size() > limit) {
+            String weakest = series.entrySet().stream()
+                    .min(Map.Entry.<String, DriftSeries>comparingByValue(
+                                    java.util.Comparator.comparingLong(DriftSeries::observed))
+                            .thenComparing(Map.Entry.<String, DriftSeries>comparingByKey().reversed()))
+                    .orElseThrow().getKey();
+            series.remove(weakest);
+        }
     }
 
     private static <V> Map<String, V> sorted(Map<String, V> map) {

@@ -34,7 +34,7 @@ final class IngredientMatching {
 
     static IngredientMatching match(List<PreparedIngredient> recipe, List<PreparedIngredient> make) {
         IngredientMatching matching = new IngredientMatching(recipe, make);
-        matching.matchByIds();
+        IdPairing.pairByIds(recipe, make, matching.makeOfRecipe, matching.recipeOfMake);
         matching.matchByNames();
         return matching;
     }
@@ -67,38 +67,6 @@ final class IngredientMatching {
         recipeOfMake[m] = r;
     }
 
-    private void matchByIds() {
-        int common = Math.min(recipe.size(), make.size());
-        boolean allPaired = recipe.size() == make.size();
-        for (int i = 0; i < common; i++) {
-            Long id = recipe.get(i).id();
-            if (id != null && id.equals(make.get(i).id())) {
-                pair(i, i);
-            } else {
-                allPaired = false;
-            }
-        }
-        if (allPaired) {
-            return;
-        }
-        Map<Long, Integer> makeById = new HashMap<>();
-        for (PreparedIngredient m : make) {
-            if (m.id() != null && recipeOfMake[m.index()] < 0) {
-                makeById.putIfAbsent(m.id(), m.index());
-            }
-        }
-        if (makeById.isEmpty()) {
-            return;
-        }
-        for (PreparedIngredient r : recipe) {
-            if (r.id() != null && makeOfRecipe[r.index()] < 0) {
-                Integer m = makeById.get(r.id());
-                if (m != null && recipeOfMake[m] < 0) {
-                    pair(r.index(), m);
-                }
-            }
-        }
-    }
 
     private void matchByNames() {
         if (!hasUnmatched(makeOfRecipe) || !hasUnmatched(recipeOfMake)) {

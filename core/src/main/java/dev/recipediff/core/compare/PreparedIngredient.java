@@ -12,7 +12,7 @@ import java.util.Objects;
  * needed: two lines written identically compare equal without normalising either (the common case of a make).
  * Confined to one {@code compare} call (not shared between threads).
  */
-final class PreparedIngredient {
+final class PreparedIngredient implements IdPairing.Identified {
 
     private final int index;
     private final Ingredient source;
@@ -34,7 +34,8 @@ final class PreparedIngredient {
     }
 
     /** Position in its document (0-based). */
-    int index() {
+    @Override
+    public int index() {
         return index;
     }
 
@@ -42,7 +43,8 @@ final class PreparedIngredient {
         return source;
     }
 
-    Long id() {
+    @Override
+    public Long id() {
         return source.ingredientId();
     }
 

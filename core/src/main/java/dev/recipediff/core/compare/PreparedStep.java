@@ -10,7 +10,7 @@ import java.util.Objects;
  * A step with its normalised words, computed at most once and only when needed: two steps written identically
  * are the same without tokenising either. Confined to one {@code compare} call.
  */
-final class PreparedStep {
+final class PreparedStep implements IdPairing.Identified {
 
     private final int index;
     private final Step source;
@@ -30,11 +30,13 @@ final class PreparedStep {
     }
 
     /** Position in its document (0-based). */
-    int index() {
+    @Override
+    public int index() {
         return index;
     }
 
-    Long id() {
+    @Override
+    public Long id() {
         return source.stepId();
     }
 

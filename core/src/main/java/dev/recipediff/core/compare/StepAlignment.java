@@ -29,7 +29,7 @@ final class StepAlignment {
 
     static StepAlignment align(List<PreparedStep> recipe, List<PreparedStep> make) {
         StepAlignment alignment = new StepAlignment(recipe.size(), make.size());
-        alignment.alignByIds(recipe, make);
+        IdPairing.pairByIds(recipe, make, alignment.makeOfRecipe, alignment.recipeOfMake);
         List<PreparedStep> recipeLeft = alignment.unmatchedRecipe(recipe);
         List<PreparedStep> makeLeft = alignment.unmatchedMake(make);
         if (!recipeLeft.isEmpty() && !makeLeft.isEmpty()) {
@@ -93,36 +93,6 @@ final class StepAlignment {
         recipeOfMake[m] = r;
     }
 
-    private void alignByIds(List<PreparedStep> recipe, List<PreparedStep> make) {
-        int common = Math.min(recipe.size(), make.size());
-        boolean allPaired = recipe.size() == make.size();
-        for (int i = 0; i < common; i++) {
-            Long id = recipe.get(i).id();
-            if (id != null && id.equals(make.get(i).id())) {
-                pair(i, i);
-            } else {
-                allPaired = false;
-            }
-        }
-        if (allPaired) {
-            return;
-        }
-        Map<Long, Integer> makeById = new HashMap<>();
-        for (PreparedStep m : make) {
-            if (m.id() != null && recipeOfMake[m.index()] < 0) {
-                makeById.putIfAbsent(m.id(), m.index());
-            }
-        }
-        if (makeById.isEmpty()) {
-            return;
-        }
-        for (PreparedStep r : recipe) {
-            Integer m = r.id() == null || makeOfRecipe[r.index()] >= 0 ? null : makeById.get(r.id());
-            if (m != null && recipeOfMake[m] < 0) {
-                pair(r.index(), m);
-            }
-        }
-    }
 
     private List<PreparedStep> unmatchedRecipe(List<PreparedStep> recipe) {
         List<PreparedStep> left = new ArrayList<>();

@@ -192,6 +192,21 @@ class RecipeStatsViewTest {
     }
 
     @Test
+    void only_the_most_observed_quantity_series_are_kept() {
+        List<RecordedMake> makes = new ArrayList<>();
+        makes.add(make(1).with(quantity("cinnamon", 7.39338, 14.7868, "0.5 TBS", "1 TBS")).build());
+        makes.add(make(2).with(quantity("cinnamon", 7.39338, 11.0901, "0.5 TBS", "0.75 TBS")).build());
+        for (int i = 0; i < RecipeStatsView.MAX_QUANTITY_SERIES + 5; i++) {
+            makes.add(make(3 + i).with(quantity(String.format("spice %02d", i), 1, 2, "1 ml", "2 ml")).build());
+        }
+
+        RecipeStatsView view = RecipeStatsView.rebuild(2, "Apple Pie", makes);
+
+        assertThat(view.quantityDrift()).hasSize(RecipeStatsView.MAX_QUANTITY_SERIES).containsKey("cinnamon|ml");
+        assertThat(view.ingredientChanges()).hasSize(RecipeStatsView.MAX_QUANTITY_SERIES + 6);
+    }
+
+    @Test
     void summarises_a_recipe_for_the_kitchen_overview() {
         RecipeSummary summary = fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).summary();
 

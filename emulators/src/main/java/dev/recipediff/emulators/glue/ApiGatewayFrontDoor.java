@@ -67,7 +67,8 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
      * (and a taken one reported as {@link java.net.BindException}) before the handlers are built.
      */
     public static ApiGatewayFrontDoor bind(ApiGatewayFrontDoorSettings settings) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 64);
+        var address = new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port());
+        HttpServer server = HttpServer.create(address, 64);
         return new ApiGatewayFrontDoor(server, settings);
     }
 
@@ -138,7 +139,8 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
         return body.length > MAX_BODY_BYTES ? null : body;
     }
 
-    private static void writeHandlerResponse(HttpExchange exchange, APIGatewayV2HTTPResponse response) throws IOException {
+    private static void writeHandlerResponse(HttpExchange exchange, APIGatewayV2HTTPResponse response)
+            throws IOException {
         var headers = exchange.getResponseHeaders();
         if (response.getHeaders() != null) {
             response.getHeaders().forEach(headers::set);
@@ -151,7 +153,8 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
         }
         String body = response.getBody();
         byte[] bytes = body == null ? new byte[0]
-                : response.getIsBase64Encoded() ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
+                : response.getIsBase64Encoded() ? Base64.getDecoder().decode(body)
+                : body.getBytes(StandardCharsets.UTF_8);
         if (!headers.containsKey("Content-Type") && bytes.length > 0) {
             headers.set("Content-Type", "application/json");
         }

@@ -53,7 +53,8 @@ public final class InboxWatcher implements AutoCloseable {
     private final Thread watcherThread;
     private volatile boolean running = true;
 
-    public InboxWatcher(Path inbox, S3Client s3, String bucket, Duration settle, Duration rescanEvery) throws IOException {
+    public InboxWatcher(Path inbox, S3Client s3, String bucket, Duration settle, Duration rescanEvery)
+            throws IOException {
         this.inbox = inbox.toAbsolutePath();
         this.s3 = s3;
         this.bucket = bucket;

@@ -26,7 +26,8 @@ public final class S3NotificationDispatcher implements S3EventListener, AutoClos
     private final List<Duration> retryDelays;
     private final ScheduledExecutorService executor;
 
-    public S3NotificationDispatcher(String functionName, RequestHandler<S3Event, ?> handler, List<Duration> retryDelays) {
+    public S3NotificationDispatcher(String functionName, RequestHandler<S3Event, ?> handler,
+                                    List<Duration> retryDelays) {
         this.functionName = functionName;
         this.handler = handler;
         this.retryDelays = List.copyOf(retryDelays);
@@ -36,7 +37,8 @@ public final class S3NotificationDispatcher implements S3EventListener, AutoClos
 
     /** Two retries, 1 s and 2 s apart (AWS waits about 1 and 2 minutes). */
     public static S3NotificationDispatcher withDefaultRetries(String functionName, RequestHandler<S3Event, ?> handler) {
-        return new S3NotificationDispatcher(functionName, handler, List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        return new S3NotificationDispatcher(functionName, handler,
+                List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)));
     }
 
     @Override

@@ -109,7 +109,8 @@ public final class ElasticMqServer implements AutoCloseable {
     private void restoreFrom(ActorRef persistence, ActorRef queueManager) {
         try {
             Object result = Await.result(Patterns.ask(persistence, new QueueEvent.Restore(queueManager),
-                    RESTORE_TIMEOUT.toMillis()), FiniteDuration.apply(RESTORE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+                    RESTORE_TIMEOUT.toMillis()),
+                    FiniteDuration.apply(RESTORE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
             if (result instanceof scala.util.Left<?, ?> errors) {
                 throw new IllegalStateException("ElasticMQ could not restore its queues: " + errors.value());
             }
@@ -164,6 +165,9 @@ public final class ElasticMqServer implements AutoCloseable {
                   prune-data-on-init = false
                 }
                 auto-create-queues { enabled = false }
+                # close() stops the actor system; no JVM shutdown hook of its own (serve orders the stop)
+                pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = off
+                pekko.jvm-shutdown-hooks = off
                 """.formatted(port, settings.region(), ElasticMqSettings.ACCOUNT_ID, settings.queueName(),
                 settings.visibilityTimeout().toSeconds(), settings.deadLetterQueueName(), settings.maxReceiveCount(),
                 storage.isPresent(),

@@ -44,6 +44,7 @@ public record ElasticMqSettings(Optional<Path> storageDirectory, String queueNam
     }
 
     public ElasticMqSettings withVisibilityTimeout(Duration timeout) {
-        return new ElasticMqSettings(storageDirectory, queueName, deadLetterQueueName, timeout, maxReceiveCount, region);
+        return new ElasticMqSettings(storageDirectory, queueName, deadLetterQueueName, timeout, maxReceiveCount,
+                region);
     }
 }

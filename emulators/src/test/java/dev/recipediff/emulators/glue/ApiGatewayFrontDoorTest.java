@@ -143,6 +143,18 @@ class ApiGatewayFrontDoorTest {
     }
 
     @Test
+    void aBodyOverTenMebibytesIs413WithoutCallingAnything() throws Exception {
+        start(Duration.ZERO);
+
+        var response = send(HttpRequest.newBuilder(uri("/recipes")).header("Authorization", GOOD_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[ApiGatewayFrontDoor.MAX_BODY_BYTES + 1])));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(authorizerCalls).hasValue(0);
+        assertThat(apiEvents).isEmpty();
+    }
+
+    @Test
     void aHandlerThatThrowsIs500WithoutDetails() throws Exception {
         frontDoor = ApiGatewayFrontDoor.start(settings(Duration.ZERO), authorizer, (event, context) -> {
             throw new IllegalStateException("secret detail");

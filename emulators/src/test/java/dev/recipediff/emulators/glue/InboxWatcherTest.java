@@ -29,14 +29,14 @@ class InboxWatcherTest {
         S3.server().listener(events::add);
         InboxWatcher.createKitchenFolders(inbox, "default");
 
-        try (var ignored = new InboxWatcher(inbox, S3.client(), "files", Duration.ofMillis(100), Duration.ofSeconds(1))) {
+        try (var ignored = watcher()) {
             Files.writeString(inbox.resolve("default/makes/apple pie.json"), "{\"recipeId\":1}");
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox.resolve(".done/default/makes/apple pie.json")));
+            awaitTaken("default/makes/apple pie.json");
         }
 
-        assertThat(S3.client().getObjectAsBytes(b -> b.bucket("files").key("default/makes/apple pie.json")).asUtf8String())
-                .isEqualTo("{\"recipeId\":1}");
+        assertThat(S3.client().getObjectAsBytes(b -> b.bucket("files").key("default/makes/apple pie.json"))
+                .asUtf8String()).isEqualTo("{\"recipeId\":1}");
         assertThat(inbox.resolve("default/makes/apple pie.json")).doesNotExist();
         assertThat(events).anySatisfy(e -> assertThat(e.getRecords().getFirst().getS3().getObject().getKey())
                 .isEqualTo("default/makes/apple+pie.json"));
@@ -44,13 +44,22 @@ class InboxWatcherTest {
 
     @Test
     void aKitchenFolderCreatedWhileRunningIsWatchedToo() throws Exception {
-        try (var ignored = new InboxWatcher(inbox, S3.client(), "files", Duration.ofMillis(100), Duration.ofSeconds(1))) {
+        try (var ignored = watcher()) {
             Files.createDirectories(inbox.resolve("bakery/recipes"));
             Files.writeString(inbox.resolve("bakery/recipes/bread.json"), "{}");
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox.resolve(".done/bakery/recipes/bread.json")));
+            awaitTaken("bakery/recipes/bread.json");
         }
-        assertThat(S3.client().headObject(b -> b.bucket("files").key("bakery/recipes/bread.json")).contentLength()).isEqualTo(2);
+        assertThat(S3.client().headObject(b -> b.bucket("files").key("bakery/recipes/bread.json")).contentLength())
+                .isEqualTo(2);
+    }
+
+    private InboxWatcher watcher() throws java.io.IOException {
+        return new InboxWatcher(inbox, S3.client(), "files", Duration.ofMillis(100), Duration.ofSeconds(1));
+    }
+
+    private void awaitTaken(String relativePath) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox.resolve(".done").resolve(relativePath)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.recipediff.emulators.glue;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import dev.recipediff.emulators.s3.S3ProxyExtension;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class S3NotificationDispatcherTest {
     @Test
     void anObjectPutThroughTheS3ApiReachesTheHandler() {
         List<S3Event> delivered = new CopyOnWriteArrayList<>();
-        try (var dispatcher = new S3NotificationDispatcher("watcher", (S3Event event, com.amazonaws.services.lambda.runtime.Context context) -> {
+        try (var dispatcher = new S3NotificationDispatcher("watcher", (S3Event event, Context context) -> {
             delivered.add(event);
             return null;
         }, List.of())) {
@@ -39,7 +40,7 @@ class S3NotificationDispatcherTest {
     @Test
     void aFailingInvocationIsRetriedLikeAnAsyncLambdaInvoke() {
         var attempts = new AtomicInteger();
-        try (var dispatcher = new S3NotificationDispatcher("watcher", (S3Event event, com.amazonaws.services.lambda.runtime.Context context) -> {
+        try (var dispatcher = new S3NotificationDispatcher("watcher", (S3Event event, Context context) -> {
             if (attempts.incrementAndGet() < 3) {
                 throw new IllegalStateException("queue unavailable");
             }
@@ -56,7 +57,7 @@ class S3NotificationDispatcherTest {
     @Test
     void afterTheLastRetryTheNotificationIsDropped() throws InterruptedException {
         var attempts = new AtomicInteger();
-        var dispatcher = new S3NotificationDispatcher("watcher", (S3Event event, com.amazonaws.services.lambda.runtime.Context context) -> {
+        var dispatcher = new S3NotificationDispatcher("watcher", (S3Event event, Context context) -> {
             attempts.incrementAndGet();
             throw new IllegalStateException("always failing");
         }, List.of(Duration.ofMillis(20), Duration.ofMillis(20)));

@@ -85,6 +85,19 @@ class SqsEventSourceTest {
     }
 
     @Test
+    void aBatchResponseNamingAnUnknownIdFailsTheWholeBatch() {
+        send(List.of("x", "y"));
+
+        try (var ignored = sourceWith((event, context) -> {
+            received.addAll(event.getRecords());
+            return new SQSBatchResponse(List.of(new SQSBatchResponse.BatchItemFailure("not-in-this-batch")));
+        }).start()) {
+            await().atMost(Duration.ofSeconds(15)).until(() ->
+                    received.stream().filter(r -> "2".equals(r.getAttributes().get("ApproximateReceiveCount"))).count() == 2);
+        }
+    }
+
+    @Test
     void batchesHoldAtMostTenRecords() {
         send(IntStream.range(0, 10).mapToObj(i -> "first-" + i).toList());
         send(IntStream.range(0, 5).mapToObj(i -> "second-" + i).toList());

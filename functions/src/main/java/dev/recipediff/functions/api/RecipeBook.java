@@ -57,7 +57,8 @@ public final class RecipeBook {
                 return version;
             }
             if (!assigned) {
-                throw ApiException.conflict("recipe_exists", "recipe " + recipeId + " already exists; PUT /recipes updates it");
+                throw new ApiException(409, "recipe_exists", "recipe " + recipeId + " already exists; PUT /recipes updates it",
+                        List.of(new ErrorDetail("/recipeId", "a recipe with this id exists already")));
             }
             // an explicit id took the assigned one meanwhile: take the next
             recipeId = attempt.repin("recipeId", recipeId, () -> versions.nextRecipeId(kitchen));

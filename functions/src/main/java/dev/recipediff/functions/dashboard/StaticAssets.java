@@ -39,8 +39,8 @@ public final class StaticAssets {
     private static final String FILES = "public, max-age=300";
 
     private final ClassLoader classLoader;
-    private final String echartsRoot;
-    private final String swaggerRoot;
+    private final Optional<String> echartsRoot;
+    private final Optional<String> swaggerRoot;
     private final Map<String, Optional<StaticAsset>> loaded = new ConcurrentHashMap<>();
 
     public StaticAssets() {
@@ -49,10 +49,10 @@ public final class StaticAssets {
 
     StaticAssets(ClassLoader classLoader) {
         this.classLoader = classLoader;
-        this.echartsRoot = "META-INF/resources/webjars/echarts/"
-                + webjarVersion(classLoader, "org.webjars.npm", "echarts") + "/dist/";
-        this.swaggerRoot = "META-INF/resources/webjars/swagger-ui/"
-                + webjarVersion(classLoader, "org.webjars", "swagger-ui") + "/";
+        this.echartsRoot = webjarVersion(classLoader, "echarts")
+                .map(version -> "META-INF/resources/webjars/echarts/" + version + "/dist/");
+        this.swaggerRoot = webjarVersion(classLoader, "swagger-ui")
+                .map(version -> "META-INF/resources/webjars/swagger-ui/" + version + "/");
     }
 
     /** The file served at {@code path}, or empty when there is none. */
@@ -74,11 +74,12 @@ public final class StaticAssets {
             return Optional.empty();
         }
         if (path.equals("/assets/vendor/echarts/echarts.min.js")) {
-            return Optional.of(echartsRoot + "echarts.min.js");
+            return echartsRoot.map(root -> root + "echarts.min.js");
         }
         String swagger = "/assets/vendor/swagger-ui/";
         if (path.startsWith(swagger)) {
-            return Optional.ofNullable(SWAGGER_FILES.get(path.substring(swagger.length()))).map(f -> swaggerRoot + f);
+            return Optional.ofNullable(SWAGGER_FILES.get(path.substring(swagger.length())))
+                    .flatMap(file -> swaggerRoot.map(root -> root + file));
         }
         if (path.startsWith("/assets/vendor/")) {
             return Optional.empty();
@@ -102,15 +103,20 @@ public final class StaticAssets {
         }
     }
 
-    private static String webjarVersion(ClassLoader classLoader, String groupId, String artifactId) {
-        String properties = "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties";
+    /**
+     * The webjar's version, written into {@code dashboard/vendor.properties} by the build (the Lambda jars leave
+     * out the webjars' own {@code META-INF/maven} files); empty when the webjar is missing (its files are then
+     * 404s — the dashboard still loads, without charts — rather than the whole API failing to start).
+     */
+    private static Optional<String> webjarVersion(ClassLoader classLoader, String artifactId) {
+        String properties = "dashboard/vendor.properties";
         try (InputStream in = classLoader.getResourceAsStream(properties)) {
             if (in == null) {
-                throw new IllegalStateException("webjar " + groupId + ":" + artifactId + " is not on the classpath");
+                return Optional.empty();
             }
-            Properties pom = new Properties();
-            pom.load(in);
-            return pom.getProperty("version");
+            Properties versions = new Properties();
+            versions.load(in);
+            return Optional.ofNullable(versions.getProperty(artifactId));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + properties, e);
         }

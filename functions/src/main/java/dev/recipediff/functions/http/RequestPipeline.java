@@ -2,10 +2,13 @@ package dev.recipediff.functions.http;
 
 import dev.recipediff.core.format.InvalidDocumentException;
 import dev.recipediff.functions.auth.AuthorizerContext;
+import dev.recipediff.functions.auth.AuthorizerHandler;
 import dev.recipediff.functions.auth.Identity;
+import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.Sha256;
 import dev.recipediff.functions.store.WriteAttempt;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -13,6 +16,7 @@ import org.slf4j.MDC;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,10 +103,30 @@ public final class RequestPipeline {
             case AuthorizerContext.Verdict.Unauthenticated refused -> throw ApiException.unauthorized(refused.message());
             case AuthorizerContext.Verdict.Forbidden refused -> throw ApiException.forbidden(refused.message());
         };
+        identity = actingKitchen(identity, Optional.ofNullable(raw.headers().get(AuthorizerHandler.KITCHEN_HEADER)));
         if (!identity.has(route.scope().get())) {
             throw ApiException.forbidden("this token lacks the '" + route.scope().get().wireName() + "' scope");
         }
         return Optional.of(identity);
+    }
+
+    /**
+     * A service token (the pipeline's) acts for the kitchen its request names in {@code X-Recipediff-Kitchen};
+     * no other token may name a kitchen. Applied here rather than in the authorizer so that the authorizer's
+     * verdict depends on the token alone and API Gateway can cache it per {@code Authorization} header.
+     */
+    private static Identity actingKitchen(Identity identity, Optional<String> named) {
+        if (named.isEmpty()) {
+            return identity;
+        }
+        if (!identity.scopes().contains(Scope.SERVICE)) {
+            throw ApiException.forbidden("only a service token may name a kitchen (X-Recipediff-Kitchen)");
+        }
+        String kitchen = named.get().strip();
+        if (!Identity.isValidKitchen(kitchen)) {
+            throw ApiException.forbidden("X-Recipediff-Kitchen is not a valid kitchen name");
+        }
+        return new Identity(kitchen, EnumSet.of(Scope.SERVICE), identity.tokenId());
     }
 
     private ApiResponse run(Routes.Resolution.Found found, RawRequest raw, Optional<Identity> identity) {

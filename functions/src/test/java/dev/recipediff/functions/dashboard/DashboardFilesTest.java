@@ -3,13 +3,16 @@ package dev.recipediff.functions.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.recipediff.functions.http.ApiException;
+import dev.recipediff.functions.http.HttpEvents;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
 import dev.recipediff.functions.store.WriteAttempt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +85,17 @@ class DashboardFilesTest {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
             assertThat(in.readAllBytes()).isEqualTo(plain.body());
         }
+    }
+
+    @Test
+    void a_compressed_file_reaches_api_gateway_base64_encoded() {
+        ApiResponse compressed = files.serve(get("/assets/style.css", "Accept-Encoding", "gzip"));
+
+        APIGatewayV2HTTPResponse event = HttpEvents.response(compressed);
+
+        assertThat(event.getIsBase64Encoded()).isTrue();
+        assertThat(Base64.getDecoder().decode(event.getBody())).isEqualTo(compressed.body());
+        assertThat(event.getHeaders()).containsEntry("Content-Encoding", "gzip");
     }
 
     @Test

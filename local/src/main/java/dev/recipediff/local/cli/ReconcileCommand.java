@@ -34,7 +34,8 @@ public final class ReconcileCommand implements Callable<Integer> {
             Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
             var result = new Reconciler(endpoints.functionsConfig(Optional.empty()), endpoints.deadLetterQueueUrl())
                     .reconcile(Duration.ofSeconds(olderThanSeconds));
-            spec.commandLine().getOut().printf("%d file(s) checked, %d in a terminal state, %d enqueued again, %d rejected%n",
+            spec.commandLine().getOut().printf(
+                    "%d file(s) checked, %d in a terminal state, %d enqueued again, %d rejected%n",
                     result.files(), result.terminal(), result.requeued(), result.reported());
             return 0;
         } catch (IllegalStateException e) {

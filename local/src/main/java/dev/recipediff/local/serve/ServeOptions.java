@@ -24,7 +24,8 @@ public record ServeOptions(DataDirectory dataDirectory, int httpPort, String kit
     }
 
     public static ServeOptions of(Path dataDir, int httpPort, String kitchen, Optional<Path> dynaliteDirectory) {
-        return new ServeOptions(new DataDirectory(dataDir), httpPort, kitchen, dynaliteDirectory, Duration.ofSeconds(30));
+        return new ServeOptions(new DataDirectory(dataDir), httpPort, kitchen, dynaliteDirectory,
+                Duration.ofSeconds(30));
     }
 
     public ServeOptions withVisibilityTimeout(Duration timeout) {

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +43,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * {@code recipediff serve}'s composition root: starts the emulators (S3Proxy, ElasticMQ, dynalite), builds
@@ -58,8 +61,11 @@ public final class ServeRuntime implements AutoCloseable {
     /** Paths the API serves without a token (the API helper's public routes plus the dashboard's pages). */
     public static final Set<String> PUBLIC_PATHS = Set.of("/", "/openapi.json", "/docs", "/docs/*", "/assets/*",
             "/dashboard", "/dashboard/*", "/favicon.ico");
-    static final Duration AUTHORIZER_CACHE_TTL = Duration.ofSeconds(60);
+    /** As on AWS (infra HttpFrontDoor): the authorizer's verdict is cached per Authorization header for 30 s. */
+    static final Duration AUTHORIZER_CACHE_TTL = Duration.ofSeconds(30);
     static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(10);
+    static final int MIN_NODE_MAJOR = 20;
+    private static final Duration NODE_CHECK_TIMEOUT = Duration.ofSeconds(10);
 
     private final Deque<Runnable> stopsInOrder = new ArrayDeque<>();
     private Endpoints endpoints;
@@ -93,13 +99,15 @@ public final class ServeRuntime implements AutoCloseable {
         refuseWhenAnotherServeRuns(dir);
         Files.deleteIfExists(dir.endpoints());
 
+        checkNodeVersion();
         checkDynaliteIsInstalled(options);
         ApiGatewayFrontDoor frontDoor = bindFrontDoor(options.httpPort());
         onStop(() -> frontDoor.stop(Duration.ofSeconds(2)));
 
         long started = System.nanoTime();
         // the three emulators start in parallel: startup is bounded by the slowest (ElasticMQ), not their sum
-        ExecutorService starters = Executors.newFixedThreadPool(3, Thread.ofPlatform().name("serve-start-", 0).factory());
+        ExecutorService starters = Executors.newFixedThreadPool(3,
+                Thread.ofPlatform().name("serve-start-", 0).factory());
         DynaliteWithTokens dynamo;
         try {
             CompletableFuture<DynaliteWithTokens> dynaliteReady = CompletableFuture.supplyAsync(
@@ -127,8 +135,9 @@ public final class ServeRuntime implements AutoCloseable {
         var api = new ApiHandler(config);
 
         LOG.debug("handlers after {} ms", (System.nanoTime() - started) / 1_000_000);
+
         var notifications = S3NotificationDispatcher.withDefaultRetries("watcher", watcher);
-        stopsInOrder.push(() -> notifications.stop(IN_FLIGHT_GRACE));
+        onStop(() -> notifications.stop(IN_FLIGHT_GRACE));
         s3.listener(notifications);
 
         frontDoor.start(authorizer, api);
@@ -169,11 +178,37 @@ public final class ServeRuntime implements AutoCloseable {
         stopsInOrder.push(stop);
     }
 
-    /** Fails before anything starts when dynalite is not where it must be (the node check comes with the start). */
+    /** Fails before anything starts unless {@code node --version} says 20 or newer. */
+    private static void checkNodeVersion() {
+        String version;
+        try {
+            Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            if (!node.waitFor(NODE_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                node.destroyForcibly();
+                throw new ServeException("`node --version` did not answer within "
+                        + NODE_CHECK_TIMEOUT.toSeconds() + " s; dynalite needs Node.js >= 20", null);
+            }
+            version = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new ServeException("`node` is not on the PATH: recipediff serve needs Node.js >= "
+                    + MIN_NODE_MAJOR + " for dynalite (https://nodejs.org)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServeException("interrupted while checking Node.js", e);
+        }
+        var major = Pattern.compile("^v?(\\d+)\\.").matcher(version);
+        if (!major.find() || Integer.parseInt(major.group(1)) < MIN_NODE_MAJOR) {
+            throw new ServeException("recipediff serve needs Node.js >= " + MIN_NODE_MAJOR + " for dynalite; `node "
+                    + "--version` says " + (version.isEmpty() ? "nothing" : version), null);
+        }
+    }
+
+    /** Fails before anything starts when dynalite is not installed (whether node runs is known at its start). */
     private static void checkDynaliteIsInstalled(ServeOptions options) {
         Path dynalite;
         try {
-            dynalite = options.dynaliteDirectory().orElseGet(() -> DynaliteProcess.findDynalite(Path.of("").toAbsolutePath()));
+            dynalite = options.dynaliteDirectory()
+                    .orElseGet(() -> DynaliteProcess.findDynalite(Path.of("").toAbsolutePath()));
         } catch (IllegalStateException e) {
             throw new ServeException(e.getMessage(), e);
         }
@@ -196,7 +231,7 @@ public final class ServeRuntime implements AutoCloseable {
     private static ApiGatewayFrontDoor bindFrontDoor(int port) throws IOException {
         try {
             return ApiGatewayFrontDoor.bind(ApiGatewayFrontDoorSettings.of(port, PUBLIC_PATHS,
-                    List.of("authorization", AuthorizerHandler.KITCHEN_HEADER), AUTHORIZER_CACHE_TTL));
+                    List.of("authorization"), AUTHORIZER_CACHE_TTL));
         } catch (BindException e) {
             throw new ServeException("port " + port + " on 127.0.0.1 is already in use (the API's --http-port); "
                     + "stop what uses it or pass another --http-port (0 picks a free one)", e);
@@ -292,7 +327,7 @@ public final class ServeRuntime implements AutoCloseable {
      * The token in {@code file} when it still authenticates (the table may have been wiped), else a new one
      * minted and written owner-only.
      */
-    private static String tokenFromFileOrMint(TokenService tokens, java.nio.file.Path file, String kitchen,
+    private static String tokenFromFileOrMint(TokenService tokens, Path file, String kitchen,
                                               Set<Scope> scopes, String label) throws IOException {
         Optional<String> existing = TokenFiles.read(file);
         if (existing.isPresent()) {

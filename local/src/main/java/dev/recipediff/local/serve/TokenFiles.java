@@ -28,7 +28,8 @@ final class TokenFiles {
         Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
         Files.deleteIfExists(temporary);
         try {
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(temporary,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(temporary);
         } catch (FileAlreadyExistsException e) {

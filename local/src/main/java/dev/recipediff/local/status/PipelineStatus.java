@@ -57,7 +57,8 @@ public record PipelineStatus(long queued, long inFlight, long deadLettered, Map<
                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
                 Long.parseLong(attributes.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, "0")),
                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE,
-                Long.parseLong(attributes.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0")));
+                Long.parseLong(attributes.getOrDefault(
+                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0")));
     }
 
     public String render() {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -160,9 +161,11 @@ class DashboardBrowserTest {
     @Order(1)
     void signing_in_shows_the_seeded_recipes() throws IOException {
         browser.get(api + "/");
-        visible(By.id("token")).sendKeys(token);
+        WebElement field = visible(By.id("token"));
+        assertThat(browser.switchTo().activeElement()).as("the token field has the focus").isEqualTo(field);
+        field.sendKeys(token);
         screenshot("01-sign-in");
-        browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        field.sendKeys(Keys.ENTER); // keyboard only
 
         WebElement table = visible(By.cssSelector("table.recipes"));
 
@@ -210,8 +213,10 @@ class DashboardBrowserTest {
     @Order(4)
     void promoting_a_make_records_its_lineage_in_the_version_history() throws IOException {
         browser.get(api + "/#/recipes/2/makes/2");
-        visible(By.id("promote")).click();
-        visible(By.id("confirm-promote")).click();
+        visible(By.id("promote")).sendKeys(Keys.ENTER); // keyboard only: the confirm button then has the focus
+        WebElement confirm = visible(By.id("confirm-promote"));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(confirm);
+        confirm.sendKeys(Keys.ENTER);
 
         WebElement result = visible(By.cssSelector(".promote-result .success"));
 
@@ -282,6 +287,23 @@ class DashboardBrowserTest {
 
     @Test
     @Order(9)
+    void a_token_given_in_the_address_is_kept_and_removed_from_it() {
+        browser.get(api + "/");
+        visible(By.id("sign-out")).click();
+        visible(By.id("token"));
+        assertThat((String) ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('recipediff.token')"))
+                .isNull();
+
+        browser.get(api + "/#token=" + token);
+
+        visible(By.cssSelector("table.recipes"));
+        assertThat(browser.getCurrentUrl()).doesNotContain(token).endsWith("#/");
+        assertThat((String) ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('recipediff.token')"))
+                .isEqualTo(token);
+    }
+
+    @Test
+    @Order(10)
     void the_browser_requested_nothing_outside_127_0_0_1() {
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {

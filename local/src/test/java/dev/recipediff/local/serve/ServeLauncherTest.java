@@ -58,6 +58,35 @@ class ServeLauncherTest {
         }
     }
 
+    @Test
+    void withoutNodeOnThePathServeNamesNodeJs20AndExits() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        var builder = new ProcessBuilder(java.toString(), "-Drecipediff.home=" + REPOSITORY,
+                "-jar", REPOSITORY.resolve("local/target/recipediff.jar").toString(),
+                "serve", "--data-dir", dataDir.toString(), "--http-port", "0")
+                .redirectErrorStream(true);
+        builder.environment().put("PATH", dataDir.resolve("no-bin").toString());
+        Process serve = builder.start();
+        try {
+            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> allOutput(serve));
+
+            assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("serve exits").isTrue();
+
+            assertThat(serve.exitValue()).isEqualTo(1);
+            assertThat(output.get(10, TimeUnit.SECONDS)).contains("Node.js >= 20").doesNotContain("ready ");
+        } finally {
+            serve.destroyForcibly();
+        }
+    }
+
+    private static String allOutput(Process process) {
+        try {
+            return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     private static String firstReadyLine(Process process) {
         try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
