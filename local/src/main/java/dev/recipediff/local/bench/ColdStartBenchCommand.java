@@ -31,7 +31,7 @@ public final class ColdStartBenchCommand implements Callable<Integer> {
     String jvmOptions;
 
     @Option(names = "--event-loader-jars", paramLabel = "JARS", split = ",",
-            description = "aws-lambda-java-tests, aws-lambda-java-serialization and joda-time jars (default: from ~/.m2)")
+            description = "the runtime's event deserializer: aws-lambda-java-serialization and joda-time jars (default: from ~/.m2)")
     List<Path> eventLoaderJars;
 
     @Override
@@ -49,8 +49,7 @@ public final class ColdStartBenchCommand implements Callable<Integer> {
         List<Path> found = new ArrayList<>();
         // the deserializer registers its Joda DateTime module for every event type and loads DateTime from the
         // class path: the sender, api and authorizer jars leave joda-time out, so it comes with the "runtime" here
-        for (String artifact : List.of("com/amazonaws/aws-lambda-java-tests", "com/amazonaws/aws-lambda-java-serialization",
-                "joda-time/joda-time")) {
+        for (String artifact : List.of("com/amazonaws/aws-lambda-java-serialization", "joda-time/joda-time")) {
             String name = artifact.substring(artifact.lastIndexOf('/') + 1);
             try (Stream<Path> files = Files.walk(repository.resolve(artifact), 2)) {
                 found.add(files.filter(p -> p.getFileName().toString().matches(name + "-[0-9.]+\\.jar"))

@@ -2,8 +2,11 @@ package dev.recipediff.local.bench;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The {@code main} that {@code recipediff bench coldstart} runs in a fresh JVM whose class path is one
@@ -17,6 +20,12 @@ import java.lang.reflect.Method;
 public final class ColdStartProbe {
 
     private ColdStartProbe() {
+    }
+
+    private static Object read(Method fromJson, Object serializer, Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return fromJson.invoke(serializer, in);
+        }
     }
 
     /** The result's type, and its HTTP status or authorization answer where it has one. */
@@ -38,16 +47,21 @@ public final class ColdStartProbe {
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
         Class<?> eventType = Class.forName(args[1]);
-        // aws-lambda-java-tests' EventLoader (the runtime's own deserializer), looked up so we need no compile dependency
-        Method loadEvent = Class.forName("com.amazonaws.services.lambda.runtime.tests.EventLoader")
-                .getMethod("loadEvent", String.class, Class.class);
+        // the deserializer the Lambda Java runtime uses for event types (aws-lambda-java-serialization), looked up
+        // reflectively so that this class needs nothing on the child's class path at compile time
+        Object serializer = Class.forName("com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers")
+                .getMethod("serializerFor", Class.class, ClassLoader.class)
+                .invoke(null, eventType, ColdStartProbe.class.getClassLoader());
+        Method fromJson = Class.forName("com.amazonaws.services.lambda.runtime.serialization.PojoSerializer")
+                .getMethod("fromJson", InputStream.class);
+        Path eventFile = Path.of(args[2]);
         RequestHandler handler = (RequestHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
         if ("primed".equals(args[3])) {
-            handler.handleRequest(loadEvent.invoke(null, args[2], eventType), null);
+            handler.handleRequest(read(fromJson, serializer, eventFile), null);
             out.println("primed");
             out.flush();
         }
-        Object result = handler.handleRequest(loadEvent.invoke(null, args[2], eventType), null);
+        Object result = handler.handleRequest(read(fromJson, serializer, eventFile), null);
         out.println("handled " + describe(result));
         out.flush();
     }
