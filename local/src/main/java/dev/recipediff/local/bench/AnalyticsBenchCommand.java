@@ -30,8 +30,13 @@ public final class AnalyticsBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int small = Math.min(1_000, makes);
         List<Integer> sizes = makes > small ? List.of(small, makes) : List.of(small);
-        List<AnalyticsBench.Measurement> results = new AnalyticsBench(recipes, requests, System.out)
-                .run(sizes, BenchCommand.freshDataDir(dataDir, "analytics"), BenchCommand.dynaliteFromHome());
+        Path directory = BenchCommand.freshDataDir(dataDir, "analytics");
+        List<AnalyticsBench.Measurement> results;
+        try {
+            results = new AnalyticsBench(recipes, requests, System.out).run(sizes, directory, BenchCommand.dynaliteFromHome());
+        } finally {
+            BenchCommand.deleteCreated(directory, dataDir);
+        }
         if (sizes.size() == 2) {
             for (String route : List.of("GET /stats", "GET /recipes/{id}/stats")) {
                 double smallP99 = p99(results, sizes.get(0), route);

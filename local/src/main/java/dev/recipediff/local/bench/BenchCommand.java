@@ -36,6 +36,18 @@ public final class BenchCommand implements Runnable {
         return Optional.ofNullable(System.getProperty("recipediff.home")).map(Path::of);
     }
 
+    /** Removes a temporary directory this command created (never one the user gave). */
+    static void deleteCreated(Path created, Path given) throws java.io.IOException {
+        if (given != null || created == null || !Files.exists(created)) {
+            return;
+        }
+        try (var paths = Files.walk(created)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
     /** A fresh data directory under the system's temporary directory unless one was given. */
     static Path freshDataDir(Path given, String purpose) throws java.io.IOException {
         return given != null ? given : Files.createTempDirectory("recipediff-bench-" + purpose + "-");

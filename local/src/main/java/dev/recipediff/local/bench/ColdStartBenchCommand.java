@@ -40,7 +40,11 @@ public final class ColdStartBenchCommand implements Callable<Integer> {
         List<Path> loaderJars = eventLoaderJars != null ? eventLoaderJars : eventLoaderJarsFromMavenRepository();
         Path work = Files.createTempDirectory("recipediff-bench-coldstart-");
         var bench = new ColdStartBench(jarsDir, loaderJars, Arrays.asList(jvmOptions.trim().split("\\s+")), runs, System.out);
-        bench.run(work.resolve("data"), BenchCommand.dynaliteFromHome(), work);
+        try {
+            bench.run(work.resolve("data"), BenchCommand.dynaliteFromHome(), work);
+        } finally {
+            BenchCommand.deleteCreated(work, null);
+        }
         return 0;
     }
 

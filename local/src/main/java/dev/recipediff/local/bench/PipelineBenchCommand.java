@@ -52,8 +52,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
                 warmUp, uploaders, BenchCommand.freshDataDir(dataDir, "pipeline"), BenchCommand.dynaliteFromHome(), !noCeilings,
                 Duration.ofSeconds(ceilingSeconds), ceilingThreads, seed);
         System.err.println("recipediff bench pipeline: data in " + options.dataDir());
-        PipelineBench.Result result = PipelineBench.run(options, System.err);
-        result.print(System.out);
-        return result.accounting().complete() ? 0 : 1;
+        try {
+            PipelineBench.Result result = PipelineBench.run(options, System.err);
+            result.print(System.out);
+            return result.accounting().complete() ? 0 : 1;
+        } finally {
+            BenchCommand.deleteCreated(options.dataDir(), dataDir);
+        }
     }
 }
