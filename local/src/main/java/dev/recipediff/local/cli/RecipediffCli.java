@@ -1,5 +1,6 @@
 package dev.recipediff.local.cli;
 
+import dev.recipediff.local.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "recipediff", mixinStandardHelpOptions = true, version = "recipediff 0.1.0",
         description = "Every time this recipe was made, what did people change, and does it matter?",
         subcommands = {CommandLine.HelpCommand.class, CompareCommand.class, ServeCommand.class, SubmitCommand.class, StatusCommand.class,
-                ReconcileCommand.class, RedriveCommand.class, TokenCommand.class, ChaosCommand.class})
+                ReconcileCommand.class, RedriveCommand.class, TokenCommand.class, ChaosCommand.class,
+                BenchCommand.class})
 public final class RecipediffCli implements Runnable {
 
     @Override

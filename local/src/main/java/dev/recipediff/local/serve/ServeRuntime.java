@@ -64,6 +64,8 @@ public final class ServeRuntime implements AutoCloseable {
     /** As on AWS (infra HttpFrontDoor): the authorizer's verdict is cached per Authorization header for 30 s. */
     static final Duration AUTHORIZER_CACHE_TTL = Duration.ofSeconds(30);
     static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(10);
+    /** Concurrent sender pollers: the SQS event source's maximum concurrency on AWS (RecipediffStack). */
+    static final int SENDER_CONCURRENCY = 5;
     static final int MIN_NODE_MAJOR = 20;
     private static final Duration NODE_CHECK_TIMEOUT = Duration.ofSeconds(10);
 
@@ -144,10 +146,14 @@ public final class ServeRuntime implements AutoCloseable {
         onStop(() -> frontDoor.stop(Duration.ofSeconds(2)));
 
         var sqsClient = sqs.newClient();
-        var eventSource = new SqsEventSource(sqsClient, SqsEventSourceSettings.of("sender", sqs.queueUrl(),
-                sqs.queueArn(), FunctionsConfig.DEFAULT_REGION), sender).start();
         onStop(sqsClient::close);
-        onStop(() -> eventSource.stop(IN_FLIGHT_GRACE));
+        // as many concurrent sender invocations as the event source mapping allows on AWS (infra's maximum
+        // concurrency): one poller each, so that one slow API call does not hold up the rest of the queue
+        for (int poller = 0; poller < SENDER_CONCURRENCY; poller++) {
+            var eventSource = new SqsEventSource(sqsClient, SqsEventSourceSettings.of("sender", sqs.queueUrl(),
+                    sqs.queueArn(), FunctionsConfig.DEFAULT_REGION), sender).start();
+            onStop(() -> eventSource.stop(IN_FLIGHT_GRACE));
+        }
 
         InboxWatcher.createKitchenFolders(dir.inbox(), DataDirectory.DEFAULT_KITCHEN);
         InboxWatcher.createKitchenFolders(dir.inbox(), options.kitchen());

@@ -1,0 +1,292 @@
+package dev.recipediff.local.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.recipediff.core.format.RecipeJson;
+import dev.recipediff.local.serve.Endpoints;
+import dev.recipediff.local.serve.ServeRuntime;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code recipediff bench coldstart}: for each function, a fresh {@code java} process with the deployed
+ * shaded jar handles a real event fixture against serve's emulators; the time from process start to the
+ * {@code handled} line is measured, without and with the priming warm-up, together with the jar sizes.
+ */
+public final class ColdStartBench {
+
+    /** One function: its jar, handler, event type and fixture. */
+    public record Function(String name, String handlerClass, String eventClass, String fixture) {
+    }
+
+    public static final List<Function> FUNCTIONS = List.of(
+            new Function("watcher", "dev.recipediff.functions.pipeline.WatcherHandler",
+                    "com.amazonaws.services.lambda.runtime.events.S3Event", "s3-make-created.json"),
+            new Function("sender", "dev.recipediff.functions.pipeline.SenderHandler",
+                    "com.amazonaws.services.lambda.runtime.events.SQSEvent", "sqs-make-job.json"),
+            new Function("api", "dev.recipediff.functions.api.ApiHandler",
+                    "com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent", "api-get-makes.json"),
+            new Function("authorizer", "dev.recipediff.functions.auth.AuthorizerHandler",
+                    "com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent",
+                    "authorizer-request.json"));
+
+    static final String MAKE_KEY = "default/makes/apple-pie.more-cinnamon-hotter.json";
+    private static final long TIMEOUT_SECONDS = 60;
+
+    /** Per function and mode: process start → handled (and → primed), in ms. */
+    public record Timing(String function, boolean primed, List<Double> handledMillis, List<Double> primedMillis) {
+
+        void print(PrintStream out) {
+            if (primed) {
+                List<Double> afterPriming = new ArrayList<>();
+                for (int i = 0; i < handledMillis.size(); i++) {
+                    afterPriming.add(handledMillis.get(i) - primedMillis.get(i));
+                }
+                out.printf(Locale.ROOT, "  %-10s primed   start->primed median %6.0f ms p90 %6.0f ms; first event after priming median %5.0f ms p90 %5.0f ms (n=%d)%n",
+                        function, median(primedMillis), p90(primedMillis), median(afterPriming), p90(afterPriming),
+                        handledMillis.size());
+            } else {
+                out.printf(Locale.ROOT, "  %-10s plain    start->first event handled median %6.0f ms p90 %6.0f ms (n=%d)%n",
+                        function, median(handledMillis), p90(handledMillis), handledMillis.size());
+            }
+        }
+    }
+
+    private final Path jarsDir;
+    private final List<Path> eventLoaderJars;
+    private final List<String> jvmOptions;
+    private final int runs;
+    private final PrintStream out;
+
+    public ColdStartBench(Path jarsDir, List<Path> eventLoaderJars, List<String> jvmOptions, int runs, PrintStream out) {
+        this.jarsDir = jarsDir;
+        this.eventLoaderJars = eventLoaderJars;
+        this.jvmOptions = jvmOptions;
+        this.runs = runs;
+        this.out = out;
+    }
+
+    public List<Timing> run(Path dataDir, Optional<Path> dynaliteDir, Path workDir) throws IOException, InterruptedException {
+        out.println("jar sizes (goal <= 15 MiB):");
+        for (Function function : FUNCTIONS) {
+            Path jar = jar(function);
+            out.printf(Locale.ROOT, "  %-10s %6.2f MiB  %s%n", function.name(), Files.size(jar) / 1048576.0, jar);
+        }
+        Path probeDir = extractProbe(workDir);
+        List<Timing> timings = new ArrayList<>();
+        try (BenchServe serve = BenchServe.startFresh(dataDir, dynaliteDir)) {
+            Map<String, Path> fixtures = prepareFixtures(serve, workDir);
+            Map<String, Map<String, String>> environments = environments(serve);
+            out.println("cold starts (fresh JVM per run, " + String.join(" ", jvmOptions) + "), load " + LoadAverage.now() + ":");
+            for (Function function : FUNCTIONS) {
+                for (boolean primed : new boolean[]{false, true}) {
+                    List<Double> handled = new ArrayList<>();
+                    List<Double> primedAt = new ArrayList<>();
+                    try {
+                        for (int run = 0; run < runs; run++) {
+                            double[] times = runOnce(function, primed, probeDir, fixtures.get(function.name()),
+                                    environments.get(function.name()));
+                            handled.add(times[1]);
+                            primedAt.add(times[0]);
+                        }
+                    } catch (FunctionFailedException e) {
+                        out.printf(Locale.ROOT, "  %-10s %-8s FAILED: %s%n", function.name(), primed ? "primed" : "plain",
+                                e.getMessage());
+                        continue;
+                    }
+                    Timing timing = new Timing(function.name(), primed, handled, primedAt);
+                    timing.print(out);
+                    timings.add(timing);
+                }
+            }
+            out.println("load average after: " + LoadAverage.now());
+        }
+        return timings;
+    }
+
+    /** A function's process did not handle its event. */
+    static final class FunctionFailedException extends RuntimeException {
+        FunctionFailedException(String message) {
+            super(message);
+        }
+    }
+
+    Path jar(Function function) {
+        Path jar = jarsDir.resolve("recipediff-" + function.name() + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no " + jar + "; build the Lambda jars first: "
+                    + "./recipediff mvn -o -q -pl functions -am -DskipTests package");
+        }
+        return jar;
+    }
+
+    /** {ms to "primed" (or -1), ms to "handled"} from process start. */
+    private double[] runOnce(Function function, boolean primed, Path probeDir, Path fixture, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        List<String> classPath = new ArrayList<>();
+        classPath.add(jar(function).toString());
+        classPath.add(probeDir.toString());
+        eventLoaderJars.forEach(jar -> classPath.add(jar.toString()));
+        command.add(String.join(java.io.File.pathSeparator, classPath));
+        command.add(ColdStartProbe.class.getName());
+        command.add(function.handlerClass());
+        command.add(function.eventClass());
+        command.add(fixture.toString());
+        command.add(primed ? "primed" : "plain");
+        Path errors = probeDir.resolveSibling(function.name() + (primed ? "-primed" : "") + ".err");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+        builder.environment().putAll(environment);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        double primedMillis = -1;
+        double handledMillis = -1;
+        String answer = "";
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                double millis = (System.nanoTime() - start) / 1e6;
+                if (line.equals("primed")) {
+                    primedMillis = millis;
+                } else if (line.startsWith("handled")) {
+                    handledMillis = millis;
+                    answer = line;
+                }
+            }
+        } finally {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        if (handledMillis < 0 || process.exitValue() != 0) {
+            throw new FunctionFailedException("did not handle its event (exit " + process.exitValue() + "); "
+                    + Files.readAllLines(errors).stream().filter(line -> line.startsWith("Caused by:"))
+                    .reduce((first, last) -> last).orElse("see " + errors));
+        }
+        if (answer.matches(".*StatusCode=[^2].*") || answer.endsWith("IsAuthorized=false")) {
+            throw new FunctionFailedException("handled its event but answered: " + answer);
+        }
+        return new double[]{primedMillis, handledMillis};
+    }
+
+    /** The probe class file alone, so that the child's class path holds nothing else of ours. */
+    static Path extractProbe(Path workDir) throws IOException {
+        String resource = ColdStartProbe.class.getName().replace('.', '/') + ".class";
+        Path target = workDir.resolve("probe").resolve(resource);
+        Files.createDirectories(target.getParent());
+        try (InputStream in = ColdStartProbe.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("cannot find " + resource);
+            }
+            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return workDir.resolve("probe");
+    }
+
+    /**
+     * The fixtures, made to succeed against this serve: the make they name uploaded (with its real eTag), its
+     * recipe created, the API's authorizer context in kitchen {@code default}, the authorizer's token a real one.
+     */
+    private static Map<String, Path> prepareFixtures(BenchServe serve, Path workDir) throws IOException {
+        BenchApi.Answer created = serve.api().createRecipe(resource("bench/apple-pie.json"));
+        if (created.status() != 201) {
+            throw new IllegalStateException("creating the fixture recipe answered " + created.status());
+        }
+        String eTag = serve.s3().putObject(b -> b.bucket(ServeRuntime.BUCKET).key(MAKE_KEY),
+                RequestBody.fromBytes(resource("bench/apple-pie.more-cinnamon-hotter.json"))).eTag().replace("\"", "");
+        String adminToken = serve.api().token();
+        Map<String, Path> fixtures = new HashMap<>();
+        for (Function function : FUNCTIONS) {
+            ObjectNode event = (ObjectNode) RecipeJson.mapper().readTree(resource("bench/events/" + function.fixture()));
+            switch (function.name()) {
+                case "watcher" -> ((ObjectNode) event.path("Records").get(0).path("s3").path("object")).put("eTag", eTag);
+                case "sender" -> {
+                    ObjectNode record = (ObjectNode) event.path("Records").get(0);
+                    ObjectNode job = (ObjectNode) RecipeJson.mapper().readTree(record.path("body").asText());
+                    job.put("eTag", eTag);
+                    record.put("body", RecipeJson.mapper().writeValueAsString(job));
+                }
+                case "api" -> ((ObjectNode) event.path("requestContext").path("authorizer").path("lambda"))
+                        .put("kitchen", BenchServe.KITCHEN);
+                case "authorizer" -> {
+                    ((ObjectNode) event.path("headers")).put("authorization", "Bearer " + adminToken);
+                    event.putArray("identitySource").add("Bearer " + adminToken);
+                }
+                default -> throw new IllegalStateException(function.name());
+            }
+            Path file = workDir.resolve(function.fixture());
+            Files.writeString(file, RecipeJson.mapper().writeValueAsString(event));
+            fixtures.put(function.name(), file);
+        }
+        return fixtures;
+    }
+
+    /**
+     * What the CDK stack sets for each function (infra's RecipediffStack), pointed at serve's emulators; the
+     * sender gets its token directly as in one-machine mode instead of a Secrets Manager ARN.
+     */
+    private static Map<String, Map<String, String>> environments(BenchServe serve) throws IOException {
+        Endpoints endpoints = serve.endpoints();
+        Map<String, String> common = Map.of(
+                "AWS_REGION", endpoints.region(),
+                "AWS_ENDPOINT_URL_S3", endpoints.s3().toString(),
+                "AWS_ENDPOINT_URL_SQS", endpoints.sqs().toString(),
+                "AWS_ENDPOINT_URL_DYNAMODB", endpoints.dynamoDb().toString());
+        Map<String, Map<String, String>> own = Map.of(
+                "api", Map.of("TABLE_NAME", endpoints.table(), "BUCKET_NAME", endpoints.bucket()),
+                "authorizer", Map.of("TABLE_NAME", endpoints.table()),
+                "watcher", Map.of("BUCKET_NAME", endpoints.bucket(), "JOBS_QUEUE_URL", endpoints.jobsQueueUrl()),
+                "sender", Map.of("BUCKET_NAME", endpoints.bucket(), "API_BASE_URL", endpoints.api().toString(),
+                        "SERVICE_TOKEN", serve.serviceToken()));
+        Map<String, Map<String, String>> environments = new HashMap<>();
+        own.forEach((function, variables) -> {
+            Map<String, String> environment = new HashMap<>(common);
+            environment.putAll(variables);
+            environments.put(function, environment);
+        });
+        return environments;
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = ColdStartBench.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static double median(List<Double> values) {
+        return percentile(values, 50);
+    }
+
+    static double p90(List<Double> values) {
+        return percentile(values, 90);
+    }
+
+    static double percentile(List<Double> values, double percentile) {
+        long[] nanos = values.stream().mapToLong(v -> Math.round(v * 1e6)).sorted().toArray();
+        return nanos.length == 0 ? 0 : LatencySummary.rank(nanos, percentile) / 1e6;
+    }
+
+}

@@ -1,0 +1,21 @@
+package dev.recipediff.local.bench;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompletionTrackerTest {
+
+    @Test
+    void aRejectionReportKeyNamesTheMakesSequence() {
+        String key = "default/rejected/makes/" + GeneratedMake.fileName(1234) + ".error.json";
+
+        assertThat(CompletionTracker.sequenceOfReport(key)).isEqualTo(1234);
+    }
+
+    @Test
+    void reportsOfOtherFilesAreNotBenchmarkMakes() {
+        assertThat(CompletionTracker.sequenceOfReport("default/rejected/makes/apple-pie.json.error.json")).isEqualTo(-1);
+        assertThat(CompletionTracker.sequenceOfReport("default/rejected/makes/bench-x.json.error.json")).isEqualTo(-1);
+    }
+}
