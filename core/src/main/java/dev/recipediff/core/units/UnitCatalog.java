@@ -1,24 +1,18 @@
 package dev.recipediff.core.units;
 
-import static javax.measure.MetricPrefix.MILLI;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.measure.Quantity;
-import javax.measure.Unit;
-import javax.measure.quantity.Mass;
-import javax.measure.quantity.Volume;
-import systems.uom.common.USCustomary;
-import tech.units.indriya.unit.Units;
 
 /**
  * The units recipes are written in, with their aliases, each mapped to a factor to its base unit.
  *
- * <p>The factors are derived once, at class initialisation, from Indriya and uom-systems
- * ({@code USCustomary.TABLESPOON.getConverterTo(MILLI(LITRE))}); comparisons then multiply plain doubles.
- * Per-call Indriya quantities are far slower (see docs/performance.md, "Units"). Immutable and thread-safe.
+ * <p>The factors are the constants of {@link UnitFactors}, which a test derives again from Indriya and
+ * uom-systems ({@code USCustomary.TABLESPOON.getConverterTo(MILLI(LITRE))}); comparisons multiply plain
+ * doubles. Indriya is not loaded at run time: per-call quantities are ~100× slower and loading it costs about
+ * a second of cold start (see docs/performance.md, "Units"). Immutable and thread-safe.
  */
 public final class UnitCatalog {
 
@@ -82,29 +76,27 @@ public final class UnitCatalog {
     }
 
     private static Map<String, CookingUnit> buildAliases() {
-        Unit<Volume> millilitre = MILLI(Units.LITRE);
-        Unit<Mass> gram = Units.GRAM;
         Map<String, CookingUnit> aliases = new HashMap<>();
 
-        volume(aliases, millilitre, USCustomary.TEASPOON, "tsp", "tsps", "teaspoon", "teaspoons", "ts");
-        volume(aliases, millilitre, USCustomary.TABLESPOON,
+        volume(aliases, UnitFactors.TEASPOON_ML, "tsp", "tsps", "teaspoon", "teaspoons", "ts");
+        volume(aliases, UnitFactors.TABLESPOON_ML,
                 "tbsp", "tbsps", "tbs", "tbl", "tbls", "tb", "tablespoon", "tablespoons");
-        volume(aliases, millilitre, USCustomary.CUP, "cup", "cups", "c");
-        volume(aliases, millilitre, USCustomary.FLUID_OUNCE,
+        volume(aliases, UnitFactors.CUP_ML, "cup", "cups", "c");
+        volume(aliases, UnitFactors.FLUID_OUNCE_ML,
                 "fl oz", "floz", "fluid ounce", "fluid ounces", "fl ounce", "fl ounces");
-        volume(aliases, millilitre, USCustomary.PINT, "pint", "pints", "pt", "pts");
-        volume(aliases, millilitre, USCustomary.GALLON_LIQUID.divide(4), "quart", "quarts", "qt", "qts");
-        volume(aliases, millilitre, USCustomary.GALLON_LIQUID, "gallon", "gallons", "gal", "gals");
-        volume(aliases, millilitre, millilitre, "ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters");
-        volume(aliases, millilitre, Units.LITRE.divide(100), "cl", "centilitre", "centilitres", "centiliter", "centiliters");
-        volume(aliases, millilitre, Units.LITRE.divide(10), "dl", "decilitre", "decilitres", "deciliter", "deciliters");
-        volume(aliases, millilitre, Units.LITRE, "l", "litre", "litres", "liter", "liters", "ltr");
+        volume(aliases, UnitFactors.PINT_ML, "pint", "pints", "pt", "pts");
+        volume(aliases, UnitFactors.QUART_ML, "quart", "quarts", "qt", "qts");
+        volume(aliases, UnitFactors.GALLON_ML, "gallon", "gallons", "gal", "gals");
+        volume(aliases, UnitFactors.MILLILITRE_ML, "ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters");
+        volume(aliases, UnitFactors.CENTILITRE_ML, "cl", "centilitre", "centilitres", "centiliter", "centiliters");
+        volume(aliases, UnitFactors.DECILITRE_ML, "dl", "decilitre", "decilitres", "deciliter", "deciliters");
+        volume(aliases, UnitFactors.LITRE_ML, "l", "litre", "litres", "liter", "liters", "ltr");
 
-        mass(aliases, gram, gram, "g", "gs", "gr", "gram", "grams", "gramme", "grammes");
-        mass(aliases, gram, MILLI(gram), "mg", "milligram", "milligrams");
-        mass(aliases, gram, Units.KILOGRAM, "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms");
-        mass(aliases, gram, USCustomary.OUNCE, "oz", "ozs", "ounce", "ounces");
-        mass(aliases, gram, USCustomary.POUND, "lb", "lbs", "pound", "pounds");
+        mass(aliases, UnitFactors.GRAM_G, "g", "gs", "gr", "gram", "grams", "gramme", "grammes");
+        mass(aliases, UnitFactors.MILLIGRAM_G, "mg", "milligram", "milligrams");
+        mass(aliases, UnitFactors.KILOGRAM_G, "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms");
+        mass(aliases, UnitFactors.OUNCE_G, "oz", "ozs", "ounce", "ounces");
+        mass(aliases, UnitFactors.POUND_G, "lb", "lbs", "pound", "pounds");
 
         for (String alias : new String[] {"", COUNT_UNIT, "units", "piece", "pieces", "pc", "pcs", "whole", "each",
                 "ea", "item", "items", "egg", "eggs", "large", "medium", "small", "x"}) {
@@ -126,12 +118,12 @@ public final class UnitCatalog {
         return Map.copyOf(aliases);
     }
 
-    private static void volume(Map<String, CookingUnit> aliases, Unit<Volume> base, Unit<Volume> unit, String... names) {
-        put(aliases, new CookingUnit("ml", Dimension.VOLUME, factor(unit, base)), names);
+    private static void volume(Map<String, CookingUnit> aliases, double millilitres, String... names) {
+        put(aliases, new CookingUnit("ml", Dimension.VOLUME, millilitres), names);
     }
 
-    private static void mass(Map<String, CookingUnit> aliases, Unit<Mass> base, Unit<Mass> unit, String... names) {
-        put(aliases, new CookingUnit("g", Dimension.MASS, factor(unit, base)), names);
+    private static void mass(Map<String, CookingUnit> aliases, double grams, String... names) {
+        put(aliases, new CookingUnit("g", Dimension.MASS, grams), names);
     }
 
     private static void containers(Map<String, CookingUnit> aliases, String singular, String... names) {
@@ -144,9 +136,5 @@ public final class UnitCatalog {
         for (String name : names) {
             aliases.put(name, unit);
         }
-    }
-
-    private static <Q extends Quantity<Q>> double factor(Unit<Q> unit, Unit<Q> base) {
-        return unit.getConverterTo(base).convert(1.0);
     }
 }
