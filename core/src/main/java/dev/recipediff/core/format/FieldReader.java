@@ -46,14 +46,22 @@ final class FieldReader {
         return null;
     }
 
-    /** A string; {@code required} ones must also not be blank. */
-    String string(ObjectNode object, String pointer, String field, boolean required) {
-        JsonNode node = object.get(field);
-        String at = Problems.child(pointer, field);
+    /** The node, or {@code null} when it is absent (a problem when {@code required}). */
+    private JsonNode present(JsonNode node, String at, boolean required) {
         if (isAbsent(node)) {
             if (required) {
                 problems.add(at, REQUIRED);
             }
+            return null;
+        }
+        return node;
+    }
+
+    /** A string; {@code required} ones must also not be blank. */
+    String string(ObjectNode object, String pointer, String field, boolean required) {
+        String at = Problems.child(pointer, field);
+        JsonNode node = present(object.get(field), at, required);
+        if (node == null) {
             return null;
         }
         if (!node.isTextual()) {
@@ -69,12 +77,9 @@ final class FieldReader {
 
     /** A positive integer id; integer-valued decimals ({@code 2.0}) are accepted. */
     Long id(ObjectNode object, String pointer, String field, boolean required) {
-        JsonNode node = object.get(field);
         String at = Problems.child(pointer, field);
-        if (isAbsent(node)) {
-            if (required) {
-                problems.add(at, REQUIRED);
-            }
+        JsonNode node = present(object.get(field), at, required);
+        if (node == null) {
             return null;
         }
         if (isNonFinite(node)) {
@@ -103,12 +108,9 @@ final class FieldReader {
     }
 
     ArrayNode array(ObjectNode object, String pointer, String field, boolean required) {
-        JsonNode node = object.get(field);
         String at = Problems.child(pointer, field);
-        if (isAbsent(node)) {
-            if (required) {
-                problems.add(at, REQUIRED);
-            }
+        JsonNode node = present(object.get(field), at, required);
+        if (node == null) {
             return null;
         }
         if (!node.isArray()) {
