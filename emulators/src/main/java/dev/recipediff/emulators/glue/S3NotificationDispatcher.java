@@ -13,8 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Delivers S3 event notifications to a handler the way S3 invokes Lambda: asynchronously, and when the
- * invocation fails it is retried after each of the given delays (AWS: two retries), then logged and
+ * Delivers S3 event notifications to a handler the way S3 invokes Lambda: asynchronously and concurrently (Lambda
+ * runs as many instances as notifications arrive; here a small pool), and when the invocation fails it is retried after each of the given delays (AWS: two retries), then logged and
  * dropped — the object stays in the bucket and {@code recipediff reconcile} picks it up.
  */
 public final class S3NotificationDispatcher implements S3EventListener, AutoCloseable {
@@ -26,13 +26,24 @@ public final class S3NotificationDispatcher implements S3EventListener, AutoClos
     private final List<Duration> retryDelays;
     private final ScheduledExecutorService executor;
 
+    /** Concurrent invocations by default: enough to keep the watcher off the critical path on a small machine. */
+    public static final int DEFAULT_CONCURRENCY = 4;
+
     public S3NotificationDispatcher(String functionName, RequestHandler<S3Event, ?> handler,
                                     List<Duration> retryDelays) {
+        this(functionName, handler, retryDelays, DEFAULT_CONCURRENCY);
+    }
+
+    public S3NotificationDispatcher(String functionName, RequestHandler<S3Event, ?> handler,
+                                    List<Duration> retryDelays, int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be >= 1");
+        }
         this.functionName = functionName;
         this.handler = handler;
         this.retryDelays = List.copyOf(retryDelays);
-        this.executor = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("s3-notifications-" + functionName).daemon(true).factory());
+        this.executor = Executors.newScheduledThreadPool(concurrency,
+                Thread.ofPlatform().name("s3-notifications-" + functionName + "-", 0).daemon(true).factory());
     }
 
     /** Two retries, 1 s and 2 s apart (AWS waits about 1 and 2 minutes). */

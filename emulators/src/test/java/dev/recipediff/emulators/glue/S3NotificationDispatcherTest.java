@@ -10,6 +10,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,32 @@ class S3NotificationDispatcherTest {
         }
         assertThat(delivered.getFirst().getRecords().getFirst().getS3().getObject().getKey())
                 .isEqualTo("default/makes/pie+1.json");
+    }
+
+    @Test
+    void notificationsAreHandledConcurrentlyLikeLambdaInvocations() {
+        // given a handler that returns only once two notifications are in it at the same time
+        var bothInFlight = new CyclicBarrier(2);
+        List<String> handled = new CopyOnWriteArrayList<>();
+        try (var dispatcher = new S3NotificationDispatcher("watcher", (S3Event event, Context context) -> {
+            try {
+                bothInFlight.await(10, TimeUnit.SECONDS);
+                handled.add(event.getRecords().getFirst().getS3().getObject().getKey());
+            } catch (Exception e) {
+                throw new IllegalStateException("the other notification never arrived", e);
+            }
+            return null;
+        }, List.of(), 2)) {
+            S3.server().listener(dispatcher);
+
+            // when two objects are put
+            S3.client().putObject(b -> b.bucket("files").key("default/makes/a.json"), RequestBody.fromString("{}"));
+            S3.client().putObject(b -> b.bucket("files").key("default/makes/b.json"), RequestBody.fromString("{}"));
+
+            // then both handlers ran side by side
+            await().atMost(Duration.ofSeconds(15)).until(() -> handled.size() == 2);
+        }
+        assertThat(handled).containsExactlyInAnyOrder("default/makes/a.json", "default/makes/b.json");
     }
 
     @Test

@@ -19,21 +19,32 @@ import software.amazon.awssdk.services.s3.S3Client;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
  * The File Sender: submits each job of an SQS batch to the Recipe API and answers with a partial batch response
  * that lists only the messages to deliver again (transient failures, and messages that are not jobs — those end
- * in the DLQ after five receives).
+ * in the DLQ after five receives). The jobs of a batch are submitted concurrently, so the last job of a batch of
+ * ten does not wait for nine API calls in a row; the order of jobs never mattered (SQS does not keep it, and a
+ * make that overtakes its recipe is kept pending by the API).
  */
 public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SenderHandler.class);
 
+    /** At most as many jobs in flight per invocation as an SQS batch holds. */
+    static final int MAX_JOBS_IN_FLIGHT = 10;
+
     private final FileSubmitter submitter;
     private final JobCodec codec = new JobCodec();
+    private final ExecutorService jobs = Executors.newFixedThreadPool(MAX_JOBS_IN_FLIGHT,
+            Thread.ofPlatform().name("sender-job-", 0).daemon(true).factory());
 
-    /** Lambda's entry point. */
     /** What Lambda calls: configuration from the environment, and SnapStart priming registered. */
     public SenderHandler() {
         this(FunctionsConfig.fromEnvironment(System.getenv()));
@@ -74,13 +85,38 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSEvent.SQSMessage> messages = event.getRecords();
+        List<Future<Boolean>> outcomes = new ArrayList<>(messages.size());
+        for (SQSEvent.SQSMessage message : messages) {
+            FutureTask<Boolean> job = new FutureTask<>(() -> process(message));
+            if (messages.size() == 1) {
+                job.run(); // a batch of one needs no hand-off
+            } else {
+                jobs.execute(job);
+            }
+            outcomes.add(job);
+        }
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SQSEvent.SQSMessage message : event.getRecords()) {
-            if (!process(message)) {
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+        for (int i = 0; i < messages.size(); i++) {
+            if (!done(messages.get(i), outcomes.get(i))) {
+                failures.add(new SQSBatchResponse.BatchItemFailure(messages.get(i).getMessageId()));
             }
         }
         return new SQSBatchResponse(failures);
+    }
+
+    /** Whether the job is done; a job that failed unexpectedly is delivered again (partial batch response). */
+    private static boolean done(SQSEvent.SQSMessage message, Future<Boolean> outcome) {
+        try {
+            return outcome.get();
+        } catch (ExecutionException e) {
+            LOG.error("message {} failed unexpectedly; it will be delivered again: {}", message.getMessageId(),
+                    e.getCause().toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private boolean process(SQSEvent.SQSMessage message) {

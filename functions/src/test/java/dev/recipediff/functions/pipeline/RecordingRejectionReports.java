@@ -1,5 +1,6 @@
 package dev.recipediff.functions.pipeline;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -7,7 +8,7 @@ import java.util.Optional;
 /** Test double of the rejection reports: a map from the rejected file's key to its report. */
 final class RecordingRejectionReports implements RejectionReports {
 
-    final Map<String, RejectionReport> byFileKey = new LinkedHashMap<>();
+    final Map<String, RejectionReport> byFileKey = Collections.synchronizedMap(new LinkedHashMap<>());
 
     @Override
     public void write(RejectionReport report) {

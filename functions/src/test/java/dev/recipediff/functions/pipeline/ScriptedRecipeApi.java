@@ -1,7 +1,7 @@
 package dev.recipediff.functions.pipeline;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,7 +12,7 @@ final class ScriptedRecipeApi implements RecipeApi {
     record Call(String method, String path, String kitchen, String idempotencyKey) {
     }
 
-    final List<Call> calls = new ArrayList<>();
+    final List<Call> calls = new CopyOnWriteArrayList<>();
     private Function<Call, Response> script = call -> new Response(201, "{}".getBytes(StandardCharsets.UTF_8));
 
     ScriptedRecipeApi answering(Function<Call, Response> script) {

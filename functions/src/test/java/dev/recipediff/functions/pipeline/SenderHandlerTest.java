@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 
 import static dev.recipediff.functions.pipeline.ScriptedRecipeApi.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -216,5 +218,53 @@ class SenderHandlerTest {
                 "059f36b4-87a3-44ab-83d2-660000000005",
                 "059f36b4-87a3-44ab-83d2-660000000009");
         assertThat(api.calls).hasSize(7);
+    }
+
+    @Test
+    void the_jobs_of_a_batch_are_submitted_concurrently() {
+        // given an API that answers only once all seven jobs of the batch are waiting for it at the same time
+        for (int i = 0; i < 10; i++) {
+            files.withSample("default/makes/make-" + i + ".json", "makes/apple-pie.exact.json");
+        }
+        CyclicBarrier allSevenInFlight = new CyclicBarrier(7);
+        api.answering(call -> {
+            try {
+                allSevenInFlight.await(10, TimeUnit.SECONDS);
+                return status(201);
+            } catch (Exception e) {
+                return status(503);
+            }
+        });
+
+        // when
+        SQSBatchResponse response = send("sqs-ten-messages-three-bad.json");
+
+        // then only the three messages that are not jobs failed: no job waited for another
+        assertThat(failedIds(response)).hasSize(3);
+        assertThat(api.calls).hasSize(7);
+    }
+
+    @Test
+    void a_job_that_fails_unexpectedly_is_delivered_again_without_failing_the_rest_of_its_batch() {
+        // given an API client that blows up on make 4 only
+        for (int i = 0; i < 10; i++) {
+            files.withSample("default/makes/make-" + i + ".json", "makes/apple-pie.exact.json");
+        }
+        api.answering(call -> {
+            if (call.idempotencyKey().contains("make-4.json")) {
+                throw new IllegalStateException("unexpected");
+            }
+            return status(201);
+        });
+
+        // when
+        SQSBatchResponse response = send("sqs-ten-messages-three-bad.json");
+
+        // then make 4 is reported failed along with the three messages that are not jobs
+        assertThat(failedIds(response)).containsExactlyInAnyOrder(
+                "059f36b4-87a3-44ab-83d2-660000000002",
+                "059f36b4-87a3-44ab-83d2-660000000004",
+                "059f36b4-87a3-44ab-83d2-660000000005",
+                "059f36b4-87a3-44ab-83d2-660000000009");
     }
 }

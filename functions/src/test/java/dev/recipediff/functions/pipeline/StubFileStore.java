@@ -3,14 +3,14 @@ package dev.recipediff.functions.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /** Test double of the bucket for the sender: file bodies by key; keys not given are gone. */
 final class StubFileStore implements FileStore {
 
-    private final Map<String, byte[]> bodies = new HashMap<>();
+    private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
 
     StubFileStore with(String key, byte[] body) {
         bodies.put(key, body);

@@ -22,6 +22,11 @@ public final class RecipediffCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // serve's handlers share HttpURLConnection-based SDK clients across many threads; the JDK keeps only 5
+        // idle connections per destination by default and re-opens the rest on every call
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", "64");
+        }
         System.exit(commandLine().execute(args));
     }
 }
