@@ -114,6 +114,11 @@ public final class MakeRecorder {
                         attempt.writeToken())
                 .orElseThrow(() -> new IllegalStateException("make id " + makeId + " was taken by another writer"));
         listener.written(kitchen, stored, Optional.ofNullable(recipe.recipeName()));
+        // Pending makes are resolved by their own writer or by the recipe's writer (see recordPending); looking
+        // here only catches up one whose resolution crashed, so it is skipped unless the counter noted a pending
+        // write no resolution has covered. Marking the notes read before our query as covered is safe even for
+        // a pending make noted but not yet written when we queried: its writer re-checks after writing, finds
+        // the recipe (recipes are never deleted) and resolves it itself — or crashes and is retried, noting again.
         MakeIdGrant grant = granted.get();
         if (grant == null) {
             resolvePending(kitchen, recipeId); // a retry with a pinned id did not read the counter: look anyway
@@ -127,7 +132,9 @@ public final class MakeRecorder {
     private Outcome recordPending(String kitchen, long recipeId, String document, Instant receivedAt,
                                   WriteAttempt attempt) {
         String pendingId = Sha256.hex(attempt.writeToken()).substring(0, 32);
-        // Noted on the make counter before anything else, so that makes recorded from now on look for it.
+        // Noted on the make counter before the pending write and before the re-check below, so that a make
+        // recorded from now on looks for pending makes (see record) — the write-first/read-second argument
+        // below is untouched: the note is one more write before our read.
         makes.notePending(kitchen, recipeId);
         makes.putPending(kitchen, new PendingMake(recipeId, pendingId, document, receivedAt, Optional.empty(), Optional.empty()));
         // The recipe may have been written between our check and our pending write; its writer then may not
