@@ -61,12 +61,13 @@ public final class RecipeStatsTable {
 
     /**
      * The rendered body of {@code GET /recipes/{recipeId}/stats} (see {@link StatsBody}): reads only that
-     * attribute. Empty when nobody made the recipe.
+     * attribute (and {@code rev}, which every stored view has, to tell a view stored without a body from no
+     * view). Empty when nobody made the recipe.
      */
     public Optional<String> body(String kitchen, long recipeId) {
         GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
                 .key(key(kitchen, recipeId).toMap()).consistentRead(true)
-                .projectionExpression("#body").expressionAttributeNames(Map.of("#body", BODY)));
+                .projectionExpression("#body, rev").expressionAttributeNames(Map.of("#body", BODY)));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
         }
