@@ -23,17 +23,21 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The precomputed stats views: one item per recipe in the kitchen's partition
- * ({@code pk = K#<kitchen>}, {@code sk = STATS#<recipeId>}) holding the view as JSON ({@code view}), its
- * one-line summary ({@code summary}, what {@code GET /stats} projects) and a revision ({@code rev}) for
- * optimistic concurrency. Reading a recipe's stats is one GetItem; the item is bounded in size whatever the
- * number of makes (see {@link RecipeStatsView}).
+ * ({@code pk = K#<kitchen>}, {@code sk = STATS#<recipeId>}) holding the view as JSON ({@code view}), the counts
+ * its bounds dropped ({@code otherChanges}), its one-line summary ({@code summary}, what {@code GET /stats}
+ * projects), the rendered {@code GET /recipes/{id}/stats} body ({@code statsBody}, what that route projects) and a
+ * revision ({@code rev}) for optimistic concurrency. Every view is stored within {@link ViewBounds}, so the item's
+ * size is bounded whatever the number of makes.
  */
 public final class RecipeStatsTable {
 
     static final String PREFIX = "STATS#";
+    private static final String OTHER = "otherChanges";
+    private static final String BODY = "statsBody";
 
     private final RecipeTable table;
     private final ObjectMapper mapper = RecipeJson.mapper();
+    private final StatsBody statsBody = new StatsBody(mapper);
 
     public RecipeStatsTable(RecipeTable table) {
         this.table = table;
@@ -50,19 +54,46 @@ public final class RecipeStatsTable {
             return Optional.empty();
         }
         Map<String, AttributeValue> item = response.item();
+        OtherChanges other = item.containsKey(OTHER) ? read(item.get(OTHER).s(), OtherChanges.class) : OtherChanges.none();
         return Optional.of(new StoredStats(read(item.get("view").s(), RecipeStatsView.class),
-                Long.parseLong(item.get("rev").n())));
+                Long.parseLong(item.get("rev").n()), other));
     }
 
     /**
-     * Stores {@code view} if the stored revision is still {@code expected.revision()}.
+     * The rendered body of {@code GET /recipes/{recipeId}/stats} (see {@link StatsBody}): reads only that
+     * attribute (and {@code rev}, which every stored view has, to tell a view stored without a body from no
+     * view). Empty when nobody made the recipe.
+     */
+    public Optional<String> body(String kitchen, long recipeId) {
+        GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
+                .key(key(kitchen, recipeId).toMap()).consistentRead(true)
+                .projectionExpression("#body, rev").expressionAttributeNames(Map.of("#body", BODY)));
+        if (!response.hasItem() || response.item().isEmpty()) {
+            return Optional.empty();
+        }
+        AttributeValue body = response.item().get(BODY);
+        return body != null ? Optional.of(body.s())
+                : find(kitchen, recipeId).map(stored -> statsBody.render(stored.view(), stored.other()));
+    }
+
+    /**
+     * Stores {@code view}, bounded by {@link ViewBounds}, if the stored revision is still
+     * {@code expected.revision()}.
      *
      * @return false when another writer stored a newer revision first (re-read, re-apply, retry)
      */
     public boolean replace(String kitchen, StoredStats expected, RecipeStatsView view) {
+        return store(kitchen, expected, ViewBounds.bound(view, expected.other()));
+    }
+
+    /** Stores a view already bounded, if the stored revision is still {@code expected.revision()}. */
+    boolean store(String kitchen, StoredStats expected, ViewBounds.Bounded bounded) {
+        RecipeStatsView view = bounded.view();
         Map<String, AttributeValue> item = new HashMap<>(key(kitchen, view.recipeId()).toMap());
         item.put("view", AttributeValue.fromS(write(view)));
         item.put("summary", AttributeValue.fromS(write(view.summary())));
+        item.put(OTHER, AttributeValue.fromS(write(bounded.other())));
+        item.put(BODY, AttributeValue.fromS(statsBody.render(view, bounded.other())));
         item.put("rev", AttributeValue.fromN(Long.toString(expected.revision() + 1)));
         PutItemRequest.Builder put = PutItemRequest.builder().tableName(table.name()).item(item);
         if (expected.revision() == 0) {

@@ -17,13 +17,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Refreshes a recipe's stats view on the make-write path: folds in every recorded make the view has not seen
- * (the makes after its contiguous prefix of applied ids, plus the make just written) and stores the result
+ * Refreshes a recipe's stats view on the make-write path: folds in the make just written and every recorded make
+ * the view has not seen (the makes after its contiguous prefix of applied ids) and stores the result
  * with an optimistic revision check, retrying on a concurrent writer. Folding is idempotent, so retries,
  * replays and concurrent refreshes cannot count a make twice, and a refresh that failed is caught up by the
  * next one.
@@ -52,43 +51,48 @@ public final class StatsRefresher {
         this.mapper = mapper;
     }
 
-    /** Folds make {@code makeId} (just written) and any make the view missed into the view. */
-    public RecipeStatsView refresh(String kitchen, long recipeId, long makeId) {
-        String name = versions.latest(kitchen, recipeId)
+    /**
+     * Folds {@code written} (just stored) and any make the view missed into the view: one read and one
+     * conditional write of the view, plus a query of the makes after the view's contiguous prefix only when
+     * makes before {@code written} may be missing from it.
+     *
+     * @param recipeName the name of the recipe's current version; looked up when empty
+     */
+    public RecipeStatsView refresh(String kitchen, StoredMake written, Optional<String> recipeName) {
+        long recipeId = written.recipeId();
+        long makeId = written.makeId();
+        String name = recipeName.orElseGet(() -> versions.latest(kitchen, recipeId)
                 .map(version -> reader.readRecipe(version.document().getBytes(StandardCharsets.UTF_8)).recipeName())
-                .orElse(null);
+                .orElse(null));
+        RecordedMake writtenMake = recorded(written);
         for (int attempt = 1; ; attempt++) {
             StoredStats stored = stats.find(kitchen, recipeId)
                     .orElseGet(() -> new StoredStats(RecipeStatsView.empty(recipeId, name), 0));
             RecipeStatsView view = stored.view();
-            List<StoredMake> unseen = new ArrayList<>(makes.since(kitchen, recipeId, prefixEnd(view.appliedMakes()),
-                    CATCH_UP_LIMIT));
-            if (!view.hasApplied(makeId) && unseen.stream().noneMatch(make -> make.makeId() == makeId)) {
-                makes.find(kitchen, recipeId, makeId).ifPresent(unseen::add);
-            }
             RecipeStatsView refreshed = view;
-            for (StoredMake make : unseen) {
-                refreshed = refreshed.apply(recorded(make));
+            long prefixEnd = prefixEnd(view.appliedMakes());
+            if (prefixEnd < makeId - 1) { // a make before this one is not in the view yet: catch up
+                for (StoredMake make : makes.since(kitchen, recipeId, prefixEnd, CATCH_UP_LIMIT)) {
+                    if (!refreshed.hasApplied(make.makeId())) {
+                        refreshed = refreshed.apply(recorded(make));
+                    }
+                }
             }
+            refreshed = refreshed.apply(writtenMake);
             if (name != null && !name.equals(refreshed.recipeName())) {
                 refreshed = refreshed.withRecipeName(name);
             }
-            if (refreshed.equals(view) && stored.revision() > 0) {
+            ViewBounds.Bounded bounded = ViewBounds.bound(refreshed, stored.other());
+            if (bounded.view().equals(view) && bounded.other().equals(stored.other()) && stored.revision() > 0) {
                 return view;
             }
-            if (stats.replace(kitchen, stored, refreshed)) {
-                return refreshed;
+            if (stats.store(kitchen, stored, bounded)) {
+                return bounded.view();
             }
             if (attempt >= MAX_ATTEMPTS) {
                 throw new IllegalStateException("stats view of recipe " + recipeId + " kept changing under us");
             }
         }
-    }
-
-    /** The stats view of a recipe; an empty one when nobody made it yet. */
-    public RecipeStatsView view(String kitchen, long recipeId) {
-        return stats.find(kitchen, recipeId).map(StoredStats::view)
-                .orElseGet(() -> RecipeStatsView.empty(recipeId, null));
     }
 
     /** The highest id {@code n} such that makes 1..n are all applied; 0 when make 1 is not. */

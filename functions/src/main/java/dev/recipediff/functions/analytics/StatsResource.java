@@ -2,7 +2,7 @@ package dev.recipediff.functions.analytics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.recipediff.core.analytics.RecipeStats;
+import dev.recipediff.core.analytics.RecipeStatsView;
 import dev.recipediff.core.analytics.RecipeSummary;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
@@ -12,35 +12,41 @@ import dev.recipediff.functions.json.JsonBodies;
 import dev.recipediff.functions.store.Page;
 import dev.recipediff.functions.store.RecipeVersions;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
 /**
- * {@code GET /recipes/{recipeId}/stats} (one read of the precomputed view) and {@code GET /stats} (the
+ * {@code GET /recipes/{recipeId}/stats} (one read of the body rendered when the view was stored) and {@code GET /stats} (the
  * kitchen's made recipes, one summary each, paginated).
  */
 public final class StatsResource {
 
-    private final StatsRefresher refresher;
     private final RecipeStatsTable table;
     private final RecipeVersions versions;
     private final JsonBodies json;
     private final ObjectMapper mapper;
+    private final StatsBody body;
 
-    public StatsResource(StatsRefresher refresher, RecipeStatsTable table, RecipeVersions versions, JsonBodies json,
-                         ObjectMapper mapper) {
-        this.refresher = refresher;
+    public StatsResource(RecipeStatsTable table, RecipeVersions versions, JsonBodies json, ObjectMapper mapper) {
         this.table = table;
         this.versions = versions;
         this.json = json;
         this.mapper = mapper;
+        this.body = new StatsBody(mapper);
     }
 
     /** {@code GET /recipes/{recipeId}/stats}: 404 for an unknown recipe, zeros for one nobody made. */
     public ApiResponse recipe(ApiRequest request) {
         long recipeId = positive(request, "recipeId");
-        RecipeStats stats = refresher.view(request.kitchen(), recipeId).stats();
-        if (stats.makes() == 0 && !versions.exists(request.kitchen(), recipeId)) {
+        Optional<String> stored = table.body(request.kitchen(), recipeId);
+        if (stored.isPresent()) {
+            return ApiResponse.json(200, stored.get().getBytes(StandardCharsets.UTF_8));
+        }
+        if (!versions.exists(request.kitchen(), recipeId)) {
             throw ApiException.notFound("recipe " + recipeId + " does not exist");
         }
-        return json.respond(200, mapper.valueToTree(stats));
+        return ApiResponse.json(200, body.render(RecipeStatsView.empty(recipeId, null), OtherChanges.none())
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@code GET /stats}: per made recipe — makes, share made as written, last made, average rating. */

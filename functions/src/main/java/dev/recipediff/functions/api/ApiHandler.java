@@ -82,7 +82,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                         new OpenApiResource(),
                         new ApiRoutes.Dashboard(
                                 new DashboardFiles(new StaticAssets()),
-                                new StatsResource(refresher, statsTable, versions, json, mapper),
+                                new StatsResource(statsTable, versions, json, mapper),
                                 new PromoteResource(book, makeRecords, reader, json),
                                 new PipelineResource(pipelineStatus, json, mapper))),
                 new IdempotencyRecords(table, clock, IDEMPOTENCY_LEASE),

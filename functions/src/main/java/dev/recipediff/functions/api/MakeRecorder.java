@@ -10,6 +10,7 @@ import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ErrorDetail;
+import dev.recipediff.functions.store.MakeIdGrant;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.PendingMake;
 import dev.recipediff.functions.store.RecipeVersions;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Records makes: compared with the recipe's current version at receipt, given the next make id; a make
@@ -43,6 +45,7 @@ public final class MakeRecorder {
     private final ObjectMapper json;
     private final Clock clock;
     private final MakeWriteListener listener;
+    private final ParsedVersions parsed;
 
     public MakeRecorder(RecipeVersions versions, MakeRecords makes, RecipeReader reader, RecipeWriter writer,
                         MakeComparator comparator, ObjectMapper json, Clock clock) {
@@ -60,6 +63,7 @@ public final class MakeRecorder {
         this.comparator = comparator;
         this.json = json;
         this.clock = clock;
+        this.parsed = new ParsedVersions(reader);
     }
 
     /** What became of a make. */
@@ -73,7 +77,11 @@ public final class MakeRecorder {
         }
     }
 
-    /** {@code POST /recipes/{recipeId}/makes}. */
+    /**
+     * {@code POST /recipes/{recipeId}/makes}. A recorded make costs one read of the current version (its
+     * document parsed once per version, see {@link ParsedVersions}), one make id (which also tells whether a
+     * pending make may be waiting), one conditional write, and the listener's refresh.
+     */
     public Outcome record(String kitchen, long recipeId, byte[] body, WriteAttempt attempt) {
         Make make = reader.readMake(body);
         if (make.recipeId() != null && make.recipeId() != recipeId) {
@@ -88,24 +96,46 @@ public final class MakeRecorder {
                     + " bytes once normalised", List.of(new ErrorDetail("", "too large to store")));
         }
         Instant receivedAt = clock.instant();
-        if (!versions.exists(kitchen, recipeId)) {
+        Optional<StoredVersion> current = versions.latest(kitchen, recipeId);
+        if (current.isEmpty()) {
             return recordPending(kitchen, recipeId, document, receivedAt, attempt);
         }
-        long versionNumber = attempt.pin("version", () -> versions.latest(kitchen, recipeId).orElseThrow().version());
-        StoredVersion version = versions.version(kitchen, recipeId, versionNumber).orElseThrow();
-        long makeId = attempt.pin("makeId", () -> makes.nextMakeId(kitchen, recipeId));
-        StoredMake stored = compare(version, own, document, makeId, receivedAt);
-        if (!makes.put(kitchen, stored, attempt.writeToken())) {
-            throw new IllegalStateException("make id " + makeId + " was taken by another writer");
+        // The version is not pinned: a retry that finds its make already written returns that make (compared
+        // with the version of the attempt that wrote it), and one that does not has written nothing yet.
+        StoredVersion version = current.get();
+        AtomicReference<MakeIdGrant> granted = new AtomicReference<>();
+        long makeId = attempt.pin("makeId", () -> {
+            MakeIdGrant grant = makes.grantMakeId(kitchen, recipeId);
+            granted.set(grant);
+            return grant.makeId();
+        });
+        Recipe recipe = parsed.recipe(kitchen, version);
+        StoredMake stored = makes.put(kitchen, compare(recipe, version, own, document, makeId, receivedAt),
+                        attempt.writeToken())
+                .orElseThrow(() -> new IllegalStateException("make id " + makeId + " was taken by another writer"));
+        listener.written(kitchen, stored, Optional.ofNullable(recipe.recipeName()));
+        // Pending makes are resolved by their own writer or by the recipe's writer (see recordPending); looking
+        // here only catches up one whose resolution crashed, so it is skipped unless the counter noted a pending
+        // write no resolution has covered. Marking the notes read before our query as covered is safe even for
+        // a pending make noted but not yet written when we queried: its writer re-checks after writing, finds
+        // the recipe (recipes are never deleted) and resolves it itself — or crashes and is retried, noting again.
+        MakeIdGrant grant = granted.get();
+        if (grant == null) {
+            resolvePending(kitchen, recipeId); // a retry with a pinned id did not read the counter: look anyway
+        } else if (grant.pendingMayExist()) {
+            resolvePending(kitchen, recipeId);
+            makes.pendingChecked(kitchen, recipeId, grant.pendingWrites());
         }
-        listener.written(kitchen, recipeId, makeId);
-        resolvePending(kitchen, recipeId);
-        return new Outcome.Recorded(makes.find(kitchen, recipeId, makeId).orElse(stored));
+        return new Outcome.Recorded(stored);
     }
 
     private Outcome recordPending(String kitchen, long recipeId, String document, Instant receivedAt,
                                   WriteAttempt attempt) {
         String pendingId = Sha256.hex(attempt.writeToken()).substring(0, 32);
+        // Noted on the make counter before the pending write and before the re-check below, so that a make
+        // recorded from now on looks for pending makes (see record) — the write-first/read-second argument
+        // below is untouched: the note is one more write before our read.
+        makes.notePending(kitchen, recipeId);
         makes.putPending(kitchen, new PendingMake(recipeId, pendingId, document, receivedAt, Optional.empty(), Optional.empty()));
         // The recipe may have been written between our check and our pending write; its writer then may not
         // have seen our pending make. Both sides write first and read second, so at least one sees the other.
@@ -139,18 +169,19 @@ public final class MakeRecorder {
             PendingMake make = assigned.get();
             long makeId = make.makeId().orElseThrow();
             StoredVersion version = versions.version(kitchen, recipeId, make.version().orElseThrow()).orElseThrow();
-            Make parsed = reader.readMake(make.document().getBytes(StandardCharsets.UTF_8));
-            StoredMake stored = compare(version, parsed, make.document(), makeId, make.receivedAt());
-            makes.put(kitchen, stored, "pending:" + make.pendingId());
-            listener.written(kitchen, recipeId, makeId);
+            Make parsedMake = reader.readMake(make.document().getBytes(StandardCharsets.UTF_8));
+            StoredMake stored = makes.put(kitchen, compare(parsed.recipe(kitchen, version), version, parsedMake,
+                            make.document(), makeId, make.receivedAt()), "pending:" + make.pendingId())
+                    .orElseThrow(() -> new IllegalStateException("make id " + makeId + " was taken by another writer"));
+            listener.written(kitchen, stored, Optional.empty());
             makes.markResolved(kitchen, recipeId, make.pendingId());
             log.info("pending make recorded requestId={} kitchen={} recipeId={} makeId={}", MDC.get("requestId"), kitchen,
                     recipeId, makeId);
         }
     }
 
-    private StoredMake compare(StoredVersion version, Make make, String document, long makeId, Instant receivedAt) {
-        Recipe recipe = reader.readRecipe(version.document().getBytes(StandardCharsets.UTF_8));
+    private StoredMake compare(Recipe recipe, StoredVersion version, Make make, String document, long makeId,
+                               Instant receivedAt) {
         Comparison comparison = comparator.compare(recipe, make).withMakeId(makeId);
         try {
             return new StoredMake(version.recipeId(), makeId, version.version(), comparison.exact(), document,

@@ -17,6 +17,8 @@ import java.util.Optional;
 public final class MakeRecords {
 
     private static final int PENDING_PAGE = 100;
+    private static final String PENDING_WRITES = "pendingWrites";
+    private static final String PENDING_CHECKED = "pendingChecked";
 
     private final RecipeTable table;
 
@@ -29,19 +31,57 @@ public final class MakeRecords {
      * get distinct ids. An id handed out and never written is a gap, never a reuse.
      */
     public long nextMakeId(String kitchen, long recipeId) {
-        return Long.parseLong(table.client().updateItem(update -> update.tableName(table.name())
+        return grantMakeId(kitchen, recipeId).makeId();
+    }
+
+    /** {@link #nextMakeId}, with the counter item's pending-make marks read by the same call. */
+    public MakeIdGrant grantMakeId(String kitchen, long recipeId) {
+        Map<String, AttributeValue> counter = table.client().updateItem(update -> update.tableName(table.name())
                 .key(ItemKey.makeIdCounter(kitchen, recipeId).toMap())
                 .updateExpression("ADD lastId :one")
                 .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
-                .returnValues("UPDATED_NEW")).attributes().get("lastId").n());
+                .returnValues("ALL_NEW")).attributes();
+        return new MakeIdGrant(Long.parseLong(counter.get("lastId").n()), number(counter, PENDING_WRITES),
+                number(counter, PENDING_CHECKED));
     }
 
     /**
-     * Writes a make unless its id is taken. The same write token means this attempt's own earlier write.
-     *
-     * @return false when another writer holds the id (cannot happen with ids from {@link #nextMakeId})
+     * Notes on the recipe's counter item that a pending make is being written, so that the make path knows to
+     * look for pending makes. Call it before writing the pending make.
      */
-    public boolean put(String kitchen, StoredMake make, String writeToken) {
+    public void notePending(String kitchen, long recipeId) {
+        table.client().updateItem(update -> update.tableName(table.name())
+                .key(ItemKey.makeIdCounter(kitchen, recipeId).toMap())
+                .updateExpression("ADD " + PENDING_WRITES + " :one")
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+    }
+
+    /**
+     * Records that every pending make noted up to {@code pendingWrites} (as read before a full resolution) has
+     * been resolved. Never moves the mark back; notes made meanwhile stay above it.
+     */
+    public void pendingChecked(String kitchen, long recipeId, long pendingWrites) {
+        try {
+            table.client().updateItem(update -> update.tableName(table.name())
+                    .key(ItemKey.makeIdCounter(kitchen, recipeId).toMap())
+                    .updateExpression("SET " + PENDING_CHECKED + " = :marks")
+                    .conditionExpression("attribute_not_exists(" + PENDING_CHECKED + ") OR " + PENDING_CHECKED
+                            + " < :marks")
+                    .expressionAttributeValues(Map.of(":marks", AttributeValue.fromN(Long.toString(pendingWrites)))));
+        } catch (ConditionalCheckFailedException checkedFurtherAlready) {
+            // a later resolution covered more
+        }
+    }
+
+    /**
+     * Writes a make unless its id is taken; the first write of an id wins. When the id holds a make written
+     * with the same write token (this attempt's own earlier write, or a concurrent retry of the same request
+     * that won), that stored make is the result, so every attempt answers with what is stored.
+     *
+     * @return the make stored under the id for this write token; empty when another writer holds the id
+     *         (cannot happen with ids from {@link #nextMakeId})
+     */
+    public Optional<StoredMake> put(String kitchen, StoredMake make, String writeToken) {
         Map<String, AttributeValue> item = new HashMap<>(ItemKey.make(kitchen, make.recipeId(), make.makeId()).toMap());
         item.put("version", AttributeValue.fromN(Long.toString(make.version())));
         item.put("exact", AttributeValue.fromBool(make.exact()));
@@ -51,11 +91,15 @@ public final class MakeRecords {
         item.put("writeToken", AttributeValue.fromS(writeToken));
         try {
             table.client().putItem(put -> put.tableName(table.name()).item(item)
-                    .conditionExpression("attribute_not_exists(pk) OR writeToken = :token")
-                    .expressionAttributeValues(Map.of(":token", AttributeValue.fromS(writeToken))));
-            return true;
+                    .conditionExpression("attribute_not_exists(pk)"));
+            return Optional.of(make);
         } catch (ConditionalCheckFailedException taken) {
-            return false;
+            GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
+                    .key(ItemKey.make(kitchen, make.recipeId(), make.makeId()).toMap()).consistentRead(true));
+            Map<String, AttributeValue> stored = response.hasItem() ? response.item() : Map.of();
+            AttributeValue storedToken = stored.get("writeToken");
+            return storedToken != null && writeToken.equals(storedToken.s())
+                    ? Optional.of(toMake(make.recipeId(), stored)) : Optional.empty();
         }
     }
 
@@ -180,6 +224,11 @@ public final class MakeRecords {
                 .updateExpression("SET resolved = :true REMOVE document")
                 .conditionExpression("attribute_exists(makeId)")
                 .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true))));
+    }
+
+    private static long number(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? 0 : Long.parseLong(value.n());
     }
 
     private static StoredMake toMake(long recipeId, Map<String, AttributeValue> item) {

@@ -147,6 +147,19 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
+    void recipe_stats_say_how_long_a_series_may_be_and_that_no_change_went_unlisted() {
+        seedApplePie();
+
+        JsonNode stats = api.get("/recipes/2/stats").json();
+
+        assertThat(stats.path("seriesLimit").asInt()).isEqualTo(ViewBounds.MAX_POINTS);
+        assertThat(stats.path("otherChanges").path("ingredients").asLong()).isZero();
+        assertThat(stats.path("otherChanges").path("steps").asLong()).isZero();
+        assertThat(stats.path("otherChanges").path("substitutions").asLong()).isZero();
+        assertThat(stats.path("otherChanges").path("scaleFactors").asLong()).isZero();
+    }
+
+    @Test
     void a_recipe_nobody_made_has_zero_makes_and_an_unknown_one_is_404() {
         api.post("/recipes", sample("recipes/pancakes.json"));
 

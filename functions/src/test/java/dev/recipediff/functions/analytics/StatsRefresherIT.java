@@ -1,0 +1,93 @@
+package dev.recipediff.functions.analytics;
+
+import dev.recipediff.core.format.RecipeJson;
+import dev.recipediff.core.format.RecipeReader;
+import dev.recipediff.core.analytics.RecipeStatsView;
+import dev.recipediff.emulators.dynamodb.DynaliteExtension;
+import dev.recipediff.emulators.dynamodb.DynaliteProcess;
+import dev.recipediff.functions.store.MakeRecords;
+import dev.recipediff.functions.store.RecipeVersions;
+import dev.recipediff.functions.store.StoredMake;
+import dev.recipediff.functions.testing.EmulatedTable;
+import dev.recipediff.functions.testing.Samples;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The stats refresh on the make-write path, against dynalite: missed makes caught up, repeats harmless. */
+@ExtendWith(DynaliteExtension.class)
+class StatsRefresherIT {
+
+    private static final AtomicInteger KITCHENS = new AtomicInteger();
+    private static final Optional<String> NAME = Optional.of("Apple Pie");
+
+    private static MakeRecords makes;
+    private static RecipeStatsTable stats;
+    private static StatsRefresher refresher;
+
+    private final String kitchen = "refresh-" + KITCHENS.incrementAndGet();
+
+    @BeforeAll
+    static void refresher(DynaliteProcess dynalite) {
+        EmulatedTable table = EmulatedTable.create(dynalite, "refresh");
+        makes = new MakeRecords(table.table());
+        stats = new RecipeStatsTable(table.table());
+        refresher = new StatsRefresher(stats, makes, new RecipeVersions(table.table()), new RecipeReader(),
+                RecipeJson.mapper());
+    }
+
+    private StoredMake written(long makeId) {
+        StoredMake make = new StoredMake(2, makeId, 1, true, Samples.text("apple-pie.exact.json"), "[]",
+                Instant.parse("2026-11-20T12:00:00Z").plusSeconds(makeId));
+        assertThat(makes.put(kitchen, make, "token-" + makeId)).contains(make);
+        return make;
+    }
+
+    @Test
+    void makesWhoseRefreshWasMissedAreFoldedInByTheNextRefresh() {
+        refresher.refresh(kitchen, written(1), NAME);
+        written(2); // its writer died before refreshing
+        written(3); // likewise
+
+        RecipeStatsView view = refresher.refresh(kitchen, written(4), NAME);
+
+        assertThat(view.makes()).isEqualTo(4);
+        assertThat(stats.find(kitchen, 2).orElseThrow().view().makes()).isEqualTo(4);
+    }
+
+    @Test
+    void aRefreshOutOfOrderCountsEveryMakeOnce() {
+        StoredMake first = written(1);
+        StoredMake second = written(2);
+
+        refresher.refresh(kitchen, second, NAME);
+        refresher.refresh(kitchen, first, NAME);
+
+        assertThat(stats.find(kitchen, 2).orElseThrow().view().makes()).isEqualTo(2);
+    }
+
+    @Test
+    void refreshingTheSameMakeAgainWritesNothing() {
+        StoredMake make = written(1);
+        refresher.refresh(kitchen, make, NAME);
+        long revision = stats.find(kitchen, 2).orElseThrow().revision();
+
+        refresher.refresh(kitchen, make, NAME);
+
+        assertThat(stats.find(kitchen, 2).orElseThrow().revision()).isEqualTo(revision);
+        assertThat(stats.find(kitchen, 2).orElseThrow().view().makes()).isEqualTo(1);
+    }
+
+    @Test
+    void theRecipeNameGivenByTheWriterIsTheViewsName() {
+        refresher.refresh(kitchen, written(1), Optional.of("Grandma's Apple Pie"));
+
+        assertThat(stats.find(kitchen, 2).orElseThrow().view().recipeName()).isEqualTo("Grandma's Apple Pie");
+    }
+}

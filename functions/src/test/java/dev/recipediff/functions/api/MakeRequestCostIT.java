@@ -1,0 +1,161 @@
+package dev.recipediff.functions.api;
+
+import dev.recipediff.core.format.RecipeReader;
+import dev.recipediff.core.format.RecipeWriter;
+import dev.recipediff.emulators.dynamodb.DynaliteExtension;
+import dev.recipediff.emulators.dynamodb.DynaliteProcess;
+import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.store.RecipeVersions;
+import dev.recipediff.functions.store.StoredVersion;
+import dev.recipediff.functions.testing.ApiClient;
+import dev.recipediff.functions.testing.ApiClient.Reply;
+import dev.recipediff.functions.testing.CountingDynamoDbProxy;
+import dev.recipediff.functions.testing.EmulatedTable;
+import dev.recipediff.functions.testing.Samples;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What {@code POST /recipes/{id}/makes} costs in DynamoDB calls, counted by a proxy in front of dynalite: the
+ * figure bounds the one-machine pipeline (dynalite is single-threaded), so it must not grow unnoticed.
+ */
+@ExtendWith(DynaliteExtension.class)
+class MakeRequestCostIT {
+
+    private static final String HOTTER = "apple-pie.more-cinnamon-hotter.json";
+    private static final AtomicInteger KITCHENS = new AtomicInteger();
+    private static final AtomicInteger KEYS = new AtomicInteger();
+
+    private static CountingDynamoDbProxy proxy;
+    private static EmulatedTable table;
+    private static ApiHandler handler;
+
+    @BeforeAll
+    static void handlerBehindACountingProxy(DynaliteProcess dynalite) throws IOException {
+        table = EmulatedTable.create(dynalite, "cost");
+        proxy = CountingDynamoDbProxy.inFrontOf(dynalite.endpoint());
+        handler = new ApiHandler(FunctionsConfig.fromEnvironment(Map.of(
+                "TABLE_NAME", table.table().name(),
+                "BUCKET_NAME", "recipediff-test-files",
+                "AWS_REGION", "eu-west-1",
+                "AWS_ENDPOINT_URL_DYNAMODB", proxy.endpoint().toString(),
+                "AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9")));
+    }
+
+    @AfterAll
+    static void stopProxy() {
+        proxy.close();
+    }
+
+    private static String newKitchenName() {
+        return "cost-" + KITCHENS.incrementAndGet();
+    }
+
+    private static ApiClient kitchenWithApplePieMadeOnce() {
+        ApiClient kitchen = ApiClient.readWrite(handler, newKitchenName());
+        assertThat(kitchen.post("/recipes", Samples.text("apple-pie.json")).status()).isEqualTo(201);
+        assertThat(makeWithKey(kitchen, "warm-up").status()).isEqualTo(201);
+        return kitchen;
+    }
+
+    private static Reply makeWithKey(ApiClient kitchen, String key) {
+        return kitchen.send(kitchen.request("POST", "/recipes/2/makes").body(Samples.text(HOTTER))
+                .header("content-type", "application/json").idempotencyKey(key + "-" + KEYS.incrementAndGet()));
+    }
+
+    @Test
+    void aMakeWithAnIdempotencyKeyCostsEightCalls() {
+        ApiClient kitchen = kitchenWithApplePieMadeOnce();
+        proxy.reset();
+
+        Reply recorded = makeWithKey(kitchen, "bucket/kitchen/makes/pie.json/etag");
+
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(proxy.operations()).containsExactly(
+                "PutItem",     // idempotency claim
+                "Query",       // the recipe's current version, with its document
+                "UpdateItem",  // next make id (also says whether a pending make may wait)
+                "UpdateItem",  // make id pinned on the claim
+                "PutItem",     // the make, conditional on its id
+                "GetItem",     // stats view
+                "PutItem",     // stats view, conditional on its revision
+                "UpdateItem"); // idempotency record completed
+    }
+
+    @Test
+    void aMakeWithoutIdempotencyKeyCostsFiveCalls() {
+        ApiClient kitchen = kitchenWithApplePieMadeOnce();
+        proxy.reset();
+
+        Reply recorded = kitchen.post("/recipes/2/makes", Samples.text(HOTTER));
+
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(proxy.operations()).containsExactly("Query", "UpdateItem", "PutItem", "GetItem", "PutItem");
+    }
+
+    @Test
+    void theFirstMakeOfARecipeCostsNoMoreThanTheNext() {
+        ApiClient kitchen = ApiClient.readWrite(handler, newKitchenName());
+        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        proxy.reset();
+
+        Reply recorded = makeWithKey(kitchen, "first");
+
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(proxy.operations()).hasSize(8);
+    }
+
+    @Test
+    void aReplayedMakeCostsTwoCallsAndAnswersAsTheFirstTime() {
+        ApiClient kitchen = kitchenWithApplePieMadeOnce();
+        var make = kitchen.request("POST", "/recipes/2/makes").body(Samples.text(HOTTER))
+                .header("content-type", "application/json").idempotencyKey("replayed-" + KEYS.incrementAndGet());
+        Reply first = kitchen.send(make);
+        proxy.reset();
+
+        Reply replayed = kitchen.send(make);
+
+        assertThat(replayed.json()).isEqualTo(first.json());
+        assertThat(proxy.operations()).containsExactly("PutItem", "GetItem");
+    }
+
+    @Test
+    void aPendingMakeLeftBehindByACrashedRecipeWriterIsRecordedByTheNextMakeAndOnlyThatOneLooksForIt() {
+        String kitchenName = newKitchenName();
+        ApiClient kitchen = ApiClient.readWrite(handler, kitchenName);
+        assertThat(kitchen.post("/recipes/2/makes", Samples.text(HOTTER)).status()).isEqualTo(202);
+        versionOneWrittenByARecipeWriterThatDiedBeforeResolving(kitchenName);
+        assertThat(kitchen.get("/recipes/2/makes").json().get("items")).isEmpty();
+
+        proxy.reset();
+        Reply next = makeWithKey(kitchen, "after-crash");
+        long queriesOfTheNextMake = proxy.operations().stream().filter("Query"::equals).count();
+        proxy.reset();
+        Reply following = makeWithKey(kitchen, "later");
+        long queriesOfTheFollowingMake = proxy.operations().stream().filter("Query"::equals).count();
+
+        assertThat(next.status()).isEqualTo(201);
+        assertThat(following.status()).isEqualTo(201);
+        assertThat(kitchen.get("/recipes/2/makes").json().get("items")).hasSize(3);
+        assertThat(queriesOfTheNextMake).as("current version, pending makes, and the resolution's own").isGreaterThan(1);
+        assertThat(queriesOfTheFollowingMake).as("current version only").isEqualTo(1);
+    }
+
+    private static void versionOneWrittenByARecipeWriterThatDiedBeforeResolving(String kitchen) {
+        RecipeReader reader = new RecipeReader();
+        var recipe = reader.readRecipe(Samples.text("apple-pie.json").getBytes(StandardCharsets.UTF_8));
+        String document = new String(new RecipeWriter().write(recipe), StandardCharsets.UTF_8);
+        assertThat(new RecipeVersions(table.table()).put(kitchen, new StoredVersion(2, 1, document, Instant.now()),
+                recipe.recipeName(), "crashed-writer")).isEqualTo(RecipeVersions.Write.WRITTEN);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.recipediff.functions.store;
+
+import dev.recipediff.emulators.dynamodb.DynaliteExtension;
+import dev.recipediff.emulators.dynamodb.DynaliteProcess;
+import dev.recipediff.functions.testing.EmulatedTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Make writes and the make counter against dynalite: first write wins, pending notes. */
+@ExtendWith(DynaliteExtension.class)
+class MakeRecordsIT {
+
+    private static final AtomicInteger KITCHENS = new AtomicInteger();
+    private static MakeRecords makes;
+
+    private final String kitchen = "records-" + KITCHENS.incrementAndGet();
+
+    @BeforeAll
+    static void records(DynaliteProcess dynalite) {
+        makes = new MakeRecords(EmulatedTable.create(dynalite, "records").table());
+    }
+
+    private static StoredMake make(long makeId, long version, Instant receivedAt) {
+        return new StoredMake(2, makeId, version, false, "{\"recipeId\":2}", "[]", receivedAt);
+    }
+
+    @Test
+    void aWriteAnswersWithTheMakeItWrote() {
+        StoredMake written = make(1, 1, Instant.parse("2026-11-29T10:00:00Z"));
+
+        assertThat(makes.put(kitchen, written, "attempt-a")).contains(written);
+        assertThat(makes.find(kitchen, 2, 1)).contains(written);
+    }
+
+    @Test
+    void aRetryOfTheSameRequestThatLostTheWriteAnswersWithTheStoredMake() {
+        StoredMake first = make(1, 1, Instant.parse("2026-11-29T10:00:00Z"));
+        StoredMake retry = make(1, 2, Instant.parse("2026-11-29T10:01:00Z"));
+        makes.put(kitchen, first, "idem:same-request");
+
+        assertThat(makes.put(kitchen, retry, "idem:same-request")).contains(first);
+        assertThat(makes.find(kitchen, 2, 1)).contains(first);
+    }
+
+    @Test
+    void anotherWriterNeverOverwritesAMake() {
+        StoredMake first = make(1, 1, Instant.parse("2026-11-29T10:00:00Z"));
+        makes.put(kitchen, first, "idem:one-request");
+
+        assertThat(makes.put(kitchen, make(1, 1, Instant.parse("2026-11-29T11:00:00Z")), "idem:other")).isEmpty();
+        assertThat(makes.find(kitchen, 2, 1)).contains(first);
+    }
+
+    @Test
+    void theMakeCounterSaysWhetherAPendingMakeMayWait() {
+        assertThat(makes.grantMakeId(kitchen, 2).pendingMayExist()).isFalse();
+
+        makes.notePending(kitchen, 2);
+        MakeIdGrant afterNote = makes.grantMakeId(kitchen, 2);
+        makes.pendingChecked(kitchen, 2, afterNote.pendingWrites());
+        MakeIdGrant afterCheck = makes.grantMakeId(kitchen, 2);
+
+        assertThat(afterNote.pendingMayExist()).isTrue();
+        assertThat(afterCheck.pendingMayExist()).isFalse();
+        assertThat(afterCheck.makeId()).isEqualTo(3);
+    }
+
+    @Test
+    void aNoteMadeWhileResolvingStaysAboveTheCheckedMark() {
+        makes.notePending(kitchen, 2);
+        MakeIdGrant readBeforeResolving = makes.grantMakeId(kitchen, 2);
+        makes.notePending(kitchen, 2); // a pending write noted while the resolution ran
+
+        makes.pendingChecked(kitchen, 2, readBeforeResolving.pendingWrites());
+
+        assertThat(makes.grantMakeId(kitchen, 2).pendingMayExist()).isTrue();
+    }
+
+    @Test
+    void theCheckedMarkNeverMovesBack() {
+        makes.notePending(kitchen, 2);
+        makes.notePending(kitchen, 2);
+        makes.pendingChecked(kitchen, 2, 2);
+
+        makes.pendingChecked(kitchen, 2, 1); // a slower resolution that read fewer notes
+
+        assertThat(makes.grantMakeId(kitchen, 2).pendingChecked()).isEqualTo(2);
+    }
+}
