@@ -48,8 +48,12 @@ public final class ColdStartBench {
     static final String MAKE_KEY = "default/makes/apple-pie.more-cinnamon-hotter.json";
     private static final long TIMEOUT_SECONDS = 60;
 
-    /** Per function and mode: process start → handled (and → primed), in ms. */
-    public record Timing(String function, boolean primed, List<Double> handledMillis, List<Double> primedMillis) {
+    /**
+     * Per function and mode: process start → handled (and → primed, → constructed), in ms, and the process's CPU
+     * time (all threads) when it had handled the event.
+     */
+    public record Timing(String function, boolean primed, List<Double> handledMillis, List<Double> primedMillis,
+                         List<Double> constructedMillis, List<Double> cpuMillis) {
 
         void print(PrintStream out) {
             if (primed) {
@@ -61,12 +65,16 @@ public final class ColdStartBench {
                         function, median(primedMillis), p90(primedMillis), median(afterPriming), p90(afterPriming),
                         handledMillis.size());
             } else {
-                out.printf(Locale.ROOT, "  %-10s plain    start->first event handled median %6.0f ms p90 %6.0f ms (n=%d)%n",
-                        function, median(handledMillis), p90(handledMillis), handledMillis.size());
+                out.printf(Locale.ROOT, "  %-10s plain    start->first event handled median %6.0f ms p90 %6.0f ms (n=%d); "
+                                + "start->constructed median %6.0f ms; CPU median %6.0f ms%n",
+                        function, median(handledMillis), p90(handledMillis), handledMillis.size(),
+                        median(constructedMillis), median(cpuMillis));
             }
         }
     }
 
+    private final List<Function> functions;
+    private final List<Boolean> modes;
     private final Path jarsDir;
     private final List<Path> eventLoaderJars;
     private final List<String> jvmOptions;
@@ -74,6 +82,14 @@ public final class ColdStartBench {
     private final PrintStream out;
 
     public ColdStartBench(Path jarsDir, List<Path> eventLoaderJars, List<String> jvmOptions, int runs, PrintStream out) {
+        this(jarsDir, eventLoaderJars, jvmOptions, runs, FUNCTIONS, List.of(false, true), out);
+    }
+
+    /** {@code modes}: {@code false} plain, {@code true} with the priming warm-up. */
+    public ColdStartBench(Path jarsDir, List<Path> eventLoaderJars, List<String> jvmOptions, int runs,
+                          List<Function> functions, List<Boolean> modes, PrintStream out) {
+        this.functions = functions;
+        this.modes = modes;
         this.jarsDir = jarsDir;
         this.eventLoaderJars = eventLoaderJars;
         this.jvmOptions = jvmOptions;
@@ -83,7 +99,7 @@ public final class ColdStartBench {
 
     public List<Timing> run(Path dataDir, Optional<Path> dynaliteDir, Path workDir) throws IOException, InterruptedException {
         out.println("jar sizes (goal <= 15 MiB):");
-        for (Function function : FUNCTIONS) {
+        for (Function function : functions) {
             Path jar = jar(function);
             out.printf(Locale.ROOT, "  %-10s %6.2f MiB  %s%n", function.name(), Files.size(jar) / 1048576.0, jar);
         }
@@ -93,23 +109,27 @@ public final class ColdStartBench {
             Map<String, Path> fixtures = prepareFixtures(serve, workDir);
             Map<String, Map<String, String>> environments = environments(serve);
             out.println("cold starts (fresh JVM per run, " + String.join(" ", jvmOptions) + "), load " + LoadAverage.now() + ":");
-            for (Function function : FUNCTIONS) {
-                for (boolean primed : new boolean[]{false, true}) {
+            for (Function function : functions) {
+                for (boolean primed : modes) {
                     List<Double> handled = new ArrayList<>();
                     List<Double> primedAt = new ArrayList<>();
+                    List<Double> constructed = new ArrayList<>();
+                    List<Double> cpu = new ArrayList<>();
                     try {
                         for (int run = 0; run < runs; run++) {
                             double[] times = runOnce(function, primed, probeDir, fixtures.get(function.name()),
                                     environments.get(function.name()));
                             handled.add(times[1]);
                             primedAt.add(times[0]);
+                            constructed.add(times[2]);
+                            cpu.add(times[3]);
                         }
                     } catch (FunctionFailedException e) {
                         out.printf(Locale.ROOT, "  %-10s %-8s FAILED: %s%n", function.name(), primed ? "primed" : "plain",
                                 e.getMessage());
                         continue;
                     }
-                    Timing timing = new Timing(function.name(), primed, handled, primedAt);
+                    Timing timing = new Timing(function.name(), primed, handled, primedAt, constructed, cpu);
                     timing.print(out);
                     timings.add(timing);
                 }
@@ -135,7 +155,7 @@ public final class ColdStartBench {
         return jar;
     }
 
-    /** {ms to "primed" (or -1), ms to "handled"} from process start. */
+    /** {ms to "primed" (or -1), ms to "handled", ms to "constructed"} from process start, and CPU ms at "handled". */
     private double[] runOnce(Function function, boolean primed, Path probeDir, Path fixture, Map<String, String> environment)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
@@ -159,12 +179,18 @@ public final class ColdStartBench {
         Process process = builder.start();
         double primedMillis = -1;
         double handledMillis = -1;
+        double constructedMillis = -1;
+        double cpuMillis = -1;
         String answer = "";
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 double millis = (System.nanoTime() - start) / 1e6;
-                if (line.equals("primed")) {
+                if (line.equals("constructed")) {
+                    constructedMillis = millis;
+                } else if (line.startsWith("cpu ")) {
+                    cpuMillis = Double.parseDouble(line.substring(4));
+                } else if (line.equals("primed")) {
                     primedMillis = millis;
                 } else if (line.startsWith("handled")) {
                     handledMillis = millis;
@@ -184,7 +210,7 @@ public final class ColdStartBench {
         if (answer.matches(".*StatusCode=[^2].*") || answer.endsWith("IsAuthorized=false")) {
             throw new FunctionFailedException("handled its event but answered: " + answer);
         }
-        return new double[]{primedMillis, handledMillis};
+        return new double[]{primedMillis, handledMillis, constructedMillis, cpuMillis};
     }
 
     /** The probe class file alone, so that the child's class path holds nothing else of ours. */
