@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /** Rejection reports as JSON objects in the files bucket, next to the kitchen's files. */
 public final class S3RejectionReports implements RejectionReports {
@@ -26,10 +27,15 @@ public final class S3RejectionReports implements RejectionReports {
 
     private static final ObjectMapper JSON = RecipeJson.mapper();
 
-    private final S3Client s3;
+    private final Supplier<S3Client> s3;
     private final String bucket;
 
     public S3RejectionReports(S3Client s3, String bucket) {
+        this(() -> s3, bucket);
+    }
+
+    /** With a client built when first needed (the watcher writes reports rarely; see {@code OnFirstUse}). */
+    public S3RejectionReports(Supplier<S3Client> s3, String bucket) {
         this.s3 = s3;
         this.bucket = bucket;
     }
@@ -45,7 +51,7 @@ public final class S3RejectionReports implements RejectionReports {
         String key = BucketLayout.rejectionReportKey(report.key());
         if (tagging.get()) {
             try {
-                s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json").tagging(LIFECYCLE_TAG),
+                s3.get().putObject(b -> b.bucket(bucket).key(key).contentType("application/json").tagging(LIFECYCLE_TAG),
                         RequestBody.fromBytes(json));
                 return;
             } catch (S3Exception e) {
@@ -56,13 +62,13 @@ public final class S3RejectionReports implements RejectionReports {
                 tagging.set(false);
             }
         }
-        s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json"), RequestBody.fromBytes(json));
+        s3.get().putObject(b -> b.bucket(bucket).key(key).contentType("application/json"), RequestBody.fromBytes(json));
     }
 
     @Override
     public Optional<RejectionReport> find(String fileKey) {
         try {
-            byte[] json = s3.getObjectAsBytes(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(fileKey))).asByteArray();
+            byte[] json = s3.get().getObjectAsBytes(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(fileKey))).asByteArray();
             return Optional.of(JSON.readValue(json, RejectionReport.class));
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
@@ -76,6 +82,6 @@ public final class S3RejectionReports implements RejectionReports {
 
     @Override
     public void remove(String fileKey) {
-        s3.deleteObject(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(fileKey)));
+        s3.get().deleteObject(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(fileKey)));
     }
 }
