@@ -1,7 +1,6 @@
 package dev.recipediff.functions.files;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.functions.pipeline.BucketLayout;
 import dev.recipediff.functions.pipeline.RejectionReport;
@@ -25,8 +24,6 @@ public final class S3RejectionReports implements RejectionReports {
 
     private final AtomicBoolean tagging = new AtomicBoolean(true);
 
-    private static final ObjectMapper JSON = RecipeJson.mapper();
-
     private final Supplier<S3Client> s3;
     private final String bucket;
 
@@ -44,7 +41,7 @@ public final class S3RejectionReports implements RejectionReports {
     public void write(RejectionReport report) {
         byte[] json;
         try {
-            json = JSON.writeValueAsBytes(report);
+            json = RecipeJson.mapper().writeValueAsBytes(report);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a rejection report is always serializable", e);
         }
@@ -69,7 +66,7 @@ public final class S3RejectionReports implements RejectionReports {
     public Optional<RejectionReport> find(String fileKey) {
         try {
             byte[] json = s3.get().getObjectAsBytes(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(fileKey))).asByteArray();
-            return Optional.of(JSON.readValue(json, RejectionReport.class));
+            return Optional.of(RecipeJson.mapper().readValue(json, RejectionReport.class));
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return Optional.empty();

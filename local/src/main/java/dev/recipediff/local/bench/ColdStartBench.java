@@ -103,7 +103,7 @@ public final class ColdStartBench {
             Path jar = jar(function);
             out.printf(Locale.ROOT, "  %-10s %6.2f MiB  %s%n", function.name(), Files.size(jar) / 1048576.0, jar);
         }
-        Path probeDir = extractProbe(workDir);
+        Path probeJar = extractProbe(workDir);
         List<Timing> timings = new ArrayList<>();
         try (BenchServe serve = BenchServe.startFresh(dataDir, dynaliteDir)) {
             Map<String, Path> fixtures = prepareFixtures(serve, workDir);
@@ -117,7 +117,7 @@ public final class ColdStartBench {
                     List<Double> cpu = new ArrayList<>();
                     try {
                         for (int run = 0; run < runs; run++) {
-                            double[] times = runOnce(function, primed, probeDir, fixtures.get(function.name()),
+                            double[] times = runOnce(function, primed, probeJar, fixtures.get(function.name()),
                                     environments.get(function.name()));
                             handled.add(times[1]);
                             primedAt.add(times[0]);
@@ -156,15 +156,16 @@ public final class ColdStartBench {
     }
 
     /** {ms to "primed" (or -1), ms to "handled", ms to "constructed"} from process start, and CPU ms at "handled". */
-    private double[] runOnce(Function function, boolean primed, Path probeDir, Path fixture, Map<String, String> environment)
+    private double[] runOnce(Function function, boolean primed, Path probeJar, Path fixture, Map<String, String> environment)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
+        // "{function}" in an option stands for the function's name (e.g. one class-data archive per function)
+        jvmOptions.forEach(option -> command.add(option.replace("{function}", function.name())));
         command.add("-cp");
         List<String> classPath = new ArrayList<>();
         classPath.add(jar(function).toString());
-        classPath.add(probeDir.toString());
+        classPath.add(probeJar.toString());
         eventLoaderJars.forEach(jar -> classPath.add(jar.toString()));
         command.add(String.join(java.io.File.pathSeparator, classPath));
         command.add(ColdStartProbe.class.getName());
@@ -172,7 +173,7 @@ public final class ColdStartBench {
         command.add(function.eventClass());
         command.add(fixture.toString());
         command.add(primed ? "primed" : "plain");
-        Path errors = probeDir.resolveSibling(function.name() + (primed ? "-primed" : "") + ".err");
+        Path errors = probeJar.resolveSibling(function.name() + (primed ? "-primed" : "") + ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
         builder.environment().putAll(environment);
         long start = System.nanoTime();
@@ -213,18 +214,24 @@ public final class ColdStartBench {
         return new double[]{primedMillis, handledMillis, constructedMillis, cpuMillis};
     }
 
-    /** The probe class file alone, so that the child's class path holds nothing else of ours. */
+    /**
+     * The probe class file alone, in a jar of its own, so that the child's class path holds nothing else of ours
+     * and only jars (a class-data-sharing archive, if the JVM options ask for one, covers jars only).
+     */
     static Path extractProbe(Path workDir) throws IOException {
         String resource = ColdStartProbe.class.getName().replace('.', '/') + ".class";
-        Path target = workDir.resolve("probe").resolve(resource);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = ColdStartProbe.class.getClassLoader().getResourceAsStream(resource)) {
+        Path jar = workDir.resolve("probe").resolve("coldstart-probe.jar");
+        Files.createDirectories(jar.getParent());
+        try (InputStream in = ColdStartProbe.class.getClassLoader().getResourceAsStream(resource);
+             java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
             if (in == null) {
                 throw new IllegalStateException("cannot find " + resource);
             }
-            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            out.putNextEntry(new java.util.jar.JarEntry(resource));
+            in.transferTo(out);
+            out.closeEntry();
         }
-        return workDir.resolve("probe");
+        return jar;
     }
 
     /**

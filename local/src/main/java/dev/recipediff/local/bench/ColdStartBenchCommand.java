@@ -35,7 +35,9 @@ public final class ColdStartBenchCommand implements Callable<Integer> {
     Path jars;
 
     @Option(names = "--jvm-options", paramLabel = "OPTS", defaultValue = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m",
-            description = "the child JVM's options (default: what the Lambda Java runtime uses: C1 only, serial GC)")
+            description = {"the child JVM's options (default: what the Lambda Java runtime uses: C1 only, serial GC); "
+                    + "{function} stands for the function's name, e.g. "
+                    + "-XX:SharedArchiveFile=/tmp/{function}.jsa -XX:+AutoCreateSharedArchive"})
     String jvmOptions;
 
     @Option(names = "--event-loader-jars", paramLabel = "JARS", split = ",",
