@@ -75,6 +75,9 @@ public final class ColdStartBench {
 
     private final List<Function> functions;
     private final List<Boolean> modes;
+    private final boolean runtimeCds;
+    /** Options every measured child gets besides {@link #jvmOptions} (the runtime archive, when modelled). */
+    private List<String> archiveOptions = List.of();
     private final Path jarsDir;
     private final List<Path> eventLoaderJars;
     private final List<String> jvmOptions;
@@ -82,13 +85,17 @@ public final class ColdStartBench {
     private final PrintStream out;
 
     public ColdStartBench(Path jarsDir, List<Path> eventLoaderJars, List<String> jvmOptions, int runs, PrintStream out) {
-        this(jarsDir, eventLoaderJars, jvmOptions, runs, FUNCTIONS, List.of(false, true), out);
+        this(jarsDir, eventLoaderJars, jvmOptions, runs, FUNCTIONS, List.of(false, true), false, out);
     }
 
-    /** {@code modes}: {@code false} plain, {@code true} with the priming warm-up. */
+    /**
+     * {@code modes}: {@code false} plain, {@code true} with the priming warm-up. {@code runtimeCds}: model the Lambda
+     * runtime's class-data-sharing archive of its own classes (see {@link #runtimeArchive}).
+     */
     public ColdStartBench(Path jarsDir, List<Path> eventLoaderJars, List<String> jvmOptions, int runs,
-                          List<Function> functions, List<Boolean> modes, PrintStream out) {
+                          List<Function> functions, List<Boolean> modes, boolean runtimeCds, PrintStream out) {
         this.functions = functions;
+        this.runtimeCds = runtimeCds;
         this.modes = modes;
         this.jarsDir = jarsDir;
         this.eventLoaderJars = eventLoaderJars;
@@ -108,6 +115,12 @@ public final class ColdStartBench {
         try (BenchServe serve = BenchServe.startFresh(dataDir, dynaliteDir)) {
             Map<String, Path> fixtures = prepareFixtures(serve, workDir);
             Map<String, Map<String, String>> environments = environments(serve);
+            if (runtimeCds) {
+                Path archive = runtimeArchive(probeJar, fixtures, environments, workDir);
+                archiveOptions = List.of("-XX:SharedArchiveFile=" + archive);
+                out.println("runtime class-data archive (JDK + event deserializer classes, as the Lambda runtime's "
+                        + "runtime.jsa): " + archive + String.format(Locale.ROOT, " (%.1f MiB)", Files.size(archive) / 1048576.0));
+            }
             out.println("cold starts (fresh JVM per run, " + String.join(" ", jvmOptions) + "), load " + LoadAverage.now() + ":");
             for (Function function : functions) {
                 for (boolean primed : modes) {
@@ -159,15 +172,12 @@ public final class ColdStartBench {
     private double[] runOnce(Function function, boolean primed, Path probeJar, Path fixture, Map<String, String> environment)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaBinary());
         // "{function}" in an option stands for the function's name (e.g. one class-data archive per function)
         jvmOptions.forEach(option -> command.add(option.replace("{function}", function.name())));
+        command.addAll(archiveOptions);
         command.add("-cp");
-        List<String> classPath = new ArrayList<>();
-        classPath.add(jar(function).toString());
-        classPath.add(probeJar.toString());
-        eventLoaderJars.forEach(jar -> classPath.add(jar.toString()));
-        command.add(String.join(java.io.File.pathSeparator, classPath));
+        command.add(classPath(function, probeJar));
         command.add(ColdStartProbe.class.getName());
         command.add(function.handlerClass());
         command.add(function.eventClass());
@@ -212,6 +222,94 @@ public final class ColdStartBench {
             throw new FunctionFailedException("handled its event but answered: " + answer);
         }
         return new double[]{primedMillis, handledMillis, constructedMillis, cpuMillis};
+    }
+
+    /**
+     * The child's class path: the function's jar first; with the runtime archive modelled, the runtime's jars and
+     * the probe first (an archive's class path must be a prefix of the class path it is used with).
+     */
+    private String classPath(Function function, Path probeJar) {
+        List<String> classPath = new ArrayList<>();
+        if (!runtimeCds) {
+            classPath.add(jar(function).toString());
+        }
+        classPath.add(probeJar.toString());
+        eventLoaderJars.forEach(jar -> classPath.add(jar.toString()));
+        if (runtimeCds) {
+            classPath.add(jar(function).toString());
+        }
+        return String.join(java.io.File.pathSeparator, classPath);
+    }
+
+    /**
+     * The Lambda Java runtime starts {@code java -Xshare:on -XX:SharedArchiveFile=/var/lang/lib/server/runtime.jsa},
+     * an archive of the JDK's and the runtime's own classes, and loads the function's classes from
+     * {@code /var/task} with a class loader of its own. Modelled here: each function handles its event once with
+     * {@code -XX:DumpLoadedClassList}; of the merged list, only what such a runtime archive can be expected to hold is
+     * dumped into a static archive: the JDK classes of the JDK's own default archive ({@code lib/classlist}, so no
+     * TLS, no X.509 — the runtime itself never needs them) and the event deserializer's classes. Nothing of the
+     * function's jar (its SDK, Jackson, events, joda-time) is archived: on Lambda those load from {@code /var/task}.
+     * Conservative: AWS's real archive may hold more of the JDK.
+     */
+    private Path runtimeArchive(Path probeJar, Map<String, Path> fixtures, Map<String, Map<String, String>> environments,
+                                Path workDir) throws IOException, InterruptedException {
+        java.util.Set<String> jdkDefault = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(Path.of(System.getProperty("java.home"), "lib", "classlist"))) {
+            if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("@")) {
+                jdkDefault.add(line.split(" ")[0]);
+            }
+        }
+        java.util.LinkedHashSet<String> classes = new java.util.LinkedHashSet<>();
+        for (Function function : functions) {
+            Path list = workDir.resolve("classes-" + function.name() + ".lst");
+            List<String> command = new ArrayList<>();
+            command.add(javaBinary());
+            jvmOptions.forEach(option -> command.add(option.replace("{function}", function.name())));
+            command.add("-XX:DumpLoadedClassList=" + list);
+            command.add("-cp");
+            command.add(classPath(function, probeJar));
+            command.addAll(List.of(ColdStartProbe.class.getName(), function.handlerClass(), function.eventClass(),
+                    fixtures.get(function.name()).toString(), "plain"));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(workDir.resolve("classes-" + function.name() + ".out").toFile());
+            builder.environment().putAll(environments.get(function.name()));
+            runToEnd(builder, "listing the classes of " + function.name());
+            for (String line : Files.readAllLines(list)) {
+                // plain class lines only, without their ids (ids are per list; the dump resolves names on its class path)
+                String name = line.split(" ")[0];
+                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("@") && (jdkDefault.contains(name)
+                        || name.startsWith("com/amazonaws/lambda/thirdparty/")
+                        || name.startsWith("com/amazonaws/services/lambda/runtime/serialization/"))) {
+                    classes.add(name);
+                }
+            }
+        }
+        Path merged = workDir.resolve("runtime.classlist");
+        Files.write(merged, classes);
+        Path archive = workDir.resolve("runtime.jsa");
+        List<String> classPath = new ArrayList<>();
+        classPath.add(probeJar.toString());
+        eventLoaderJars.forEach(jar -> classPath.add(jar.toString()));
+        runToEnd(new ProcessBuilder(javaBinary(), "-Xshare:dump", "-XX:SharedClassListFile=" + merged,
+                "-XX:SharedArchiveFile=" + archive, "-cp", String.join(java.io.File.pathSeparator, classPath))
+                .redirectErrorStream(true).redirectOutput(workDir.resolve("runtime-dump.out").toFile()), "dumping " + archive);
+        return archive;
+    }
+
+    private static void runToEnd(ProcessBuilder builder, String what) throws IOException, InterruptedException {
+        Process process = builder.start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(what + " took more than " + TIMEOUT_SECONDS + " s");
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(what + " failed (exit " + process.exitValue() + "); see "
+                    + builder.redirectOutput().file());
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /**

@@ -31,6 +31,12 @@ public final class ColdStartBenchCommand implements Callable<Integer> {
             description = "plain (first event of a fresh JVM), primed (after the priming warm-up) or both (default)")
     List<String> modes;
 
+    @Option(names = "--runtime-cds", description = {"model the Lambda runtime's class-data-sharing archive of its own "
+            + "classes (it starts java with -Xshare:on -XX:SharedArchiveFile=/var/lang/lib/server/runtime.jsa): the JDK's and "
+            + "the event deserializer's classes come from an archive dumped first; the function's classes still load from "
+            + "its jar (default: off, every class loads from its jar except the JDK's default archive)"})
+    boolean runtimeCds;
+
     @Option(names = "--jars", paramLabel = "DIR", description = "the Lambda jars (default: functions/target/lambda under the repository)")
     Path jars;
 
@@ -61,7 +67,7 @@ public final class ColdStartBenchCommand implements Callable<Integer> {
                     case "primed" -> true;
                     default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                             "--modes: " + mode + " is neither plain nor primed");
-                }).toList(), System.out);
+                }).toList(), runtimeCds, System.out);
         try {
             bench.run(work.resolve("data"), BenchCommand.dynaliteFromHome(), work);
         } finally {
