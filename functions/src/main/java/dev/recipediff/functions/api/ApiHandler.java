@@ -16,6 +16,7 @@ import dev.recipediff.functions.analytics.StatsResource;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.config.OnFirstUse;
 import dev.recipediff.functions.dashboard.DashboardFiles;
 import dev.recipediff.functions.dashboard.PipelineResource;
 import dev.recipediff.functions.dashboard.PipelineStatus;
@@ -30,6 +31,9 @@ import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.RecipeVersions;
 import dev.recipediff.functions.store.RejectionReports;
 import dev.recipediff.functions.store.TokenRecords;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -47,10 +51,12 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     private final RequestPipeline pipeline;
 
-    /** What Lambda calls: configuration from the environment, and SnapStart priming registered. */
+    /**
+     * What Lambda calls: configuration from the environment (read once), and SnapStart priming registered on
+     * this handler's own clients.
+     */
     public ApiHandler() {
-        this(FunctionsConfig.fromEnvironment(System.getenv()));
-        ApiPriming.register(FunctionsConfig.fromEnvironment(System.getenv()));
+        this(FunctionsConfig.fromEnvironment(System.getenv()), Clock.systemUTC(), true);
     }
 
     public ApiHandler(FunctionsConfig config) {
@@ -58,8 +64,20 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     public ApiHandler(FunctionsConfig config, Clock clock) {
+        this(config, clock, false);
+    }
+
+    /**
+     * The DynamoDB client is built now (nearly every route reads the table); the S3 client only when
+     * {@code GET /rejections} is first served, so that a cold start does not load and build it.
+     */
+    private ApiHandler(FunctionsConfig config, Clock clock, boolean registerPriming) {
         AwsClients clients = new AwsClients(config);
-        RecipeTable table = new RecipeTable(clients.dynamoDb(), config.requireTableName());
+        String tableName = config.requireTableName();
+        String bucket = config.requireBucketName();
+        DynamoDbClient dynamoDb = clients.dynamoDb();
+        OnFirstUse<S3Client> s3 = new OnFirstUse<>(clients::s3);
+        RecipeTable table = new RecipeTable(dynamoDb, tableName);
         ObjectMapper mapper = RecipeJson.mapper();
         JsonBodies json = new JsonBodies(mapper);
         RecipeReader reader = new RecipeReader();
@@ -78,7 +96,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                         new RecipeResource(book, versions, json),
                         new MakeResource(recorder, makeRecords, versions, json),
                         new TokenResource(new TokenService(new TokenRecords(table), clock), json),
-                        new RejectionResource(new RejectionReports(clients.s3(), config.requireBucketName()), json),
+                        new RejectionResource(new OnFirstUse<>(() -> new RejectionReports(s3.get(), bucket)), json),
                         new OpenApiResource(),
                         new ApiRoutes.Dashboard(
                                 new DashboardFiles(new StaticAssets()),
@@ -87,6 +105,9 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                                 new PipelineResource(pipelineStatus, json, mapper))),
                 new IdempotencyRecords(table, clock, IDEMPOTENCY_LEASE),
                 new ErrorBodies(mapper));
+        if (registerPriming) {
+            ApiPriming.register(dynamoDb, tableName, s3, bucket);
+        }
     }
 
     @Override

@@ -13,22 +13,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import java.util.function.Supplier;
+
 /** {@code GET /rejections}: the files the pipeline rejected, with the reasons, for the caller's kitchen. */
 public final class RejectionResource {
 
     private static final Logger log = LoggerFactory.getLogger(RejectionResource.class);
 
-    private final RejectionReports reports;
+    private final Supplier<RejectionReports> reports;
     private final JsonBodies json;
 
-    public RejectionResource(RejectionReports reports, JsonBodies json) {
+    /** {@code reports}: asked on each request, so that the S3 client behind it can be built when first needed. */
+    public RejectionResource(Supplier<RejectionReports> reports, JsonBodies json) {
         this.reports = reports;
         this.json = json;
     }
 
     public ApiResponse list(ApiRequest request) {
         PageQuery query = PageQuery.from(request, "");
-        Page<RejectionReports.Report> page = reports.list(request.kitchen(), query.limit(), query.after());
+        Page<RejectionReports.Report> page = reports.get().list(request.kitchen(), query.limit(), query.after());
         ObjectNode body = json.object();
         ArrayNode items = body.putArray("items");
         for (RejectionReports.Report report : page.items()) {

@@ -11,6 +11,7 @@ import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -35,19 +36,29 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
 
     private final TokenService tokens;
 
-    /** What Lambda calls: configuration from the environment, and SnapStart priming registered. */
+    /**
+     * What Lambda calls: configuration from the environment (read once), and SnapStart priming registered on
+     * this handler's own DynamoDB client.
+     */
     public AuthorizerHandler() {
-        this(FunctionsConfig.fromEnvironment(System.getenv()));
-        AuthorizerPriming.register(FunctionsConfig.fromEnvironment(System.getenv()));
+        this(FunctionsConfig.fromEnvironment(System.getenv()), true);
     }
 
     public AuthorizerHandler(FunctionsConfig config) {
-        this(new TokenService(new TokenRecords(new RecipeTable(new AwsClients(config).dynamoDb(),
-                config.requireTableName())), Clock.systemUTC()));
+        this(config, false);
     }
 
     public AuthorizerHandler(TokenService tokens) {
         this.tokens = tokens;
+    }
+
+    private AuthorizerHandler(FunctionsConfig config, boolean registerPriming) {
+        String table = config.requireTableName();
+        DynamoDbClient dynamoDb = new AwsClients(config).dynamoDb();
+        this.tokens = new TokenService(new TokenRecords(new RecipeTable(dynamoDb, table)), Clock.systemUTC());
+        if (registerPriming) {
+            AuthorizerPriming.register(dynamoDb, table);
+        }
     }
 
     @Override

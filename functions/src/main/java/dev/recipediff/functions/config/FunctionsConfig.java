@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param s3Endpoint            {@code AWS_ENDPOINT_URL_S3} (emulators only)
  * @param sqsEndpoint           {@code AWS_ENDPOINT_URL_SQS} (emulators only)
  * @param dynamoDbEndpoint      {@code AWS_ENDPOINT_URL_DYNAMODB} (emulators only)
+ * @param credentials           where clients talking to AWS take credentials from, decided once from the variables
+ *                              the Lambda runtime sets (see {@link CredentialsSource}); clients talking to an
+ *                              emulator use fixed local credentials whatever this says
  */
 public record FunctionsConfig(
         Optional<String> tableName,
@@ -29,9 +32,34 @@ public record FunctionsConfig(
         String region,
         Optional<URI> s3Endpoint,
         Optional<URI> sqsEndpoint,
-        Optional<URI> dynamoDbEndpoint) {
+        Optional<URI> dynamoDbEndpoint,
+        CredentialsSource credentials) {
 
     public static final String DEFAULT_REGION = "us-east-1";
+
+    /**
+     * Where AWS credentials come from. The Lambda runtime sets the execution role's keys as environment
+     * variables, or — under SnapStart — a container credentials endpoint instead; naming the one present saves
+     * the SDK's default chain its discovery (building six providers, trying system properties, profile files)
+     * on every cold start. The order is the default chain's, so the same credentials are used.
+     */
+    public enum CredentialsSource {
+        /** {@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY} (and {@code AWS_SESSION_TOKEN}) are set. */
+        ENVIRONMENT,
+        /** {@code AWS_CONTAINER_CREDENTIALS_FULL_URI} or {@code _RELATIVE_URI} is set (Lambda with SnapStart). */
+        CONTAINER,
+        /** Neither: the SDK's default credentials chain (developer machines, serve, tests). */
+        DEFAULT_CHAIN
+    }
+
+    /** Credentials from the SDK's default chain (tests and one-machine mode, where clients talk to emulators). */
+    public FunctionsConfig(Optional<String> tableName, Optional<String> bucketName, Optional<String> jobsQueueUrl,
+                           Optional<URI> apiBaseUrl, Optional<String> serviceTokenSecretArn,
+                           Optional<String> serviceToken, String region, Optional<URI> s3Endpoint,
+                           Optional<URI> sqsEndpoint, Optional<URI> dynamoDbEndpoint) {
+        this(tableName, bucketName, jobsQueueUrl, apiBaseUrl, serviceTokenSecretArn, serviceToken, region, s3Endpoint,
+                sqsEndpoint, dynamoDbEndpoint, CredentialsSource.DEFAULT_CHAIN);
+    }
 
     /** Reads the configuration from environment variables (Lambda passes {@code System.getenv()}). */
     public static FunctionsConfig fromEnvironment(Map<String, String> env) {
@@ -45,7 +73,19 @@ public record FunctionsConfig(
                 text(env, "AWS_REGION").orElse(DEFAULT_REGION),
                 uri(env, "AWS_ENDPOINT_URL_S3"),
                 uri(env, "AWS_ENDPOINT_URL_SQS"),
-                uri(env, "AWS_ENDPOINT_URL_DYNAMODB"));
+                uri(env, "AWS_ENDPOINT_URL_DYNAMODB"),
+                credentialsSource(env));
+    }
+
+    private static CredentialsSource credentialsSource(Map<String, String> env) {
+        if (text(env, "AWS_ACCESS_KEY_ID").isPresent() && text(env, "AWS_SECRET_ACCESS_KEY").isPresent()) {
+            return CredentialsSource.ENVIRONMENT;
+        }
+        if (text(env, "AWS_CONTAINER_CREDENTIALS_FULL_URI").isPresent()
+                || text(env, "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI").isPresent()) {
+            return CredentialsSource.CONTAINER;
+        }
+        return CredentialsSource.DEFAULT_CHAIN;
     }
 
     /** The table name, or a clear failure naming the missing variable. */

@@ -1,7 +1,6 @@
 package dev.recipediff.functions.files;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.functions.pipeline.BucketLayout;
 import dev.recipediff.functions.pipeline.RejectionReport;
@@ -13,6 +12,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /** Rejection reports as JSON objects in the files bucket, next to the kitchen's files. */
 public final class S3RejectionReports implements RejectionReports {
@@ -24,12 +24,15 @@ public final class S3RejectionReports implements RejectionReports {
 
     private final AtomicBoolean tagging = new AtomicBoolean(true);
 
-    private static final ObjectMapper JSON = RecipeJson.mapper();
-
-    private final S3Client s3;
+    private final Supplier<S3Client> s3;
     private final String bucket;
 
     public S3RejectionReports(S3Client s3, String bucket) {
+        this(() -> s3, bucket);
+    }
+
+    /** With a client built when first needed (the watcher writes reports rarely; see {@code OnFirstUse}). */
+    public S3RejectionReports(Supplier<S3Client> s3, String bucket) {
         this.s3 = s3;
         this.bucket = bucket;
     }
@@ -38,14 +41,14 @@ public final class S3RejectionReports implements RejectionReports {
     public void write(RejectionReport report) {
         byte[] json;
         try {
-            json = JSON.writeValueAsBytes(report);
+            json = RecipeJson.mapper().writeValueAsBytes(report);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a rejection report is always serializable", e);
         }
         String key = BucketLayout.rejectionReportKey(report.key());
         if (tagging.get()) {
             try {
-                s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json").tagging(LIFECYCLE_TAG),
+                s3.get().putObject(b -> b.bucket(bucket).key(key).contentType("application/json").tagging(LIFECYCLE_TAG),
                         RequestBody.fromBytes(json));
                 return;
             } catch (S3Exception e) {
@@ -56,14 +59,14 @@ public final class S3RejectionReports implements RejectionReports {
                 tagging.set(false);
             }
         }
-        s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json"), RequestBody.fromBytes(json));
+        s3.get().putObject(b -> b.bucket(bucket).key(key).contentType("application/json"), RequestBody.fromBytes(json));
     }
 
     @Override
     public Optional<RejectionReport> find(String fileKey) {
         try {
-            byte[] json = s3.getObjectAsBytes(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(fileKey))).asByteArray();
-            return Optional.of(JSON.readValue(json, RejectionReport.class));
+            byte[] json = s3.get().getObjectAsBytes(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(fileKey))).asByteArray();
+            return Optional.of(RecipeJson.mapper().readValue(json, RejectionReport.class));
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return Optional.empty();
@@ -76,6 +79,6 @@ public final class S3RejectionReports implements RejectionReports {
 
     @Override
     public void remove(String fileKey) {
-        s3.deleteObject(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(fileKey)));
+        s3.get().deleteObject(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(fileKey)));
     }
 }

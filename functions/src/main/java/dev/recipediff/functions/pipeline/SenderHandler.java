@@ -45,31 +45,37 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
     private final ExecutorService jobs = Executors.newFixedThreadPool(MAX_JOBS_IN_FLIGHT,
             Thread.ofPlatform().name("sender-job-", 0).daemon(true).factory());
 
-    /** What Lambda calls: configuration from the environment, and SnapStart priming registered. */
+    /**
+     * What Lambda calls: configuration from the environment (read once), and SnapStart priming registered on
+     * this handler's own S3 client.
+     */
     public SenderHandler() {
-        this(FunctionsConfig.fromEnvironment(System.getenv()));
-        SenderPriming.register(FunctionsConfig.fromEnvironment(System.getenv()));
+        this(FunctionsConfig.fromEnvironment(System.getenv()), true);
     }
 
     public SenderHandler(FunctionsConfig config) {
-        this(submitterFor(config));
+        this(config, false);
     }
 
     SenderHandler(FileSubmitter submitter) {
         this.submitter = submitter;
     }
 
-    private static FileSubmitter submitterFor(FunctionsConfig config) {
-        AwsClients aws = new AwsClients(config);
-        S3Client s3 = aws.s3();
+    private SenderHandler(FunctionsConfig config, boolean registerPriming) {
         String apiBaseUrl = config.apiBaseUrl().map(Object::toString)
                 .orElseThrow(() -> new IllegalStateException("environment variable API_BASE_URL is not set"));
-        return new FileSubmitter(
-                new S3FileStore(s3, config.requireBucketName()),
-                new S3RejectionReports(s3, config.requireBucketName()),
+        String bucket = config.requireBucketName();
+        AwsClients aws = new AwsClients(config);
+        S3Client s3 = aws.s3();
+        this.submitter = new FileSubmitter(
+                new S3FileStore(s3, bucket),
+                new S3RejectionReports(s3, bucket),
                 new HttpRecipeApi(apiBaseUrl, serviceToken(config, aws)),
                 new RecipeReader(),
                 Clock.systemUTC());
+        if (registerPriming) {
+            SenderPriming.register(s3, bucket);
+        }
     }
 
     /** The token from configuration in one-machine mode; from Secrets Manager on AWS, read once and cached. */

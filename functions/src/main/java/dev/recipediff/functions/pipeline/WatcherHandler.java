@@ -8,10 +8,13 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.config.AwsClients;
+import dev.recipediff.functions.config.OnFirstUse;
 import dev.recipediff.functions.files.S3RejectionReports;
 import dev.recipediff.functions.queue.SqsJobQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -32,22 +35,35 @@ public final class WatcherHandler implements RequestHandler<S3Event, Void> {
     private final RejectionReports reports;
     private final Clock clock;
 
-    /** Lambda's entry point. */
-    /** What Lambda calls: configuration from the environment, and SnapStart priming registered. */
+    /**
+     * What Lambda calls: configuration from the environment (read once), and SnapStart priming registered on
+     * this handler's own clients.
+     */
     public WatcherHandler() {
-        this(FunctionsConfig.fromEnvironment(System.getenv()));
-        WatcherPriming.register(FunctionsConfig.fromEnvironment(System.getenv()));
+        this(FunctionsConfig.fromEnvironment(System.getenv()), true);
     }
 
     public WatcherHandler(FunctionsConfig config) {
-        this(new AwsClients(config), config);
+        this(config, false);
     }
 
-    private WatcherHandler(AwsClients aws, FunctionsConfig config) {
-        this(new JobEnqueuer(new SqsJobQueue(aws.sqs(), config.jobsQueueUrl()
-                        .orElseThrow(() -> new IllegalStateException("environment variable JOBS_QUEUE_URL is not set")))),
-                new S3RejectionReports(aws.s3(), config.requireBucketName()),
-                Clock.systemUTC());
+    /**
+     * The SQS client is built now (every event queues jobs); the S3 client only when a first rejection report is
+     * written, so that a cold start with files to queue does not load and build it.
+     */
+    private WatcherHandler(FunctionsConfig config, boolean registerPriming) {
+        String queueUrl = config.jobsQueueUrl()
+                .orElseThrow(() -> new IllegalStateException("environment variable JOBS_QUEUE_URL is not set"));
+        String bucket = config.requireBucketName();
+        AwsClients aws = new AwsClients(config);
+        SqsClient sqs = aws.sqs();
+        OnFirstUse<S3Client> s3 = new OnFirstUse<>(aws::s3);
+        this.enqueuer = new JobEnqueuer(new SqsJobQueue(sqs, queueUrl));
+        this.reports = new S3RejectionReports(s3, bucket);
+        this.clock = Clock.systemUTC();
+        if (registerPriming) {
+            WatcherPriming.register(sqs, queueUrl, s3, bucket);
+        }
     }
 
     WatcherHandler(JobEnqueuer enqueuer, RejectionReports reports, Clock clock) {

@@ -1,7 +1,5 @@
 package dev.recipediff.functions.priming;
 
-import dev.recipediff.functions.config.AwsClients;
-import dev.recipediff.functions.config.FunctionsConfig;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,16 +10,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * SnapStart priming of the authorizer: SHA-256 (token hashes), and the DynamoDB client on the token lookup's
- * own path — a GetItem of a key no token has — plus DescribeTable. Register from
- * {@code AuthorizerHandler()}: {@code AuthorizerPriming.register(config)}.
+ * own path — a GetItem of a key no token has — plus DescribeTable. Registered by {@code AuthorizerHandler()} with
+ * the handler's own client, so that the client the handler uses (its connections, credentials, endpoint) is the
+ * one warmed.
  */
 public final class AuthorizerPriming {
 
     private AuthorizerPriming() {
     }
 
-    public static SnapStartPriming register(FunctionsConfig config) {
-        return SnapStartPriming.register(create(new AwsClients(config).dynamoDb(), config.requireTableName()));
+    public static SnapStartPriming register(DynamoDbClient dynamoDb, String table) {
+        return SnapStartPriming.register(create(dynamoDb, table));
     }
 
     static SnapStartPriming create(DynamoDbClient dynamoDb, String table) {

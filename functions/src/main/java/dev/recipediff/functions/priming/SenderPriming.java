@@ -1,7 +1,5 @@
 package dev.recipediff.functions.priming;
 
-import dev.recipediff.functions.config.AwsClients;
-import dev.recipediff.functions.config.FunctionsConfig;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -10,16 +8,15 @@ import software.amazon.awssdk.services.s3.S3Client;
  * SnapStart priming of the sender: the document path (it validates files before submitting them) and the
  * S3 client (a HEAD of a make no kitchen has: 404 or 403, either way the whole request path ran). The
  * service token is deliberately NOT read while priming: a secret in the snapshot would outlive its
- * rotation. Register from {@code SenderHandler()}: {@code SenderPriming.register(config)}.
+ * rotation. Registered by {@code SenderHandler()} with the handler's own S3 client.
  */
 public final class SenderPriming {
 
     private SenderPriming() {
     }
 
-    public static SnapStartPriming register(FunctionsConfig config) {
-        return SnapStartPriming.register(create(new AwsClients(config).s3(), config.requireBucketName(),
-                new EngineWarmUp()));
+    public static SnapStartPriming register(S3Client s3, String bucket) {
+        return SnapStartPriming.register(create(s3, bucket, new EngineWarmUp()));
     }
 
     static SnapStartPriming create(S3Client s3, String bucket, EngineWarmUp engine) {

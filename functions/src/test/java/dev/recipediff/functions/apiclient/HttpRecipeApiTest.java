@@ -38,6 +38,19 @@ class HttpRecipeApiTest {
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
+        server.createContext("/conflict/recipes", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] answer = "{\"error\":\"conflict\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(409, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.createContext("/moved/recipes", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Location", baseUrl() + "/recipes");
+            exchange.sendResponseHeaders(307, -1);
+            exchange.close();
+        });
         server.createContext("/slow", exchange -> {
             try {
                 never.await();
@@ -101,5 +114,23 @@ class HttpRecipeApiTest {
 
         assertThatThrownBy(() -> api.addRecipe("default", new byte[] {'{', '}'}, "k"))
                 .isInstanceOf(RecipeApi.UnreachableException.class);
+    }
+
+    @Test
+    void an_error_answer_keeps_its_status_and_body() {
+        RecipeApi.Response response = new HttpRecipeApi(baseUrl() + "/conflict", () -> "t")
+                .addRecipe("default", new byte[] {'{', '}'}, "k");
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("{\"error\":\"conflict\"}");
+    }
+
+    @Test
+    void a_redirect_is_answered_not_followed() {
+        RecipeApi.Response response = new HttpRecipeApi(baseUrl() + "/moved", () -> "t")
+                .addRecipe("default", new byte[] {'{', '}'}, "k");
+
+        assertThat(response.status()).isEqualTo(307);
+        assertThat(seen).doesNotContainKey("method");
     }
 }

@@ -41,4 +41,36 @@ class FunctionsConfigTest {
         assertThatThrownBy(config::requireTableName).hasMessageContaining("TABLE_NAME");
         assertThatThrownBy(config::requireBucketName).hasMessageContaining("BUCKET_NAME");
     }
+
+    @Test
+    void theExecutionRolesKeysInTheEnvironmentAreTheCredentials() {
+        FunctionsConfig config = FunctionsConfig.fromEnvironment(Map.of("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
+                "AWS_SECRET_ACCESS_KEY", "secret", "AWS_SESSION_TOKEN", "token"));
+
+        assertThat(config.credentials()).isEqualTo(FunctionsConfig.CredentialsSource.ENVIRONMENT);
+    }
+
+    @Test
+    void underSnapStartTheContainerEndpointIsTheCredentials() {
+        FunctionsConfig config = FunctionsConfig.fromEnvironment(Map.of(
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://169.254.100.1:9001/2021-04-23/credentials",
+                "AWS_CONTAINER_AUTHORIZATION_TOKEN", "token"));
+
+        assertThat(config.credentials()).isEqualTo(FunctionsConfig.CredentialsSource.CONTAINER);
+    }
+
+    @Test
+    void keysWinOverAContainerEndpointAsInTheSdksDefaultChain() {
+        FunctionsConfig config = FunctionsConfig.fromEnvironment(Map.of("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
+                "AWS_SECRET_ACCESS_KEY", "secret", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v2/credentials"));
+
+        assertThat(config.credentials()).isEqualTo(FunctionsConfig.CredentialsSource.ENVIRONMENT);
+    }
+
+    @Test
+    void withoutEitherTheDefaultChainDecides() {
+        FunctionsConfig onlyAKey = FunctionsConfig.fromEnvironment(Map.of("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE"));
+
+        assertThat(onlyAKey.credentials()).isEqualTo(FunctionsConfig.CredentialsSource.DEFAULT_CHAIN);
+    }
 }

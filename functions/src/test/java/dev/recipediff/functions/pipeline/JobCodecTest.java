@@ -29,4 +29,15 @@ class JobCodecTest {
         assertThatThrownBy(() -> codec.decode("{\"bucket\":\"b\",\"key\":\"k\",\"eTag\":\"e\",\"size\":1,\"kind\":\"photo\",\"kitchen\":\"d\"}"))
                 .isInstanceOf(JobCodec.MalformedJobException.class);
     }
+
+    @Test
+    void the_streamed_message_is_exactly_what_the_shared_mapper_would_write() throws Exception {
+        Job versioned = new Job("files", "default/recipes/crème brûlée \"v2\".json", "v-7", "\"abc\"", 1_048_576,
+                FileKind.RECIPE, "default");
+        Job unversioned = new Job("files", "default/makes/pie.json", null, "abc", 0, FileKind.MAKE, "default");
+
+        for (Job job : java.util.List.of(versioned, unversioned)) {
+            assertThat(codec.encode(job)).isEqualTo(dev.recipediff.core.format.RecipeJson.mapper().writeValueAsString(job));
+        }
+    }
 }

@@ -48,8 +48,12 @@ public final class ColdStartBench {
     static final String MAKE_KEY = "default/makes/apple-pie.more-cinnamon-hotter.json";
     private static final long TIMEOUT_SECONDS = 60;
 
-    /** Per function and mode: process start → handled (and → primed), in ms. */
-    public record Timing(String function, boolean primed, List<Double> handledMillis, List<Double> primedMillis) {
+    /**
+     * Per function and mode: process start → handled (and → primed, → constructed), in ms, and the process's CPU
+     * time (all threads) when it had handled the event.
+     */
+    public record Timing(String function, boolean primed, List<Double> handledMillis, List<Double> primedMillis,
+                         List<Double> constructedMillis, List<Double> cpuMillis) {
 
         void print(PrintStream out) {
             if (primed) {
@@ -61,12 +65,19 @@ public final class ColdStartBench {
                         function, median(primedMillis), p90(primedMillis), median(afterPriming), p90(afterPriming),
                         handledMillis.size());
             } else {
-                out.printf(Locale.ROOT, "  %-10s plain    start->first event handled median %6.0f ms p90 %6.0f ms (n=%d)%n",
-                        function, median(handledMillis), p90(handledMillis), handledMillis.size());
+                out.printf(Locale.ROOT, "  %-10s plain    start->first event handled median %6.0f ms p90 %6.0f ms (n=%d); "
+                                + "start->constructed median %6.0f ms; CPU median %6.0f ms%n",
+                        function, median(handledMillis), p90(handledMillis), handledMillis.size(),
+                        median(constructedMillis), median(cpuMillis));
             }
         }
     }
 
+    private final List<Function> functions;
+    private final List<Boolean> modes;
+    private final boolean runtimeCds;
+    /** Options every measured child gets besides {@link #jvmOptions} (the runtime archive, when modelled). */
+    private List<String> archiveOptions = List.of();
     private final Path jarsDir;
     private final List<Path> eventLoaderJars;
     private final List<String> jvmOptions;
@@ -74,6 +85,18 @@ public final class ColdStartBench {
     private final PrintStream out;
 
     public ColdStartBench(Path jarsDir, List<Path> eventLoaderJars, List<String> jvmOptions, int runs, PrintStream out) {
+        this(jarsDir, eventLoaderJars, jvmOptions, runs, FUNCTIONS, List.of(false, true), false, out);
+    }
+
+    /**
+     * {@code modes}: {@code false} plain, {@code true} with the priming warm-up. {@code runtimeCds}: model the Lambda
+     * runtime's class-data-sharing archive of its own classes (see {@link #runtimeArchive}).
+     */
+    public ColdStartBench(Path jarsDir, List<Path> eventLoaderJars, List<String> jvmOptions, int runs,
+                          List<Function> functions, List<Boolean> modes, boolean runtimeCds, PrintStream out) {
+        this.functions = functions;
+        this.runtimeCds = runtimeCds;
+        this.modes = modes;
         this.jarsDir = jarsDir;
         this.eventLoaderJars = eventLoaderJars;
         this.jvmOptions = jvmOptions;
@@ -83,33 +106,43 @@ public final class ColdStartBench {
 
     public List<Timing> run(Path dataDir, Optional<Path> dynaliteDir, Path workDir) throws IOException, InterruptedException {
         out.println("jar sizes (goal <= 15 MiB):");
-        for (Function function : FUNCTIONS) {
+        for (Function function : functions) {
             Path jar = jar(function);
             out.printf(Locale.ROOT, "  %-10s %6.2f MiB  %s%n", function.name(), Files.size(jar) / 1048576.0, jar);
         }
-        Path probeDir = extractProbe(workDir);
+        Path probeJar = extractProbe(workDir);
         List<Timing> timings = new ArrayList<>();
         try (BenchServe serve = BenchServe.startFresh(dataDir, dynaliteDir)) {
             Map<String, Path> fixtures = prepareFixtures(serve, workDir);
             Map<String, Map<String, String>> environments = environments(serve);
+            if (runtimeCds) {
+                Path archive = runtimeArchive(probeJar, fixtures, environments, workDir);
+                archiveOptions = List.of("-XX:SharedArchiveFile=" + archive);
+                out.println("runtime class-data archive (JDK + event deserializer classes, as the Lambda runtime's "
+                        + "runtime.jsa): " + archive + String.format(Locale.ROOT, " (%.1f MiB)", Files.size(archive) / 1048576.0));
+            }
             out.println("cold starts (fresh JVM per run, " + String.join(" ", jvmOptions) + "), load " + LoadAverage.now() + ":");
-            for (Function function : FUNCTIONS) {
-                for (boolean primed : new boolean[]{false, true}) {
+            for (Function function : functions) {
+                for (boolean primed : modes) {
                     List<Double> handled = new ArrayList<>();
                     List<Double> primedAt = new ArrayList<>();
+                    List<Double> constructed = new ArrayList<>();
+                    List<Double> cpu = new ArrayList<>();
                     try {
                         for (int run = 0; run < runs; run++) {
-                            double[] times = runOnce(function, primed, probeDir, fixtures.get(function.name()),
+                            double[] times = runOnce(function, primed, probeJar, fixtures.get(function.name()),
                                     environments.get(function.name()));
                             handled.add(times[1]);
                             primedAt.add(times[0]);
+                            constructed.add(times[2]);
+                            cpu.add(times[3]);
                         }
                     } catch (FunctionFailedException e) {
                         out.printf(Locale.ROOT, "  %-10s %-8s FAILED: %s%n", function.name(), primed ? "primed" : "plain",
                                 e.getMessage());
                         continue;
                     }
-                    Timing timing = new Timing(function.name(), primed, handled, primedAt);
+                    Timing timing = new Timing(function.name(), primed, handled, primedAt, constructed, cpu);
                     timing.print(out);
                     timings.add(timing);
                 }
@@ -135,36 +168,40 @@ public final class ColdStartBench {
         return jar;
     }
 
-    /** {ms to "primed" (or -1), ms to "handled"} from process start. */
-    private double[] runOnce(Function function, boolean primed, Path probeDir, Path fixture, Map<String, String> environment)
+    /** {ms to "primed" (or -1), ms to "handled", ms to "constructed"} from process start, and CPU ms at "handled". */
+    private double[] runOnce(Function function, boolean primed, Path probeJar, Path fixture, Map<String, String> environment)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
+        command.add(javaBinary());
+        // "{function}" in an option stands for the function's name (e.g. one class-data archive per function)
+        jvmOptions.forEach(option -> command.add(option.replace("{function}", function.name())));
+        command.addAll(archiveOptions);
         command.add("-cp");
-        List<String> classPath = new ArrayList<>();
-        classPath.add(jar(function).toString());
-        classPath.add(probeDir.toString());
-        eventLoaderJars.forEach(jar -> classPath.add(jar.toString()));
-        command.add(String.join(java.io.File.pathSeparator, classPath));
+        command.add(classPath(function, probeJar));
         command.add(ColdStartProbe.class.getName());
         command.add(function.handlerClass());
         command.add(function.eventClass());
         command.add(fixture.toString());
         command.add(primed ? "primed" : "plain");
-        Path errors = probeDir.resolveSibling(function.name() + (primed ? "-primed" : "") + ".err");
+        Path errors = probeJar.resolveSibling(function.name() + (primed ? "-primed" : "") + ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
         builder.environment().putAll(environment);
         long start = System.nanoTime();
         Process process = builder.start();
         double primedMillis = -1;
         double handledMillis = -1;
+        double constructedMillis = -1;
+        double cpuMillis = -1;
         String answer = "";
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 double millis = (System.nanoTime() - start) / 1e6;
-                if (line.equals("primed")) {
+                if (line.equals("constructed")) {
+                    constructedMillis = millis;
+                } else if (line.startsWith("cpu ")) {
+                    cpuMillis = Double.parseDouble(line.substring(4));
+                } else if (line.equals("primed")) {
                     primedMillis = millis;
                 } else if (line.startsWith("handled")) {
                     handledMillis = millis;
@@ -184,21 +221,115 @@ public final class ColdStartBench {
         if (answer.matches(".*StatusCode=[^2].*") || answer.endsWith("IsAuthorized=false")) {
             throw new FunctionFailedException("handled its event but answered: " + answer);
         }
-        return new double[]{primedMillis, handledMillis};
+        return new double[]{primedMillis, handledMillis, constructedMillis, cpuMillis};
     }
 
-    /** The probe class file alone, so that the child's class path holds nothing else of ours. */
+    /**
+     * The child's class path: the function's jar first; with the runtime archive modelled, the runtime's jars and
+     * the probe first (an archive's class path must be a prefix of the class path it is used with).
+     */
+    private String classPath(Function function, Path probeJar) {
+        List<String> classPath = new ArrayList<>();
+        if (!runtimeCds) {
+            classPath.add(jar(function).toString());
+        }
+        classPath.add(probeJar.toString());
+        eventLoaderJars.forEach(jar -> classPath.add(jar.toString()));
+        if (runtimeCds) {
+            classPath.add(jar(function).toString());
+        }
+        return String.join(java.io.File.pathSeparator, classPath);
+    }
+
+    /**
+     * The Lambda Java runtime starts {@code java -Xshare:on -XX:SharedArchiveFile=/var/lang/lib/server/runtime.jsa},
+     * an archive of the JDK's and the runtime's own classes, and loads the function's classes from
+     * {@code /var/task} with a class loader of its own. Modelled here: each function handles its event once with
+     * {@code -XX:DumpLoadedClassList}; of the merged list, only what such a runtime archive can be expected to hold is
+     * dumped into a static archive: the JDK classes of the JDK's own default archive ({@code lib/classlist}, so no
+     * TLS, no X.509 — the runtime itself never needs them) and the event deserializer's classes. Nothing of the
+     * function's jar (its SDK, Jackson, events, joda-time) is archived: on Lambda those load from {@code /var/task}.
+     * Conservative: AWS's real archive may hold more of the JDK.
+     */
+    private Path runtimeArchive(Path probeJar, Map<String, Path> fixtures, Map<String, Map<String, String>> environments,
+                                Path workDir) throws IOException, InterruptedException {
+        java.util.Set<String> jdkDefault = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(Path.of(System.getProperty("java.home"), "lib", "classlist"))) {
+            if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("@")) {
+                jdkDefault.add(line.split(" ")[0]);
+            }
+        }
+        java.util.LinkedHashSet<String> classes = new java.util.LinkedHashSet<>();
+        for (Function function : functions) {
+            Path list = workDir.resolve("classes-" + function.name() + ".lst");
+            List<String> command = new ArrayList<>();
+            command.add(javaBinary());
+            jvmOptions.forEach(option -> command.add(option.replace("{function}", function.name())));
+            command.add("-XX:DumpLoadedClassList=" + list);
+            command.add("-cp");
+            command.add(classPath(function, probeJar));
+            command.addAll(List.of(ColdStartProbe.class.getName(), function.handlerClass(), function.eventClass(),
+                    fixtures.get(function.name()).toString(), "plain"));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(workDir.resolve("classes-" + function.name() + ".out").toFile());
+            builder.environment().putAll(environments.get(function.name()));
+            runToEnd(builder, "listing the classes of " + function.name());
+            for (String line : Files.readAllLines(list)) {
+                // plain class lines only, without their ids (ids are per list; the dump resolves names on its class path)
+                String name = line.split(" ")[0];
+                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("@") && (jdkDefault.contains(name)
+                        || name.startsWith("com/amazonaws/lambda/thirdparty/")
+                        || name.startsWith("com/amazonaws/services/lambda/runtime/serialization/"))) {
+                    classes.add(name);
+                }
+            }
+        }
+        Path merged = workDir.resolve("runtime.classlist");
+        Files.write(merged, classes);
+        Path archive = workDir.resolve("runtime.jsa");
+        List<String> classPath = new ArrayList<>();
+        classPath.add(probeJar.toString());
+        eventLoaderJars.forEach(jar -> classPath.add(jar.toString()));
+        runToEnd(new ProcessBuilder(javaBinary(), "-Xshare:dump", "-XX:SharedClassListFile=" + merged,
+                "-XX:SharedArchiveFile=" + archive, "-cp", String.join(java.io.File.pathSeparator, classPath))
+                .redirectErrorStream(true).redirectOutput(workDir.resolve("runtime-dump.out").toFile()), "dumping " + archive);
+        return archive;
+    }
+
+    private static void runToEnd(ProcessBuilder builder, String what) throws IOException, InterruptedException {
+        Process process = builder.start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(what + " took more than " + TIMEOUT_SECONDS + " s");
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(what + " failed (exit " + process.exitValue() + "); see "
+                    + builder.redirectOutput().file());
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * The probe class file alone, in a jar of its own, so that the child's class path holds nothing else of ours
+     * and only jars (a class-data-sharing archive, if the JVM options ask for one, covers jars only).
+     */
     static Path extractProbe(Path workDir) throws IOException {
         String resource = ColdStartProbe.class.getName().replace('.', '/') + ".class";
-        Path target = workDir.resolve("probe").resolve(resource);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = ColdStartProbe.class.getClassLoader().getResourceAsStream(resource)) {
+        Path jar = workDir.resolve("probe").resolve("coldstart-probe.jar");
+        Files.createDirectories(jar.getParent());
+        try (InputStream in = ColdStartProbe.class.getClassLoader().getResourceAsStream(resource);
+             java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
             if (in == null) {
                 throw new IllegalStateException("cannot find " + resource);
             }
-            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            out.putNextEntry(new java.util.jar.JarEntry(resource));
+            in.transferTo(out);
+            out.closeEntry();
         }
-        return workDir.resolve("probe");
+        return jar;
     }
 
     /**

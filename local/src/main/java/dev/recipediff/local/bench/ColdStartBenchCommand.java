@@ -23,11 +23,27 @@ public final class ColdStartBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "fresh JVMs per function and mode (default 10)")
     int runs;
 
+    @Option(names = "--functions", paramLabel = "NAMES", split = ",",
+            description = "only these functions (default: watcher,sender,api,authorizer)")
+    List<String> functions;
+
+    @Option(names = "--modes", paramLabel = "MODES", split = ",", defaultValue = "plain,primed",
+            description = "plain (first event of a fresh JVM), primed (after the priming warm-up) or both (default)")
+    List<String> modes;
+
+    @Option(names = "--runtime-cds", description = {"model the Lambda runtime's class-data-sharing archive of its own "
+            + "classes (it starts java with -Xshare:on -XX:SharedArchiveFile=/var/lang/lib/server/runtime.jsa): the JDK's and "
+            + "the event deserializer's classes come from an archive dumped first; the function's classes still load from "
+            + "its jar (default: off, every class loads from its jar except the JDK's default archive)"})
+    boolean runtimeCds;
+
     @Option(names = "--jars", paramLabel = "DIR", description = "the Lambda jars (default: functions/target/lambda under the repository)")
     Path jars;
 
     @Option(names = "--jvm-options", paramLabel = "OPTS", defaultValue = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m",
-            description = "the child JVM's options (default: what the Lambda Java runtime uses: C1 only, serial GC)")
+            description = {"the child JVM's options (default: what the Lambda Java runtime uses: C1 only, serial GC); "
+                    + "{function} stands for the function's name, e.g. "
+                    + "-XX:SharedArchiveFile=/tmp/{function}.jsa -XX:+AutoCreateSharedArchive"})
     String jvmOptions;
 
     @Option(names = "--event-loader-jars", paramLabel = "JARS", split = ",",
@@ -39,7 +55,19 @@ public final class ColdStartBenchCommand implements Callable<Integer> {
         Path jarsDir = jars != null ? jars : BenchCommand.home().orElse(Path.of(".")).resolve("functions/target/lambda");
         List<Path> loaderJars = eventLoaderJars != null ? eventLoaderJars : eventLoaderJarsFromMavenRepository();
         Path work = Files.createTempDirectory("recipediff-bench-coldstart-");
-        var bench = new ColdStartBench(jarsDir, loaderJars, Arrays.asList(jvmOptions.trim().split("\\s+")), runs, System.out);
+        List<ColdStartBench.Function> selected = ColdStartBench.FUNCTIONS.stream()
+                .filter(function -> functions == null || functions.contains(function.name())).toList();
+        if (selected.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--functions: none of " + functions + " is one of watcher, sender, api, authorizer");
+        }
+        var bench = new ColdStartBench(jarsDir, loaderJars, Arrays.asList(jvmOptions.trim().split("\\s+")), runs,
+                selected, modes.stream().map(mode -> switch (mode) {
+                    case "plain" -> false;
+                    case "primed" -> true;
+                    default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                            "--modes: " + mode + " is neither plain nor primed");
+                }).toList(), runtimeCds, System.out);
         try {
             bench.run(work.resolve("data"), BenchCommand.dynaliteFromHome(), work);
         } finally {

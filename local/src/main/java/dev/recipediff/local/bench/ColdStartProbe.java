@@ -11,8 +11,9 @@ import java.nio.file.Path;
 /**
  * The {@code main} that {@code recipediff bench coldstart} runs in a fresh JVM whose class path is one
  * deployed Lambda jar, this class alone and the Lambda event deserializer (what the Lambda runtime brings):
- * builds the handler with its no-argument constructor (configuration from the environment, as on Lambda),
- * deserializes a real event fixture and handles it, then prints {@code handled}. With {@code primed} it first
+ * builds the handler with its no-argument constructor (configuration from the environment, as on Lambda) and
+ * prints {@code constructed}, deserializes a real event fixture and handles it, then prints {@code handled} and
+ * {@code cpu <ms>} (the process's CPU time so far, every thread). With {@code primed} it first
  * handles the event once as a warm-up (what a SnapStart priming hook would do before the snapshot), prints
  * {@code primed}, and then handles it again. Self-contained on purpose: no other class of ours is on the
  * child's class path.
@@ -56,6 +57,8 @@ public final class ColdStartProbe {
                 .getMethod("fromJson", InputStream.class);
         Path eventFile = Path.of(args[2]);
         RequestHandler handler = (RequestHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        out.println("constructed");
+        out.flush();
         if ("primed".equals(args[3])) {
             handler.handleRequest(read(fromJson, serializer, eventFile), null);
             out.println("primed");
@@ -63,6 +66,9 @@ public final class ColdStartProbe {
         }
         Object result = handler.handleRequest(read(fromJson, serializer, eventFile), null);
         out.println("handled " + describe(result));
+        out.flush();
+        // CPU of every thread (JIT, GC included) until now: less sensitive to a loaded machine than wall time
+        out.println("cpu " + ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L));
         out.flush();
     }
 }
