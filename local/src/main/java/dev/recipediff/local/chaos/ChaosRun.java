@@ -153,17 +153,16 @@ public final class ChaosRun {
 
     private ChaosAccounting recoverAndAccount() throws IOException, InterruptedException {
         awaitQuiet();
+        redrive("DLQ redriven (jobs that failed 5 times during the outages)");
         if (deadLetterDepth() > 0) {
-            // a job can reach the DLQ while the API still holds its claim — see CLAIM_LEASE: redrive once it ends
+            // back in the DLQ: their claim was stranded by the dynalite kill (see CLAIM_LEASE); redrive once it ended
             Duration wait = Duration.between(Instant.now(), claimsFreeAt);
-            if (!wait.isNegative()) {
-                recovery.add("waited " + wait.toSeconds() + " s for claims stranded by a crash to expire, then");
+            if (wait.isPositive()) {
                 pause(wait);
             }
+            redrive("DLQ redriven again after waiting " + Math.max(0, wait.toSeconds())
+                    + " s for the claims stranded by the dynalite kill to expire");
         }
-        int redriven = new Redriver(config(), serve.endpoints().deadLetterQueueUrl()).redrive();
-        recovery.add("DLQ redriven: " + redriven + " job(s)");
-        awaitQuiet();
         Reconciler.Result reconciled = new Reconciler(config(), serve.endpoints().deadLetterQueueUrl())
                 .reconcile(Duration.ZERO);
         recovery.add("reconcile: " + reconciled.files() + " files, " + reconciled.terminal() + " terminal, "
@@ -173,6 +172,12 @@ public final class ChaosRun {
         ChaosAccounting accounting = account();
         accounting.reconciled(faults.times(Fault.NOTIFICATION_DROPPED), reconciled.requeued());
         return accounting;
+    }
+
+    private void redrive(String what) {
+        int redriven = new Redriver(config(), serve.endpoints().deadLetterQueueUrl()).redrive();
+        recovery.add(what + ": " + redriven + " job(s)");
+        awaitQuiet();
     }
 
     private FunctionsConfig config() {
@@ -241,7 +246,6 @@ public final class ChaosRun {
     private void restartGracefully() {
         int inFlight = inFlightJobs();
         serve.close();
-        claimsFreeAt = Instant.now().plus(CLAIM_LEASE).plusSeconds(1);
         startServe();
         faults.happened(Fault.SERVE_RESTARTED, inFlight + " job(s) in flight");
     }

@@ -31,6 +31,7 @@ class ChaosCommandTest {
         int exit = cli.execute("chaos", "--files", "40", "--seed", "7", "--data-dir", dataDir.toString());
 
         String printed = out.toString();
+        System.out.println(printed);
         assertThat(exit).as(printed).isZero();
         assertThat(number(printed, "API answered 503 for a window \\(3 s after the batch, (\\d+) request"))
                 .as("requests the 503 window refused").isPositive();
