@@ -34,6 +34,8 @@ import java.util.Optional;
 public final class MakeRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(MakeRecorder.class);
+    /** Pinned by an attempt that kept its make pending (its recipe did not exist yet). */
+    private static final String PENDING = "pending";
 
     private final RecipeVersions versions;
     private final MakeRecords makes;
@@ -88,7 +90,9 @@ public final class MakeRecorder {
                     + " bytes once normalised", List.of(new ErrorDetail("", "too large to store")));
         }
         Instant receivedAt = clock.instant();
-        if (!versions.exists(kitchen, recipeId)) {
+        // a retry of an attempt that kept the make pending stays on that path even when the recipe exists now:
+        // its pending make is (or will be) recorded by the recipe's writer, and must not be recorded twice
+        if (attempt.hasPin(PENDING) || !versions.exists(kitchen, recipeId)) {
             return recordPending(kitchen, recipeId, document, receivedAt, attempt);
         }
         long versionNumber = attempt.pin("version", () -> versions.latest(kitchen, recipeId).orElseThrow().version());
@@ -106,6 +110,7 @@ public final class MakeRecorder {
     private Outcome recordPending(String kitchen, long recipeId, String document, Instant receivedAt,
                                   WriteAttempt attempt) {
         String pendingId = Sha256.hex(attempt.writeToken()).substring(0, 32);
+        attempt.pin(PENDING, () -> 1L); // before the pending item: a retry after a crash knows where it went
         makes.putPending(kitchen, new PendingMake(recipeId, pendingId, document, receivedAt, Optional.empty(), Optional.empty()));
         // The recipe may have been written between our check and our pending write; its writer then may not
         // have seen our pending make. Both sides write first and read second, so at least one sees the other.
