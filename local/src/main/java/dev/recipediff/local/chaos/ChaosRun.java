@@ -95,6 +95,8 @@ public final class ChaosRun {
     private ApiOutageProxy proxy;
     private S3ProxyServer sideDoor;
     private Instant claimsFreeAt = Instant.EPOCH;
+    private long outageBegan;
+    private S3Client frontDoorS3;
 
     public ChaosRun(ServeOptions options, long seed, PrintWriter out) {
         this.baseOptions = options.withVisibilityTimeout(Duration.ofSeconds(2));
@@ -114,7 +116,7 @@ public final class ChaosRun {
                 uploadUnderFaults(ChaosPlan.of(options.kitchen(), files, random));
                 return recoverAndAccount();
             } finally {
-                serve.close();
+                stopServe();
             }
         }
     }
@@ -127,6 +129,7 @@ public final class ChaosRun {
             int to = Math.min(plan.size(), (batch + 1) * perBatch);
             if (batch == 1) {
                 proxy.beginOutage();
+                outageBegan = System.nanoTime();
             }
             for (int i = from; i < to; i++) {
                 upload(plan.get(i), dropped.contains(i));
@@ -187,6 +190,12 @@ public final class ChaosRun {
     private void startServe() {
         serve = ServeRuntime.start(options);
         proxy.forwardTo(serve.endpoints().api());
+        frontDoorS3 = new AwsClients(config()).s3();
+    }
+
+    private void stopServe() {
+        frontDoorS3.close();
+        serve.close();
     }
 
     private void upload(Upload upload, boolean dropNotification) {
@@ -203,9 +212,7 @@ public final class ChaosRun {
     }
 
     private void put(Upload upload) {
-        try (S3Client s3 = new AwsClients(config()).s3()) {
-            put(s3, upload);
-        }
+        put(frontDoorS3, upload);
     }
 
     private void put(S3Client s3, Upload upload) {
@@ -219,12 +226,12 @@ public final class ChaosRun {
     private void endApiOutage() {
         pause(API_OUTAGE);
         proxy.endOutage();
-        faults.happened(Fault.API_UNAVAILABLE, API_OUTAGE.toSeconds() + " s after the batch, " + proxy.refused()
-                + " request(s) refused");
+        long seconds = Duration.ofNanos(System.nanoTime() - outageBegan).toSeconds();
+        faults.happened(Fault.API_UNAVAILABLE, seconds + " s, " + proxy.refused() + " request(s) refused");
     }
 
     private void killSenderPolling() {
-        int inFlight = inFlightJobs();
+        int inFlight = awaitJobsInFlight(Duration.ofSeconds(10));
         serve.senderPolling().stop(Duration.ZERO);
         pause(POLLING_DOWN);
         serve.senderPolling().start();
@@ -239,13 +246,13 @@ public final class ChaosRun {
         faults.happened(Fault.DYNALITE_KILLED, killed + " process(es), " + inFlightJobs() + " job(s) in flight");
         claimsFreeAt = Instant.now().plus(CLAIM_LEASE).plusSeconds(1);
         pause(DYNALITE_DOWN);
-        serve.close();
+        stopServe();
         startServe();
     }
 
     private void restartGracefully() {
         int inFlight = inFlightJobs();
-        serve.close();
+        stopServe();
         startServe();
         faults.happened(Fault.SERVE_RESTARTED, inFlight + " job(s) in flight");
     }
@@ -265,6 +272,17 @@ public final class ChaosRun {
                 faults.happened(Fault.REUPLOAD_NEW_KEY);
             }
         }
+    }
+
+    /** Waits (bounded) until some jobs are being processed, so that the kill hits work in flight. */
+    private int awaitJobsInFlight(Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        int inFlight = inFlightJobs();
+        while (inFlight == 0 && System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(50));
+            inFlight = inFlightJobs();
+        }
+        return inFlight;
     }
 
     private int deadLetterDepth() {
