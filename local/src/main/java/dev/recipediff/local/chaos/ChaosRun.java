@@ -331,7 +331,7 @@ public final class ChaosRun {
     // --- the accounting ---
 
     /** A job in the DLQ, whether its effect was applied anyway, and how it got there. */
-    private record DeadLetter(Job job, boolean applied, String evidence) {
+    private record DeadLetter(boolean applied, String evidence) {
     }
 
     private ChaosAccounting account() throws IOException, InterruptedException {
@@ -382,11 +382,16 @@ public final class ChaosRun {
                         .maxNumberOfMessages(10).visibilityTimeout(300).waitTimeSeconds(1)
                         .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
                 for (Message message : batch) {
-                    Job job = codec.decode(message.body());
+                    Job job;
+                    try {
+                        job = codec.decode(message.body());
+                    } catch (JobCodec.MalformedJobException notAJob) {
+                        continue; // names no file: nothing to account it against
+                    }
                     boolean applied = idempotency.isApplied(job.kitchen(), job.idempotencyKey())
                             || job.kind() == FileKind.RECIPE
                             && idempotency.isApplied(job.kitchen(), job.updateIdempotencyKey());
-                    found.put(job.key(), new DeadLetter(job, applied, evidence(message)));
+                    found.put(job.key(), new DeadLetter(applied, evidence(message)));
                 }
             } while (!batch.isEmpty());
         }
