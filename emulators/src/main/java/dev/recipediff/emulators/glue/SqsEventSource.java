@@ -62,9 +62,10 @@ public final class SqsEventSource implements AutoCloseable {
                         .waitTimeSeconds((int) settings.pollWait().toSeconds())
                         .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                         .messageAttributeNames("All")).messages();
-                if (!messages.isEmpty()) {
+                if (!messages.isEmpty() && running) {
                     deliver(messages);
                 }
+                // received while stopping: not delivered, they come back after the visibility timeout
             } catch (SdkException e) {
                 if (running) {
                     LOG.warn("polling {} failed, retrying: {}", settings.queueUrl(), e.getMessage());

@@ -1,5 +1,6 @@
 package dev.recipediff.local.chaos;
 
+import dev.recipediff.local.chaos.ChaosFaults.Fault;
 import dev.recipediff.local.chaos.ChaosPlan.Kind;
 
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * The end of a chaos run: every uploaded object in exactly one terminal state (recipe stored, make stored once,
- * rejection report, DLQ) — or counted as lost or duplicated, with the reason.
+ * rejection report, DLQ) — or counted as lost or duplicated, with the reason. A job in the DLQ whose effect was
+ * applied anyway (a stale duplicate: redriving it replays the stored answer) counts as stored, and is noted.
  */
 public final class ChaosAccounting {
 
@@ -27,18 +29,22 @@ public final class ChaosAccounting {
     private final List<String> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final int objects;
-    private final int reuploads;
-    private final List<String> faults;
+    private final ChaosFaults faults;
+    private final List<String> recovery;
 
-    ChaosAccounting(int objects, int reuploads, List<String> faults) {
+    ChaosAccounting(int objects, ChaosFaults faults, List<String> recovery) {
         this.objects = objects;
-        this.reuploads = reuploads;
-        this.faults = List.copyOf(faults);
+        this.faults = faults;
+        this.recovery = List.copyOf(recovery);
         for (Kind kind : Kind.values()) {
             rows.put(kind, new int[COLUMNS.length]);
         }
     }
 
+    /**
+     * @param inDeadLetterQueue its job waits in the DLQ and its effect was not applied (a terminal state of its
+     *                          own); a stale DLQ copy of an applied job is {@link #staleDeadLetter noted} instead
+     */
     void uploaded(Kind kind, boolean reported, boolean inDeadLetterQueue) {
         int[] row = rows.get(kind);
         row[UPLOADED]++;
@@ -63,15 +69,18 @@ public final class ChaosAccounting {
         if (reported) {
             problems.add("a valid recipe got a rejection report: " + key);
         }
-        if (stored && inDeadLetterQueue) {
-            notes.add("stored, and a stale duplicate job of it is in the DLQ (redriving it would be a no-op): " + key);
-        }
     }
 
     void validMakeReported(String key, boolean reported) {
         if (reported) {
             problems.add("a valid make got a rejection report: " + key);
         }
+    }
+
+    /** A job in the DLQ whose file's effect is applied all the same: stored, not dead-lettered. */
+    void staleDeadLetter(String key, String evidence) {
+        notes.add("stored, and a stale duplicate job of it is in the DLQ (redriving it replays the stored answer): "
+                + key + " — " + evidence);
     }
 
     void makes(long recipeId, int uploaded, int stored) {
@@ -87,6 +96,14 @@ public final class ChaosAccounting {
         }
     }
 
+    /** Every object whose notification was dropped must have been found by reconcile. */
+    void reconciled(int notificationsDropped, int requeued) {
+        if (requeued < notificationsDropped) {
+            problems.add("reconcile re-enqueued " + requeued + " object(s) but " + notificationsDropped
+                    + " notification(s) were dropped");
+        }
+    }
+
     public int lost() {
         return rows.values().stream().mapToInt(row -> row[LOST]).sum();
     }
@@ -95,17 +112,23 @@ public final class ChaosAccounting {
         return rows.values().stream().mapToInt(row -> row[DUPLICATED]).sum();
     }
 
+    /** What is wrong: losses, duplicates, misplaced reports — and faults the run claims but did not inject. */
     public List<String> problems() {
-        return List.copyOf(problems);
+        List<String> all = new ArrayList<>(problems);
+        faults.missing().forEach(fault -> all.add("fault never injected: " + fault.description()));
+        return List.copyOf(all);
     }
 
     public boolean clean() {
-        return lost() == 0 && duplicated() == 0 && problems.isEmpty();
+        return lost() == 0 && duplicated() == 0 && problems().isEmpty();
     }
 
     public String table() {
+        int reuploads = faults.times(Fault.REUPLOAD_SAME_KEY) + faults.times(Fault.REUPLOAD_NEW_KEY);
         StringBuilder out = new StringBuilder("chaos run: " + objects + " objects (" + reuploads + " re-uploads)\n");
-        faults.forEach(fault -> out.append("  fault: ").append(fault).append('\n'));
+        out.append("faults (times x what):\n");
+        faults.lines().forEach(line -> out.append(line).append('\n'));
+        recovery.forEach(line -> out.append("recovery: ").append(line).append('\n'));
         out.append("%-8s".formatted("kind"));
         for (String column : COLUMNS) {
             out.append("%17s".formatted(column));
@@ -119,7 +142,7 @@ public final class ChaosAccounting {
             out.append('\n');
         });
         out.append("lost ").append(lost()).append(", duplicated ").append(duplicated()).append('\n');
-        problems.forEach(problem -> out.append("  ").append(problem).append('\n'));
+        problems().forEach(problem -> out.append("  ").append(problem).append('\n'));
         notes.forEach(note -> out.append("  note: ").append(note).append('\n'));
         return out.toString();
     }

@@ -17,8 +17,10 @@ import java.util.concurrent.Callable;
 /** {@code recipediff chaos --files N}: a one-machine pipeline run under faults, with exact accounting. */
 @Command(name = "chaos", mixinStandardHelpOptions = true,
         description = "Starts serve in this process (fresh data directory), uploads N recipe and make files in random "
-                + "order (10 % invalid, 5 % re-uploaded) while stopping serve gracefully and restarting it and killing "
-                + "dynalite, then reconciles and accounts for every file: exit 0 when none is lost or duplicated.")
+                + "order (10 % invalid, 5 % re-uploaded, makes before their recipes) while the API answers 503 for a "
+                + "window, the SQS pollers are killed and restarted, dynalite is killed, serve is stopped gracefully "
+                + "and restarted and 5 % of the S3 notifications are dropped; then redrives the DLQ, reconciles and "
+                + "accounts for every file: exit 0 when none is lost or duplicated and every fault happened.")
 public final class ChaosCommand implements Callable<Integer> {
 
     @Spec

@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -40,6 +41,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "mint (once) an admin token for this kitchen into DIR/admin-token[-NAME] (default: default)")
     String kitchen;
 
+    @Option(names = "--sender-api-url", paramLabel = "URL",
+            description = "the base URL the sender calls the API at (default: this serve's own API), e.g. a reverse "
+                    + "proxy in front of it")
+    URI senderApiUrl;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -50,7 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         ServeRuntime runtime;
         try {
-            runtime = ServeRuntime.start(ServeOptions.of(dataDir.dataDir, httpPort, kitchen, dynaliteFromHome()));
+            ServeOptions options = ServeOptions.of(dataDir.dataDir, httpPort, kitchen, dynaliteFromHome());
+            runtime = ServeRuntime.start(senderApiUrl == null ? options : options.withSenderApiBaseUrl(senderApiUrl));
         } catch (ServeException e) {
             err.println("recipediff serve: " + e.getMessage());
             return 1;

@@ -22,8 +22,13 @@ public record Endpoints(long pid, URI api, URI s3, URI sqs, URI dynamoDb, String
 
     /** The configuration the handlers get (the service token is added by serve only). */
     public FunctionsConfig functionsConfig(Optional<String> serviceToken) {
+        return functionsConfig(serviceToken, api);
+    }
+
+    /** The same configuration with the API reached at {@code apiBaseUrl} instead of {@link #api()}. */
+    public FunctionsConfig functionsConfig(Optional<String> serviceToken, URI apiBaseUrl) {
         return new FunctionsConfig(Optional.of(table), Optional.of(bucket), Optional.of(jobsQueueUrl),
-                Optional.of(api), Optional.empty(), serviceToken, region, Optional.of(s3), Optional.of(sqs),
+                Optional.of(apiBaseUrl), Optional.empty(), serviceToken, region, Optional.of(s3), Optional.of(sqs),
                 Optional.of(dynamoDb));
     }
 

@@ -1,5 +1,6 @@
 package dev.recipediff.local.serve;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -11,9 +12,13 @@ import java.util.Optional;
  * @param kitchen           the kitchen whose admin token is minted (default {@code default})
  * @param dynaliteDirectory {@code node_modules/dynalite}; empty = found from the repository root / working dir
  * @param visibilityTimeout the jobs queue's visibility timeout (how long before a failed job is retried)
+ * @param senderApiBaseUrl  where the sender calls the API (its {@code API_BASE_URL}); empty = this serve's own
+ *                          front door. Set it to put something between the sender and the API — a reverse proxy,
+ *                          a TLS terminator, a traffic recorder — as {@code API_BASE_URL} does on AWS
  */
 public record ServeOptions(DataDirectory dataDirectory, int httpPort, String kitchen,
-                           Optional<Path> dynaliteDirectory, Duration visibilityTimeout) {
+                           Optional<Path> dynaliteDirectory, Duration visibilityTimeout,
+                           Optional<URI> senderApiBaseUrl) {
 
     public static final int DEFAULT_HTTP_PORT = 8080;
 
@@ -21,14 +26,24 @@ public record ServeOptions(DataDirectory dataDirectory, int httpPort, String kit
         if (httpPort < 0 || httpPort > 65_535) {
             throw new IllegalArgumentException("--http-port must be 0..65535, was " + httpPort);
         }
+        if (senderApiBaseUrl.isPresent() && !senderApiBaseUrl.get().isAbsolute()) {
+            throw new IllegalArgumentException("the sender's API base URL must be absolute, was "
+                    + senderApiBaseUrl.get());
+        }
     }
 
     public static ServeOptions of(Path dataDir, int httpPort, String kitchen, Optional<Path> dynaliteDirectory) {
         return new ServeOptions(new DataDirectory(dataDir), httpPort, kitchen, dynaliteDirectory,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), Optional.empty());
     }
 
     public ServeOptions withVisibilityTimeout(Duration timeout) {
-        return new ServeOptions(dataDirectory, httpPort, kitchen, dynaliteDirectory, timeout);
+        return new ServeOptions(dataDirectory, httpPort, kitchen, dynaliteDirectory, timeout, senderApiBaseUrl);
+    }
+
+    /** The sender calls the API at {@code baseUrl} instead of this serve's own front door. */
+    public ServeOptions withSenderApiBaseUrl(URI baseUrl) {
+        return new ServeOptions(dataDirectory, httpPort, kitchen, dynaliteDirectory, visibilityTimeout,
+                Optional.of(baseUrl));
     }
 }

@@ -74,6 +74,7 @@ public final class ServeRuntime implements AutoCloseable {
     private S3ProxyServer s3;
     private ElasticMqServer sqs;
     private DataDirectory dataDirectory;
+    private SenderPolling senderPolling;
     private boolean stopped;
 
     private ServeRuntime() {
@@ -132,7 +133,10 @@ public final class ServeRuntime implements AutoCloseable {
         FunctionsConfig config = partial.functionsConfig(Optional.of(dynamo.serviceToken()));
 
         var watcher = new WatcherHandler(config);
-        var sender = new SenderHandler(config);
+        // the sender alone may be pointed elsewhere (a proxy in front of the API): configuration, as API_BASE_URL
+        var sender = new SenderHandler(options.senderApiBaseUrl()
+                .map(url -> partial.functionsConfig(Optional.of(dynamo.serviceToken()), url))
+                .orElse(config));
         var authorizer = new AuthorizerHandler(config);
         var api = new ApiHandler(config);
 
@@ -149,11 +153,11 @@ public final class ServeRuntime implements AutoCloseable {
         onStop(sqsClient::close);
         // as many concurrent sender invocations as the event source mapping allows on AWS (infra's maximum
         // concurrency): one poller each, so that one slow API call does not hold up the rest of the queue
-        for (int poller = 0; poller < SENDER_CONCURRENCY; poller++) {
-            var eventSource = new SqsEventSource(sqsClient, SqsEventSourceSettings.of("sender", sqs.queueUrl(),
-                    sqs.queueArn(), FunctionsConfig.DEFAULT_REGION), sender).start();
-            onStop(() -> eventSource.stop(IN_FLIGHT_GRACE));
-        }
+        var polling = new SenderPolling(() -> new SqsEventSource(sqsClient, SqsEventSourceSettings.of("sender",
+                sqs.queueUrl(), sqs.queueArn(), FunctionsConfig.DEFAULT_REGION), sender), SENDER_CONCURRENCY);
+        polling.start();
+        onStop(() -> polling.stop(IN_FLIGHT_GRACE));
+        this.senderPolling = polling;
 
         InboxWatcher.createKitchenFolders(dir.inbox(), DataDirectory.DEFAULT_KITCHEN);
         InboxWatcher.createKitchenFolders(dir.inbox(), options.kitchen());
@@ -174,6 +178,11 @@ public final class ServeRuntime implements AutoCloseable {
 
     public Endpoints endpoints() {
         return endpoints;
+    }
+
+    /** The sender's SQS pollers: stop and start them while the rest keeps running (lifecycle control). */
+    public SenderPolling senderPolling() {
+        return senderPolling;
     }
 
     public DataDirectory dataDirectory() {

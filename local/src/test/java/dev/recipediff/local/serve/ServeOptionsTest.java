@@ -1,0 +1,38 @@
+package dev.recipediff.local.serve;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ServeOptionsTest {
+
+    private final ServeOptions defaults = ServeOptions.of(Path.of("data"), 0, "default", Optional.empty());
+
+    @Test
+    void by_default_the_sender_calls_serves_own_api() {
+        assertThat(defaults.senderApiBaseUrl()).isEmpty();
+    }
+
+    @Test
+    void the_sender_can_be_pointed_at_another_api_base_url_keeping_everything_else() {
+        ServeOptions options = defaults.withVisibilityTimeout(Duration.ofSeconds(2))
+                .withSenderApiBaseUrl(URI.create("http://127.0.0.1:9000"));
+
+        assertThat(options.senderApiBaseUrl()).contains(URI.create("http://127.0.0.1:9000"));
+        assertThat(options.visibilityTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(options.kitchen()).isEqualTo("default");
+    }
+
+    @Test
+    void a_relative_sender_api_base_url_is_refused() {
+        assertThatThrownBy(() -> defaults.withSenderApiBaseUrl(URI.create("api/v1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be absolute");
+    }
+}
