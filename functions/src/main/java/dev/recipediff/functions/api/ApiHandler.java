@@ -47,7 +47,7 @@ import java.util.Optional;
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     /** How long an idempotency claim is held before a retry may take it over. */
-    static final Duration IDEMPOTENCY_LEASE = Duration.ofSeconds(60);
+    public static final Duration IDEMPOTENCY_LEASE = Duration.ofSeconds(60);
 
     private final RequestPipeline pipeline;
 
