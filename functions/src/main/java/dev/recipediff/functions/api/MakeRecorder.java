@@ -36,6 +36,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class MakeRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(MakeRecorder.class);
+    /** Pinned by an attempt that kept its make pending (its recipe did not exist yet). */
+    private static final String PENDING = "pending";
 
     private final RecipeVersions versions;
     private final MakeRecords makes;
@@ -96,6 +98,11 @@ public final class MakeRecorder {
                     + " bytes once normalised", List.of(new ErrorDetail("", "too large to store")));
         }
         Instant receivedAt = clock.instant();
+        // a retry of an attempt that kept the make pending stays on that path even when the recipe exists now:
+        // its pending make is (or will be) recorded by the recipe's writer, and must not be recorded twice
+        if (attempt.hasPin(PENDING)) {
+            return recordPending(kitchen, recipeId, document, receivedAt, attempt);
+        }
         Optional<StoredVersion> current = versions.latest(kitchen, recipeId);
         if (current.isEmpty()) {
             return recordPending(kitchen, recipeId, document, receivedAt, attempt);
@@ -132,6 +139,7 @@ public final class MakeRecorder {
     private Outcome recordPending(String kitchen, long recipeId, String document, Instant receivedAt,
                                   WriteAttempt attempt) {
         String pendingId = Sha256.hex(attempt.writeToken()).substring(0, 32);
+        attempt.pin(PENDING, () -> 1L); // before the pending item: a retry after a crash knows where it went
         // Noted on the make counter before the pending write and before the re-check below, so that a make
         // recorded from now on looks for pending makes (see record) — the write-first/read-second argument
         // below is untouched: the note is one more write before our read.

@@ -190,6 +190,11 @@ public final class IdempotencyRecords {
             }
         }
 
+        @Override
+        public synchronized boolean hasPin(String name) {
+            return pins.containsKey(name);
+        }
+
         /** Stores the response to replay; the key now counts as applied. */
         public void complete(int status, byte[] body) {
             try {

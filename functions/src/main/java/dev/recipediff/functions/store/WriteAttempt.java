@@ -22,6 +22,9 @@ public interface WriteAttempt {
     /** Replaces a pinned number that turned out to be taken by someone else. */
     long repin(String name, long stale, LongSupplier allocate);
 
+    /** Whether a number is pinned under {@code name} (by this attempt or by the crashed one it retakes). */
+    boolean hasPin(String name);
+
     /** An attempt without Idempotency-Key: nothing survives it, so pins live in memory. */
     static WriteAttempt once() {
         return new Once("once:" + UUID.randomUUID());
@@ -51,6 +54,11 @@ public interface WriteAttempt {
             long fresh = allocate.getAsLong();
             pins.put(name, fresh);
             return fresh;
+        }
+
+        @Override
+        public synchronized boolean hasPin(String name) {
+            return pins.containsKey(name);
         }
     }
 }

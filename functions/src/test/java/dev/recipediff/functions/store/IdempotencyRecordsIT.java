@@ -145,4 +145,29 @@ class IdempotencyRecordsIT {
         assertThat(kitchen.get("/recipes/2/makes").json().get("items")).hasSize(1);
         assertThat(records.isApplied("crash-kitchen", key)).isTrue();
     }
+
+    @Test
+    void aPendingMakeRequestThatCrashedIsNotRecordedAgainByARetryThatFindsTheRecipe() {
+        ApiHandler handler = new ApiHandler(table.config(), CLOCK);
+        ApiClient kitchen = ApiClient.readWrite(handler, "crash-pending-kitchen");
+        byte[] body = Samples.text("apple-pie.more-cinnamon-hotter.json").getBytes(StandardCharsets.UTF_8);
+        String key = newKey();
+        IdempotencyRecords.Claim claim = records.claim("crash-pending-kitchen", key,
+                RequestPipeline.fingerprint("POST", "/recipes/2/makes", body));
+        IdempotencyRecords.Attempt crashed = ((IdempotencyRecords.Claim.Acquired) claim).attempt();
+        new MakeRecorder(new RecipeVersions(table.table()), new MakeRecords(table.table()), new RecipeReader(),
+                new RecipeWriter(), new MakeComparator(), RecipeJson.mapper(), CLOCK)
+                .record("crash-pending-kitchen", 2, body, crashed); // kept pending (no recipe yet), then the Lambda dies
+        kitchen.post("/recipes", Samples.text("apple-pie.json")); // the recipe arrives and records the pending make
+
+        CLOCK.advance(LEASE.plusSeconds(1));
+        Reply retried = kitchen.send(kitchen.request("POST", "/recipes/2/makes")
+                .body(new String(body, StandardCharsets.UTF_8)).header("content-type", "application/json")
+                .idempotencyKey(key));
+
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.json().get("makeId").asLong()).isEqualTo(1);
+        assertThat(kitchen.get("/recipes/2/makes").json().get("items")).hasSize(1);
+        assertThat(records.isApplied("crash-pending-kitchen", key)).isTrue();
+    }
 }
