@@ -8,12 +8,18 @@ import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.functions.store.ItemKey;
 import dev.recipediff.functions.store.Page;
 import dev.recipediff.functions.store.RecipeTable;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -23,10 +29,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The precomputed stats views: one item per recipe in the kitchen's partition
- * ({@code pk = K#<kitchen>}, {@code sk = STATS#<recipeId>}) holding the view as JSON ({@code view}), the counts
- * its bounds dropped ({@code otherChanges}), its one-line summary ({@code summary}, what {@code GET /stats}
- * projects), the rendered {@code GET /recipes/{id}/stats} body ({@code statsBody}, what that route projects) and a
- * revision ({@code rev}) for optimistic concurrency. Every view is stored within {@link ViewBounds}, so the item's
+ * ({@code pk = K#<kitchen>}, {@code sk = STATS#<recipeId>}) holding the view as gzipped JSON ({@code view}), the
+ * counts its bounds dropped ({@code otherChanges}), its one-line summary ({@code summary}, what {@code GET /stats}
+ * projects), the rendered {@code GET /recipes/{id}/stats} body (gzipped, {@code statsBody}, what that route
+ * projects) and a revision ({@code rev}) for optimistic concurrency. Every view is stored within {@link ViewBounds}, so the item's
  * size is bounded whatever the number of makes.
  */
 public final class RecipeStatsTable {
@@ -55,7 +61,7 @@ public final class RecipeStatsTable {
         }
         Map<String, AttributeValue> item = response.item();
         OtherChanges other = item.containsKey(OTHER) ? read(item.get(OTHER).s(), OtherChanges.class) : OtherChanges.none();
-        return Optional.of(new StoredStats(read(item.get("view").s(), RecipeStatsView.class),
+        return Optional.of(new StoredStats(read(text(item.get("view")), RecipeStatsView.class),
                 Long.parseLong(item.get("rev").n()), other));
     }
 
@@ -72,7 +78,7 @@ public final class RecipeStatsTable {
             return Optional.empty();
         }
         AttributeValue body = response.item().get(BODY);
-        return body != null ? Optional.of(body.s())
+        return body != null ? Optional.of(text(body))
                 : find(kitchen, recipeId).map(stored -> statsBody.render(stored.view(), stored.other()));
     }
 
@@ -90,10 +96,10 @@ public final class RecipeStatsTable {
     boolean store(String kitchen, StoredStats expected, ViewBounds.Bounded bounded) {
         RecipeStatsView view = bounded.view();
         Map<String, AttributeValue> item = new HashMap<>(key(kitchen, view.recipeId()).toMap());
-        item.put("view", AttributeValue.fromS(write(view)));
+        item.put("view", compressed(write(view)));
         item.put("summary", AttributeValue.fromS(write(view.summary())));
         item.put(OTHER, AttributeValue.fromS(write(bounded.other())));
-        item.put(BODY, AttributeValue.fromS(statsBody.render(view, bounded.other())));
+        item.put(BODY, compressed(statsBody.render(view, bounded.other())));
         item.put("rev", AttributeValue.fromN(Long.toString(expected.revision() + 1)));
         PutItemRequest.Builder put = PutItemRequest.builder().tableName(table.name()).item(item);
         if (expected.revision() == 0) {
@@ -126,6 +132,36 @@ public final class RecipeStatsTable {
         Optional<String> next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                 ? Optional.of(response.lastEvaluatedKey().get(ItemKey.SK).s()) : Optional.empty();
         return new Page<>(summaries, next);
+    }
+
+    /**
+     * The large attributes ({@code view}, {@code statsBody}) are stored gzipped: the item is read whole by every
+     * {@code GET /stats} page and by each make's refresh, so its size is what DynamoDB reads and moves.
+     */
+    private static AttributeValue compressed(String json) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length() / 4);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
+            zip.write(json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AttributeValue.fromB(SdkBytes.fromByteArray(out.toByteArray()));
+    }
+
+    /** A large attribute's JSON: gzipped binary, or text as written before compression. */
+    private static String text(AttributeValue value) {
+        if (value.b() == null) {
+            return value.s();
+        }
+        try (GZIPInputStream zip = new GZIPInputStream(value.b().asInputStream())) {
+            return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored stats attribute is not gzip", e);
+        }
     }
 
     private String write(Object value) {

@@ -100,8 +100,10 @@ public final class MakeRecorder {
         Instant receivedAt = clock.instant();
         // a retry of an attempt that kept the make pending stays on that path even when the recipe exists now:
         // its pending make is (or will be) recorded by the recipe's writer, and must not be recorded twice
-        Optional<StoredVersion> current = attempt.hasPin(PENDING) ? Optional.empty()
-                : versions.latest(kitchen, recipeId);
+        if (attempt.hasPin(PENDING)) {
+            return recordPending(kitchen, recipeId, document, receivedAt, attempt);
+        }
+        Optional<StoredVersion> current = versions.latest(kitchen, recipeId);
         if (current.isEmpty()) {
             return recordPending(kitchen, recipeId, document, receivedAt, attempt);
         }

@@ -73,6 +73,20 @@ class RecipeStatsTableIT {
     }
 
     @Test
+    void theViewAndTheRenderedAnswerAreStoredGzipped() throws Exception {
+        RecipeStatsView view = viewWithIngredientsChanged(50);
+        stats.replace(kitchen, new StoredStats(RecipeStatsView.empty(2, "Apple Pie"), 0), view);
+
+        Map<String, AttributeValue> item = table.table().client().getItem(get -> get.tableName(table.table().name())
+                .key(RecipeStatsTable.key(kitchen, 2).toMap()).consistentRead(true)).item();
+
+        int json = RecipeJson.mapper().writeValueAsString(view).length();
+        assertThat(item.get("view").b().asByteArray().length).isLessThan(json / 3);
+        assertThat(item.get("statsBody").b()).isNotNull();
+        assertThat(stats.find(kitchen, 2).orElseThrow().view()).isEqualTo(view);
+    }
+
+    @Test
     void aViewStoredWithoutARenderedAnswerIsRenderedWhenRead() throws Exception {
         Map<String, AttributeValue> item = new HashMap<>(RecipeStatsTable.key(kitchen, 2).toMap());
         item.put("view", AttributeValue.fromS(RecipeJson.mapper().writeValueAsString(viewWithIngredientsChanged(3))));
