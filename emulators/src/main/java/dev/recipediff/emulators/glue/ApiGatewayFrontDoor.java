@@ -39,6 +39,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ApiGatewayFrontDoor implements AutoCloseable {
 
+    static {
+        // The JDK's HttpServer leaves Nagle's algorithm on: a response written in two segments then waits for
+        // the client's delayed ACK, ~40 ms on every larger answer (measured on GET /recipes/{id}/stats). API
+        // Gateway has no such stall. Read once, when the first HttpServer of the JVM is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ApiGatewayFrontDoor.class);
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
