@@ -1,24 +1,14 @@
 package dev.recipediff.functions.pipeline;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.recipediff.functions.testing.ForwardingHttpProxy;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 /**
@@ -27,26 +17,34 @@ import java.util.function.Predicate;
  */
 final class FaultInjectingProxy implements AutoCloseable {
 
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "transfer-encoding",
-            "expect", "upgrade", "keep-alive");
+    private static final byte[] UNAVAILABLE = "{\"error\":\"unavailable\",\"message\":\"injected fault\"}"
+            .getBytes(StandardCharsets.UTF_8);
 
     /** One request as it passed. */
     record Passage(String method, String path, String idempotencyKey, int status) {
     }
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI target;
+    private final ForwardingHttpProxy proxy;
     private volatile Predicate<String> failing = key -> false;
     final List<Passage> passages = new CopyOnWriteArrayList<>();
 
     private FaultInjectingProxy(URI target) throws IOException {
-        this.target = target;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.proxy = ForwardingHttpProxy.inFrontOf(target, Set.of("content-type"), new ForwardingHttpProxy.Hook() {
+            @Override
+            public Optional<ForwardingHttpProxy.Answer> instead(ForwardingHttpProxy.Request request) {
+                return failing.test(idempotencyKey(request)) ? Optional.of(new ForwardingHttpProxy.Answer(503, UNAVAILABLE))
+                        : Optional.empty();
+            }
+
+            @Override
+            public void answered(ForwardingHttpProxy.Request request, int status) {
+                passages.add(new Passage(request.method(), request.path(), idempotencyKey(request), status));
+            }
+        });
+    }
+
+    private static String idempotencyKey(ForwardingHttpProxy.Request request) {
+        return request.headers().getFirst("Idempotency-Key");
     }
 
     static FaultInjectingProxy inFrontOf(URI target) throws IOException {
@@ -54,7 +52,7 @@ final class FaultInjectingProxy implements AutoCloseable {
     }
 
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return proxy.endpoint();
     }
 
     /** Answer 503 to requests whose Idempotency-Key matches, from now on. */
@@ -75,44 +73,8 @@ final class FaultInjectingProxy implements AutoCloseable {
                 && idempotencyKey.test(p.idempotencyKey())).count();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            if (failing.test(key)) {
-                reply(exchange, 503, "{\"error\":\"unavailable\",\"message\":\"injected fault\"}".getBytes(StandardCharsets.UTF_8));
-                passages.add(new Passage(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), key, 503));
-                return;
-            }
-            HttpRequest.Builder forward = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().toString()))
-                    .timeout(Duration.ofSeconds(20))
-                    .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
-            exchange.getRequestHeaders().forEach((name, values) -> {
-                if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-                    values.forEach(value -> forward.header(name, value));
-                }
-            });
-            HttpResponse<byte[]> response = client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
-            response.headers().firstValue("content-type").ifPresent(type -> exchange.getResponseHeaders().add("Content-Type", type));
-            reply(exchange, response.statusCode(), response.body());
-            passages.add(new Passage(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), key, response.statusCode()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void reply(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-    }
-
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        proxy.close();
     }
 }
