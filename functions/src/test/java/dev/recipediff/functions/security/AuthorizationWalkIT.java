@@ -1,5 +1,9 @@
 package dev.recipediff.functions.security;
 
+import dev.recipediff.functions.api.PublicRoutes;
+
+import dev.recipediff.functions.config.FunctionsEnvironment;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -104,14 +108,14 @@ class AuthorizationWalkIT {
     @BeforeAll
     static void walk(DynaliteProcess dynalite, S3ProxyServer s3, ElasticMqServer sqs) throws Exception {
         s3.createBucketIfMissing(S3ProxyExtension.DEFAULT_BUCKET);
-        FunctionsConfig config = new FunctionsConfig(Optional.of(TABLE), Optional.of(S3ProxyExtension.DEFAULT_BUCKET),
-                Optional.of(sqs.queueUrl()), Optional.empty(), Optional.empty(), Optional.empty(), "us-east-1",
-                Optional.of(s3.endpoint()), Optional.of(sqs.endpoint()), Optional.of(dynalite.endpoint()));
+        FunctionsConfig config = FunctionsEnvironment.builder().tableName(TABLE)
+                .bucketName(S3ProxyExtension.DEFAULT_BUCKET).jobsQueueUrl(sqs.queueUrl()).region("us-east-1")
+                .s3Endpoint(s3.endpoint()).sqsEndpoint(sqs.endpoint()).dynamoDbEndpoint(dynalite.endpoint()).toConfig();
         RecipeTable table = new RecipeTable(new AwsClients(config).dynamoDb(), TABLE);
         table.createIfMissing();
         tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
         frontDoor = ApiGatewayFrontDoor.start(ApiGatewayFrontDoorSettings.of(0,
-                        Set.of("/openapi.json", "/", "/docs", "/assets/*"), List.of("authorization"), Duration.ZERO),
+                        Set.copyOf(PublicRoutes.PATHS), List.of("authorization"), Duration.ZERO),
                 new AuthorizerHandler(config), new ApiHandler(config));
 
         callers();

@@ -1,5 +1,7 @@
 package dev.recipediff.functions.security;
 
+import dev.recipediff.functions.config.FunctionsEnvironment;
+
 import dev.recipediff.functions.auth.Identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,9 +92,9 @@ class HostileInputApiIT {
 
     @BeforeAll
     static void sendTheCorpus(DynaliteProcess dynalite, S3ProxyServer s3) throws Exception {
-        FunctionsConfig config = new FunctionsConfig(Optional.of(TABLE), Optional.of(S3ProxyExtension.DEFAULT_BUCKET),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "us-east-1",
-                Optional.of(s3.endpoint()), Optional.empty(), Optional.of(dynalite.endpoint()));
+        FunctionsConfig config = FunctionsEnvironment.builder().tableName(TABLE)
+                .bucketName(S3ProxyExtension.DEFAULT_BUCKET).region("us-east-1").s3Endpoint(s3.endpoint())
+                .dynamoDbEndpoint(dynalite.endpoint()).toConfig();
         RecipeTable table = new RecipeTable(new AwsClients(config).dynamoDb(), TABLE);
         table.createIfMissing();
         TokenService tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
