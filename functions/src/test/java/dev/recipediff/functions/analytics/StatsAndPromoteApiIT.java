@@ -1,6 +1,7 @@
 package dev.recipediff.functions.analytics;
 
-import static dev.recipediff.functions.analytics.ApiCalls.sample;
+import dev.recipediff.core.testing.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,17 +51,17 @@ class StatsAndPromoteApiIT {
     }
 
     private void seedApplePie() {
-        assertThat(api.post("/recipes", sample("recipes/apple-pie.json")).status()).isEqualTo(201);
-        assertThat(api.post("/recipes/2/makes", sample("makes/apple-pie.exact.json")).status()).isEqualTo(201);
-        assertThat(api.post("/recipes/2/makes", sample("makes/apple-pie.more-cinnamon-hotter.json"), "inbox/hotter.json/v1")
+        assertThat(api.post("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(201);
+        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.exact.json")).status()).isEqualTo(201);
+        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"), "inbox/hotter.json/v1")
                 .status()).isEqualTo(201);
-        assertThat(api.post("/recipes/2/makes", sample("makes/apple-pie.same-in-teaspoons.json")).status()).isEqualTo(201);
+        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.same-in-teaspoons.json")).status()).isEqualTo(201);
     }
 
     @Test
     void recipe_stats_tell_the_apple_pie_story_and_a_retried_make_counts_once() {
         seedApplePie();
-        ApiCalls.Answer retry = api.post("/recipes/2/makes", sample("makes/apple-pie.more-cinnamon-hotter.json"),
+        ApiCalls.Answer retry = api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"),
                 "inbox/hotter.json/v1");
 
         JsonNode stats = api.get("/recipes/2/stats").json();
@@ -91,9 +92,9 @@ class StatsAndPromoteApiIT {
     @Test
     void kitchen_stats_list_each_made_recipe() {
         seedApplePie();
-        api.post("/recipes", sample("recipes/pancakes.json"));
-        api.post("/recipes/7/makes", sample("makes/pancakes.doubled.json"));
-        api.post("/recipes/7/makes", sample("makes/pancakes.no-buttermilk.json"));
+        api.post("/recipes", SampleFiles.text("recipes/pancakes.json"));
+        api.post("/recipes/7/makes", SampleFiles.text("makes/pancakes.doubled.json"));
+        api.post("/recipes/7/makes", SampleFiles.text("makes/pancakes.no-buttermilk.json"));
 
         JsonNode recipes = api.get("/stats").json().path("recipes");
 
@@ -113,9 +114,9 @@ class StatsAndPromoteApiIT {
 
     @Test
     void a_pending_make_counts_once_its_recipe_arrives() {
-        assertThat(api.post("/recipes/2/makes", sample("makes/apple-pie.more-cinnamon-hotter.json")).status())
+        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json")).status())
                 .isEqualTo(202);
-        api.post("/recipes", sample("recipes/apple-pie.json"));
+        api.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
         JsonNode stats = api.get("/recipes/2/stats").json();
 
@@ -125,13 +126,13 @@ class StatsAndPromoteApiIT {
 
     @Test
     void concurrent_makes_are_all_counted() throws Exception {
-        api.post("/recipes", sample("recipes/apple-pie.json"));
+        api.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<Integer>> posts = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 posts.add(pool.submit(() -> api.post("/recipes/2/makes",
-                        sample("makes/apple-pie.more-cinnamon-hotter.json")).status()));
+                        SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json")).status()));
             }
             for (Future<Integer> post : posts) {
                 assertThat(post.get()).isEqualTo(201);
@@ -161,7 +162,7 @@ class StatsAndPromoteApiIT {
 
     @Test
     void a_recipe_nobody_made_has_zero_makes_and_an_unknown_one_is_404() {
-        api.post("/recipes", sample("recipes/pancakes.json"));
+        api.post("/recipes", SampleFiles.text("recipes/pancakes.json"));
 
         assertThat(api.get("/recipes/7/stats").json().path("makes").asLong()).isZero();
         assertThat(api.get("/recipes/99/stats").status()).isEqualTo(404);
@@ -200,7 +201,7 @@ class StatsAndPromoteApiIT {
         seedApplePie();
         api.post("/recipes/2/makes/2/promote", null);
 
-        JsonNode make = api.post("/recipes/2/makes", sample("makes/apple-pie.more-cinnamon-hotter.json")).json();
+        JsonNode make = api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json")).json();
 
         assertThat(make.path("version").asLong()).isEqualTo(2);
         assertThat(make.path("exact").asBoolean()).isTrue();

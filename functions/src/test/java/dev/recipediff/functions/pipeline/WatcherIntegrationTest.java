@@ -1,5 +1,7 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.core.testing.SampleFiles;
+
 import dev.recipediff.functions.lambda.WatcherHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +53,7 @@ class WatcherIntegrationTest {
         assertThat(job.get("key").asText()).isEqualTo("watch-1/makes/apple-pie.exact.json");
         assertThat(job.get("kind").asText()).isEqualTo("make");
         assertThat(job.get("kitchen").asText()).isEqualTo("watch-1");
-        assertThat(job.get("size").asLong()).isEqualTo(StubFileStore.sample("makes/apple-pie.exact.json").length);
+        assertThat(job.get("size").asLong()).isEqualTo(SampleFiles.bytes("makes/apple-pie.exact.json").length);
         assertThat(job.get("eTag").asText()).isNotBlank();
         assertThat(jobs.getFirst().body()).doesNotContain("Apple Pie");
     }

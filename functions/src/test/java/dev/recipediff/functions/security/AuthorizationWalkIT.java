@@ -25,7 +25,7 @@ import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
 import dev.recipediff.functions.testing.CapturedLog;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -188,13 +188,13 @@ class AuthorizationWalkIT {
 
     private static void seedOtherKitchen() throws Exception {
         String other = AUTHORIZATION.get(Caller.OTHER_KITCHEN);
-        String recipe = Samples.text("recipes/pancakes.json");
+        String recipe = SampleFiles.text("recipes/pancakes.json");
         assertThat(send("POST", "/recipes", other, null, recipe).statusCode()).isEqualTo(201);
     }
 
     /** Kitchen A's recipe, every text carrying the marker. */
     private static String recipe(long recipeId, double rating, String name) throws Exception {
-        ObjectNode recipe = (ObjectNode) JSON.readTree(Samples.text("recipes/pancakes.json"));
+        ObjectNode recipe = (ObjectNode) JSON.readTree(SampleFiles.text("recipes/pancakes.json"));
         recipe.put("recipeId", recipeId);
         recipe.put("rating", rating);
         recipe.put("recipeName", name);

@@ -23,7 +23,7 @@ import dev.recipediff.functions.testing.ApiEvents;
 import dev.recipediff.functions.testing.HostileCorpus;
 import dev.recipediff.functions.testing.HostileCorpus.Expectation;
 import dev.recipediff.functions.testing.HostileCorpus.HostileCase;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,7 +104,7 @@ class HostileInputApiIT {
                 List.of("authorization", Identity.KITCHEN_HEADER), Duration.ofSeconds(60)),
                 new AuthorizerHandler(config), api);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> recipe = post(http, "/recipes", Samples.text("recipes/pancakes.json").getBytes());
+        HttpResponse<String> recipe = post(http, "/recipes", SampleFiles.text("recipes/pancakes.json").getBytes());
         assertThat(recipe.statusCode()).as(recipe.body()).isEqualTo(201);
 
         corpus = HostileCorpus.generate(9, CASES);

@@ -1,5 +1,7 @@
 package dev.recipediff.local.dashboard;
 
+import dev.recipediff.core.testing.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -103,7 +105,7 @@ class DashboardBrowserTest {
         // a broken file through the real pipeline: inbox → S3 → watcher → queue → sender → rejection report
         Path makes = Path.of(serve.endpoints().inbox(), "default", "makes");
         Path part = makes.resolve(".negative-quantity.json.part");
-        Files.write(part, sample("invalid/negative-quantity.json"));
+        Files.write(part, SampleFiles.bytes("invalid/negative-quantity.json"));
         Files.move(part, makes.resolve("negative-quantity.json"), StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -111,17 +113,10 @@ class DashboardBrowserTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(sample(sample))).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(SampleFiles.bytes(sample))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("POST %s %s: %s", path, sample, response.body()).isEqualTo(201);
     }
 
-    private static byte[] sample(String path) {
-        try (InputStream in = DashboardBrowserTest.class.getResourceAsStream("/samples/" + path)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static ChromeDriver chromium() {
         ChromeOptions options = new ChromeOptions();

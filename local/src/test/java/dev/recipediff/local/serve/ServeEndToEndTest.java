@@ -1,5 +1,7 @@
 package dev.recipediff.local.serve;
 
+import dev.recipediff.core.testing.SampleFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -120,7 +122,7 @@ class ServeEndToEndTest {
     void submitUploadsThroughTheS3EndpointAndTheRecipeAppears() throws IOException {
         Path shakshuka = dataDir.resolveSibling(dataDir.getFileName() + "-submit").resolve("shakshuka.jsonld");
         Files.createDirectories(shakshuka.getParent());
-        try (InputStream in = sample("recipes/shakshuka.jsonld")) {
+        try (InputStream in = new java.io.ByteArrayInputStream(SampleFiles.bytes("recipes/shakshuka.jsonld"))) {
             Files.copy(in, shakshuka);
         }
 
@@ -211,7 +213,7 @@ class ServeEndToEndTest {
     /** The differences of the one make whose notes are those of the sample (makes do not keep their file name). */
     private JsonNode differencesOfMakeLike(int recipeId, List<JsonNode> makes, String sample) throws IOException {
         JsonNode expected;
-        try (InputStream in = sample(sample)) {
+        try (InputStream in = new java.io.ByteArrayInputStream(SampleFiles.bytes(sample))) {
             expected = MAPPER.readTree(in).path("notes");
         }
         for (JsonNode make : makes) {
@@ -229,20 +231,17 @@ class ServeEndToEndTest {
         Files.createDirectories(folder);
         Path name = Path.of(sample).getFileName();
         Path temporary = folder.resolve(name + ".part");
-        try (InputStream in = sample(sample)) {
+        try (InputStream in = new java.io.ByteArrayInputStream(SampleFiles.bytes(sample))) {
             Files.copy(in, temporary);
         }
         Files.move(temporary, folder.resolve(name));
     }
 
     private static void upload(String sample, String key) throws IOException {
-        try (InputStream in = sample(sample); var s3 = new dev.recipediff.functions.config.AwsClients(
+        try (InputStream in = new java.io.ByteArrayInputStream(SampleFiles.bytes(sample)); var s3 = new dev.recipediff.functions.config.AwsClients(
                 serve.endpoints().functionsConfig(Optional.empty())).s3()) {
             s3.putObject(b -> b.bucket(serve.endpoints().bucket()).key(key), RequestBody.fromBytes(in.readAllBytes()));
         }
     }
 
-    private static InputStream sample(String path) {
-        return ServeEndToEndTest.class.getResourceAsStream("/samples/" + path);
-    }
 }
