@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * §1 — 503 window, SQS pollers killed, dynalite killed, graceful restart, dropped notifications, re-uploads — and
  * every file accounted for.
  */
-class ChaosCommandTest {
+class ChaosCommandIT {
 
     @TempDir
     Path dataDir;

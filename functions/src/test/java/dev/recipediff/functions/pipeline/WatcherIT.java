@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** S3Proxy (notifying) → WatcherHandler → ElasticMQ, for real. */
-class WatcherIntegrationTest {
+class WatcherIT {
 
     private static QueueEmulators emulators;
     private final ObjectMapper json = new ObjectMapper();

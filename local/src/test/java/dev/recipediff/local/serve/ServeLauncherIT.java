@@ -19,9 +19,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The launcher as users run it: {@code ./recipediff serve} as a real process reaches the ready line, and
  * SIGTERM stops it without leaving the dynalite child behind. Runs after {@code package} (the launcher uses
- * local/target/recipediff.jar), in the {@code launcher} surefire execution.
+ * local/target/recipediff.jar), under failsafe (after package).
  */
-class ServeLauncherTest {
+class ServeLauncherIT {
 
     private static final Path REPOSITORY = Path.of(System.getProperty("basedir", "local")).toAbsolutePath().getParent();
 

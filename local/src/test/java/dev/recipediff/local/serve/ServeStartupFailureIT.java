@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ServeStartupFailureTest {
+class ServeStartupFailureIT {
 
     @TempDir
     Path dataDir;

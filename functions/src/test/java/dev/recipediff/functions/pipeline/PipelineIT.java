@@ -54,7 +54,7 @@ import static org.awaitility.Awaitility.await;
  * Each test works in its own kitchen.
  */
 @ExtendWith(DynaliteExtension.class)
-class PipelineIntegrationTest {
+class PipelineIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(40);
     private static final String TABLE = "pipeline-it";

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The smoke CI runs to keep {@code recipediff bench pipeline} working: 200 makes through serve, every one
  * accounted for as recorded or rejected exactly as generated. Asserts completeness, never timing.
  */
-class PipelineBenchSmokeTest {
+class PipelineBenchSmokeIT {
 
     private static final int MAKES = 200;
 

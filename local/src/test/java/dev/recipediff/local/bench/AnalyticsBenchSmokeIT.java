@@ -13,7 +13,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeps {@code recipediff bench analytics} working on a small scale; asserts what is served, never timing. */
-class AnalyticsBenchSmokeTest {
+class AnalyticsBenchSmokeIT {
 
     @TempDir
     Path dataDir;

@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * inbox folder and the S3 API, and come out of the HTTP API as the samples' README says.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ServeEndToEndTest {
+class ServeEndToEndIT {
 
     private static final int APPLE_PIE = 2;
     private static final int PANCAKES = 7;

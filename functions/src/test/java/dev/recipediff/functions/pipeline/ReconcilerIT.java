@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * queued again; files in a terminal state are left alone.
  */
 @ExtendWith(DynaliteExtension.class)
-class ReconcilerIntegrationTest {
+class ReconcilerIT {
 
     private static final String TABLE = "reconcile-it";
     private static QueueEmulators emulators;

@@ -53,7 +53,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code local/target/dashboard-screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DashboardBrowserTest {
+class DashboardBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code recipediff redrive} against ElasticMQ (which has no StartMessageMoveTask). */
-class SqsRedriverIntegrationTest {
+class SqsRedriverIT {
 
     private static QueueEmulators emulators;
 

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The sender's pollers as an operator controls them: stopped (even without grace) and started again. */
-class SenderPollingTest {
+class SenderPollingIT {
 
     @RegisterExtension
     static final ElasticMqExtension SQS = new ElasticMqExtension(Duration.ofSeconds(1));

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class S3NotificationDispatcherTest {
+class S3NotificationDispatcherIT {
 
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension("files");

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class DynaliteProcessTest {
+class DynaliteProcessIT {
 
     @Test
     void startsOnLoopbackAndAnswersDynamoDbRequests() {

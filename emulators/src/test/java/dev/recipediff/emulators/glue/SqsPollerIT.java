@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class SqsPollerTest {
+class SqsPollerIT {
 
     @RegisterExtension
     static final ElasticMqExtension SQS = new ElasticMqExtension(Duration.ofSeconds(1));

@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class InboxWatcherTest {
+class InboxWatcherIT {
 
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension("files");

@@ -22,7 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class S3ProxyServerTest {
+class S3ProxyServerIT {
 
     private static final String BUCKET = "files";
     private static S3ProxyServer server;
