@@ -59,7 +59,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void recipe_stats_tell_the_apple_pie_story_and_a_retried_make_counts_once() {
+    void recipeStatsTellTheApplePieStoryAndARetriedMakeCountsOnce() {
         seedApplePie();
         ApiCalls.Answer retry = api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"),
                 "inbox/hotter.json/v1");
@@ -90,7 +90,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void kitchen_stats_list_each_made_recipe() {
+    void kitchenStatsListEachMadeRecipe() {
         seedApplePie();
         api.post("/recipes", SampleFiles.text("recipes/pancakes.json"));
         api.post("/recipes/7/makes", SampleFiles.text("makes/pancakes.doubled.json"));
@@ -113,7 +113,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void a_pending_make_counts_once_its_recipe_arrives() {
+    void aPendingMakeCountsOnceItsRecipeArrives() {
         assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json")).status())
                 .isEqualTo(202);
         api.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
@@ -125,7 +125,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void concurrent_makes_are_all_counted() throws Exception {
+    void concurrentMakesAreAllCounted() throws Exception {
         api.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
@@ -148,7 +148,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void recipe_stats_say_how_long_a_series_may_be_and_that_no_change_went_unlisted() {
+    void recipeStatsSayHowLongASeriesMayBeAndThatNoChangeWentUnlisted() {
         seedApplePie();
 
         JsonNode stats = api.get("/recipes/2/stats").json();
@@ -161,7 +161,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void a_recipe_nobody_made_has_zero_makes_and_an_unknown_one_is_404() {
+    void aRecipeNobodyMadeHasZeroMakesAndAnUnknownOneIs404() {
         api.post("/recipes", SampleFiles.text("recipes/pancakes.json"));
 
         assertThat(api.get("/recipes/7/stats").json().path("makes").asLong()).isZero();
@@ -170,7 +170,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void another_kitchen_sees_no_stats() {
+    void anotherKitchenSeesNoStats() {
         seedApplePie();
         ApiCalls other = ApiCalls.readWrite(handler, "other" + UUID.randomUUID().toString().substring(0, 8));
 
@@ -179,7 +179,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void promoting_a_make_makes_it_the_next_version_with_its_lineage() {
+    void promotingAMakeMakesItTheNextVersionWithItsLineage() {
         seedApplePie();
 
         ApiCalls.Answer promoted = api.post("/recipes/2/makes/2/promote", null);
@@ -197,7 +197,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void after_promotion_the_promoted_way_of_cooking_is_exact() {
+    void afterPromotionThePromotedWayOfCookingIsExact() {
         seedApplePie();
         api.post("/recipes/2/makes/2/promote", null);
 
@@ -208,7 +208,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void promoting_the_same_make_again_changes_nothing() {
+    void promotingTheSameMakeAgainChangesNothing() {
         seedApplePie();
         api.post("/recipes/2/makes/2/promote", null);
 
@@ -220,7 +220,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void promote_needs_the_write_scope_and_an_existing_make() {
+    void promoteNeedsTheWriteScopeAndAnExistingMake() {
         seedApplePie();
 
         assertThat(api.readOnly().post("/recipes/2/makes/2/promote", null).status()).isEqualTo(403);
@@ -229,7 +229,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void the_dashboard_needs_no_token_but_its_data_does() {
+    void theDashboardNeedsNoTokenButItsDataDoes() {
         ApiCalls.Answer page = api.anonymousGet("/");
 
         assertThat(page.status()).isEqualTo(200);
@@ -241,7 +241,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void pipeline_status_is_404_without_a_configured_queue() {
+    void pipelineStatusIs404WithoutAConfiguredQueue() {
         assertThat(api.get("/pipeline/status").status()).isEqualTo(404);
     }
 }

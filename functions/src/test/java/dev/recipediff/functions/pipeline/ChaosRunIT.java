@@ -448,22 +448,22 @@ class ChaosRunIT {
     // --- the behaviours ---
 
     @Test
-    void every_uploaded_object_reaches_a_terminal_state_and_none_is_lost() {
+    void everyUploadedObjectReachesATerminalStateAndNoneIsLost() {
         assertThat(accounting.lost()).as(accounting.table()).isZero();
     }
 
     @Test
-    void no_make_is_stored_twice() {
+    void noMakeIsStoredTwice() {
         assertThat(accounting.duplicated()).as(accounting.table()).isZero();
     }
 
     @Test
-    void valid_files_are_never_reported_as_rejected() {
+    void validFilesAreNeverReportedAsRejected() {
         assertThat(accounting.problems()).as(accounting.table()).noneMatch(p -> p.startsWith("a valid"));
     }
 
     @Test
-    void every_fault_was_injected() {
+    void everyFaultWasInjected() {
         assertThat(FAULTS).hasSize(6);
         assertThat(DROPPED_NOTIFICATIONS.get()).isPositive();
         assertThat(reconciled.requeued()).as("the dropped notifications were found by reconcile")

@@ -116,7 +116,7 @@ class PipelineIT {
     // --- the cases of issue 4 §5 ---
 
     @Test
-    void a_make_file_becomes_a_make_with_its_differences() throws Exception {
+    void aMakeFileBecomesAMakeWithItsDifferences() throws Exception {
         String kitchen = kitchen();
         emulators.putSample(kitchen + "/recipes/apple-pie.json", "recipes/apple-pie.json");
         await().atMost(PATIENCE).until(() -> get(kitchen, "/recipes/2").statusCode() == 200);
@@ -130,7 +130,7 @@ class PipelineIT {
     }
 
     @Test
-    void a_recipe_file_arriving_after_its_make_file_gets_the_make_compared() throws Exception {
+    void aRecipeFileArrivingAfterItsMakeFileGetsTheMakeCompared() throws Exception {
         String kitchen = kitchen();
         emulators.putSample(kitchen + "/makes/pancakes.doubled.json", "makes/pancakes.doubled.json");
         await().atMost(PATIENCE).until(() -> proxy.answered(202, key -> key.contains(kitchen + "/makes/")) == 1);
@@ -143,7 +143,7 @@ class PipelineIT {
     }
 
     @Test
-    void the_same_notification_delivered_twice_records_one_make() throws Exception {
+    void theSameNotificationDeliveredTwiceRecordsOneMake() throws Exception {
         String kitchen = kitchen();
         emulators.putSample(kitchen + "/recipes/apple-pie.json", "recipes/apple-pie.json");
         // the recipe first (jobs of one batch are submitted concurrently: a make could overtake it and be kept
@@ -163,7 +163,7 @@ class PipelineIT {
     }
 
     @Test
-    void a_message_that_keeps_failing_lands_in_the_dlq_after_five_receives_and_redrive_brings_it_home() throws Exception {
+    void aMessageThatKeepsFailingLandsInTheDlqAfterFiveReceivesAndRedriveBringsItHome() throws Exception {
         String kitchen = kitchen();
         String makeKey = kitchen + "/makes/doomed.json";
         proxy.failWhen(key -> key.contains(makeKey));
@@ -183,7 +183,7 @@ class PipelineIT {
     }
 
     @Test
-    void an_invalid_file_gets_a_rejection_report_and_leaves_no_message_behind() throws Exception {
+    void anInvalidFileGetsARejectionReportAndLeavesNoMessageBehind() throws Exception {
         String kitchen = kitchen();
         emulators.putSample(kitchen + "/makes/wrong-types.json", "invalid/wrong-types.json");
         String reportKey = kitchen + "/rejected/makes/wrong-types.json.error.json";
@@ -200,7 +200,7 @@ class PipelineIT {
     }
 
     @Test
-    void while_the_api_answers_503_nothing_is_lost_and_everything_is_processed_once_it_recovers() throws Exception {
+    void whileTheApiAnswers503NothingIsLostAndEverythingIsProcessedOnceItRecovers() throws Exception {
         String kitchen = kitchen();
         proxy.failWhen(key -> key.contains("/" + kitchen + "/"));
         emulators.putSample(kitchen + "/recipes/pancakes.json", "recipes/pancakes.json");
@@ -217,7 +217,7 @@ class PipelineIT {
     }
 
     @Test
-    void keys_with_spaces_and_unicode_go_all_the_way_through() throws Exception {
+    void keysWithSpacesAndUnicodeGoAllTheWayThrough() throws Exception {
         String kitchen = kitchen();
         emulators.putSample(kitchen + "/recipes/Grandma’s apple pie (1).json", "recipes/apple-pie.json");
         await().atMost(PATIENCE).until(() -> get(kitchen, "/recipes/2").statusCode() == 200);
@@ -229,7 +229,7 @@ class PipelineIT {
     }
 
     @Test
-    void in_a_batch_of_ten_with_three_bad_messages_exactly_those_three_are_reported() throws Exception {
+    void inABatchOfTenWithThreeBadMessagesExactlyThoseThreeAreReported() throws Exception {
         String kitchen = kitchen();
         emulators.putSample(kitchen + "/recipes/apple-pie.json", "recipes/apple-pie.json");
         List<String> goodKeys = new ArrayList<>();

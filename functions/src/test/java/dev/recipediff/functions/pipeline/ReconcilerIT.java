@@ -73,7 +73,7 @@ class ReconcilerIT {
     }
 
     @Test
-    void a_file_whose_notification_was_missed_is_queued_again() {
+    void aFileWhoseNotificationWasMissedIsQueuedAgain() {
         emulators.putSample("rec-1/makes/apple-pie.exact.json", "makes/apple-pie.exact.json");
 
         Reconciler.Result result = reconciler.reconcile(Duration.ZERO);
@@ -84,7 +84,7 @@ class ReconcilerIT {
     }
 
     @Test
-    void files_in_a_terminal_state_are_left_alone() {
+    void filesInATerminalStateAreLeftAlone() {
         emulators.putSample("rec-2/makes/stored.json", "makes/apple-pie.exact.json");
         markApplied("rec-2", jobFor("rec-2/makes/stored.json", FileKind.MAKE, "rec-2").idempotencyKey());
         emulators.putSample("rec-2/recipes/updated.json", "recipes/apple-pie.json");
@@ -105,7 +105,7 @@ class ReconcilerIT {
     }
 
     @Test
-    void a_rejection_report_about_an_older_version_does_not_count() {
+    void aRejectionReportAboutAnOlderVersionDoesNotCount() {
         emulators.putSample("rec-3/makes/fixed.json", "makes/apple-pie.exact.json");
         new S3RejectionReports(emulators.s3Client, QueueEmulators.BUCKET).write(new RejectionReport("rec-3/makes/fixed.json",
                 "invalid_json", "truncated", List.of(), Instant.now(), null, "etag-of-the-broken-version"));
@@ -116,7 +116,7 @@ class ReconcilerIT {
     }
 
     @Test
-    void a_file_that_can_never_become_a_job_gets_its_missing_rejection_report() {
+    void aFileThatCanNeverBecomeAJobGetsItsMissingRejectionReport() {
         emulators.put("rec-4/makes/photo.jpg", "jpeg".getBytes(StandardCharsets.UTF_8));
 
         reconciler.reconcile(Duration.ZERO);
@@ -125,7 +125,7 @@ class ReconcilerIT {
     }
 
     @Test
-    void files_younger_than_the_grace_period_are_left_to_their_notification() {
+    void filesYoungerThanTheGracePeriodAreLeftToTheirNotification() {
         emulators.putSample("rec-5/makes/just-now.json", "makes/apple-pie.exact.json");
 
         reconciler.reconcile(Duration.ofMinutes(10));

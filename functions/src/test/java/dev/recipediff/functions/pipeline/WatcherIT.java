@@ -42,7 +42,7 @@ class WatcherIT {
     }
 
     @Test
-    void an_uploaded_make_becomes_a_job_message_that_points_at_it_without_its_body() throws Exception {
+    void anUploadedMakeBecomesAJobMessageThatPointsAtItWithoutItsBody() throws Exception {
         emulators.putSample("watch-1/makes/apple-pie.exact.json", "makes/apple-pie.exact.json");
 
         List<Message> jobs = emulators.drain(emulators.sqs.queueUrl());
@@ -59,7 +59,7 @@ class WatcherIT {
     }
 
     @Test
-    void keys_with_spaces_and_unicode_arrive_decoded() {
+    void keysWithSpacesAndUnicodeArriveDecoded() {
         String key = "watch-2/recipes/crème brûlée (grandma’s) 2+2.json";
         emulators.putSample(key, "recipes/apple-pie.json");
 
@@ -69,7 +69,7 @@ class WatcherIT {
     }
 
     @Test
-    void a_file_with_a_wrong_suffix_gets_a_rejection_report_in_the_bucket_and_no_job() throws Exception {
+    void aFileWithAWrongSuffixGetsARejectionReportInTheBucketAndNoJob() throws Exception {
         emulators.put("watch-3/makes/photo.jpg", "not a recipe".getBytes(StandardCharsets.UTF_8));
 
         await().atMost(Duration.ofSeconds(10))
@@ -84,7 +84,7 @@ class WatcherIT {
     }
 
     @Test
-    void the_rejection_report_itself_does_not_trigger_the_pipeline() {
+    void theRejectionReportItselfDoesNotTriggerThePipeline() {
         emulators.put("watch-4/notes/list.json", "{}".getBytes(StandardCharsets.UTF_8));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> emulators.notifications.size() == 2);

@@ -23,7 +23,7 @@ class ChaosCommandIT {
     Path dataDir;
 
     @Test
-    void a_small_chaos_run_survives_every_fault_and_loses_and_duplicates_nothing() {
+    void aSmallChaosRunSurvivesEveryFaultAndLosesAndDuplicatesNothing() {
         StringWriter out = new StringWriter();
         CommandLine cli = RecipediffCli.commandLine();
         cli.setOut(new PrintWriter(out, true));

@@ -29,7 +29,7 @@ class CompareCommandTest {
 
 
     @Test
-    void an_exact_make_exits_zero_and_says_so() {
+    void anExactMakeExitsZeroAndSaysSo() {
         int status = run("compare", sample("recipes/apple-pie.json"), sample("makes/apple-pie.exact.json"));
 
         assertThat(status).isEqualTo(CompareCommand.EXACT);
@@ -37,7 +37,7 @@ class CompareCommandTest {
     }
 
     @Test
-    void a_changed_make_prints_one_line_per_change_and_exits_one() {
+    void aChangedMakePrintsOneLinePerChangeAndExitsOne() {
         int status = run("compare", sample("recipes/apple-pie.json"), sample("makes/apple-pie.more-cinnamon-hotter.json"));
 
         assertThat(status).isEqualTo(CompareCommand.DIFFERENT);
@@ -49,7 +49,7 @@ class CompareCommandTest {
     }
 
     @Test
-    void json_output_is_the_differences_array_in_the_original_schema() {
+    void jsonOutputIsTheDifferencesArrayInTheOriginalSchema() {
         run("compare", "--json", sample("recipes/apple-pie.json"), sample("makes/apple-pie.more-cinnamon-hotter.json"));
 
         assertThat(out.toString()).startsWith("[")
@@ -59,7 +59,7 @@ class CompareCommandTest {
     }
 
     @Test
-    void an_invalid_file_exits_two_with_every_problem_on_stderr() {
+    void anInvalidFileExitsTwoWithEveryProblemOnStderr() {
         int status = run("compare", sample("recipes/apple-pie.json"), sample("invalid/wrong-types.json"));
 
         assertThat(status).isEqualTo(CompareCommand.INVALID);
@@ -69,7 +69,7 @@ class CompareCommandTest {
     }
 
     @Test
-    void a_missing_file_exits_two_and_names_it() {
+    void aMissingFileExitsTwoAndNamesIt() {
         int status = run("compare", sample("recipes/apple-pie.json"), "/nonexistent/make.json");
 
         assertThat(status).isEqualTo(CompareCommand.INVALID);

@@ -154,7 +154,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(1)
-    void signing_in_shows_the_seeded_recipes() throws IOException {
+    void signingInShowsTheSeededRecipes() throws IOException {
         browser.get(api + "/");
         WebElement field = visible(By.id("token"));
         assertThat(browser.switchTo().activeElement()).as("the token field has the focus").isEqualTo(field);
@@ -174,7 +174,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(2)
-    void a_recipe_shows_the_cinnamon_drift_and_the_hotter_oven_as_charts() throws IOException {
+    void aRecipeShowsTheCinnamonDriftAndTheHotterOvenAsCharts() throws IOException {
         browser.findElement(By.linkText("Apple Pie")).click();
 
         WebElement cinnamon = visible(By.cssSelector("figure[data-series='cinnamon|ml']"));
@@ -192,7 +192,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(3)
-    void a_make_shows_its_differences_as_a_readable_diff() throws IOException {
+    void aMakeShowsItsDifferencesAsAReadableDiff() throws IOException {
         browser.get(api + "/#/recipes/2");
         visible(By.cssSelector("li[data-make-id='2'] a")).click();
 
@@ -206,7 +206,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(4)
-    void promoting_a_make_records_its_lineage_in_the_version_history() throws IOException {
+    void promotingAMakeRecordsItsLineageInTheVersionHistory() throws IOException {
         browser.get(api + "/#/recipes/2/makes/2");
         visible(By.id("promote")).sendKeys(Keys.ENTER); // keyboard only: the confirm button then has the focus
         WebElement confirm = visible(By.id("confirm-promote"));
@@ -225,7 +225,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(5)
-    void pancakes_show_the_doubling_and_the_buttermilk_substitution() throws IOException {
+    void pancakesShowTheDoublingAndTheButtermilkSubstitution() throws IOException {
         browser.get(api + "/#/recipes/7");
         visible(By.cssSelector("table.counts"));
 
@@ -239,7 +239,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(6)
-    void rejected_files_and_the_pipeline_are_shown() throws IOException {
+    void rejectedFilesAndThePipelineAreShown() throws IOException {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             browser.get(api + "/#/rejections");
             browser.navigate().refresh();
@@ -255,7 +255,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(7)
-    void the_dashboard_works_at_phone_width() throws IOException {
+    void theDashboardWorksAtPhoneWidth() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             browser.get(api + "/#/recipes/2");
@@ -271,7 +271,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(8)
-    void the_api_docs_render_from_the_openapi_document() throws IOException {
+    void theApiDocsRenderFromTheOpenapiDocument() throws IOException {
         browser.get(api + "/docs");
 
         WebElement title = visible(By.cssSelector(".swagger-ui .info .title"));
@@ -282,7 +282,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(9)
-    void a_token_given_in_the_address_is_kept_and_removed_from_it() {
+    void aTokenGivenInTheAddressIsKeptAndRemovedFromIt() {
         browser.get(api + "/");
         visible(By.id("sign-out")).click();
         visible(By.id("token"));
@@ -299,7 +299,7 @@ class DashboardBrowserIT {
 
     @Test
     @Order(10)
-    void the_browser_requested_nothing_outside_127_0_0_1() {
+    void theBrowserRequestedNothingOutside127001() {
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             String message = entry.getMessage();

@@ -45,7 +45,7 @@ class SenderPollingIT {
     }
 
     @Test
-    void stopped_without_grace_it_takes_no_jobs_until_started_again() {
+    void stoppedWithoutGraceItTakesNoJobsUntilStartedAgain() {
         polling.stop(Duration.ZERO);
         assertThat(polling.polling()).isFalse();
 
@@ -58,7 +58,7 @@ class SenderPollingIT {
     }
 
     @Test
-    void starting_pollers_that_run_already_adds_none() {
+    void startingPollersThatRunAlreadyAddsNone() {
         polling.start();
 
         SQS.client().sendMessage(b -> b.queueUrl(SQS.server().queueUrl()).messageBody("job-2"));

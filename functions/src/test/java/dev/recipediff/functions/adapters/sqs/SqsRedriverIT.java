@@ -27,7 +27,7 @@ class SqsRedriverIT {
     }
 
     @Test
-    void every_message_of_the_dlq_moves_back_to_the_jobs_queue_unchanged() {
+    void everyMessageOfTheDlqMovesBackToTheJobsQueueUnchanged() {
         String dlq = emulators.sqs.deadLetterQueueUrl();
         IntStream.range(0, 23).forEach(i -> emulators.sqsClient.sendMessage(b -> b.queueUrl(dlq).messageBody("job-" + i)));
         SqsRedriver redriver = new SqsRedriver(emulators.config(), dlq);
@@ -41,7 +41,7 @@ class SqsRedriverIT {
     }
 
     @Test
-    void an_empty_dlq_moves_nothing() {
+    void anEmptyDlqMovesNothing() {
         assertThat(new SqsRedriver(emulators.config(), emulators.sqs.deadLetterQueueUrl()).redrive()).isZero();
     }
 }
