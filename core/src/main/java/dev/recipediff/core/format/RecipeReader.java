@@ -50,6 +50,30 @@ public final class RecipeReader {
                 : new OriginalFormatReader(problems).make(root));
     }
 
+    /** Which format a document was read from. */
+    public enum Format {
+        /** recipediff's own JSON ({@code recipeName}, {@code ingredients}, {@code steps}). */
+        ORIGINAL,
+        /** schema.org {@code Recipe} JSON-LD. */
+        SCHEMA_ORG
+    }
+
+    /** A document as read: its content (a make whose make fields may all be absent) and the format it was in. */
+    public record Document(Make make, Format format) {
+
+        /** True when the document carries any make field ({@code madeAt}, {@code madeBy}, {@code notes}). */
+        public boolean isMake() {
+            return make.madeAt() != null || make.madeBy() != null || make.notes() != null;
+        }
+    }
+
+    /** A document of either kind and format, as {@code recipediff read} shows it. */
+    public Document readDocument(byte[] document) {
+        return read(document, (root, problems) -> SchemaOrgRecipeReader.isJsonLd(root)
+                ? new Document(new SchemaOrgRecipeReader(problems, lineParser).make(root), Format.SCHEMA_ORG)
+                : new Document(new OriginalFormatReader(problems).make(root), Format.ORIGINAL));
+    }
+
     private <T> T read(byte[] document, BiFunction<JsonNode, Problems, T> reader) {
         if (document == null || document.length == 0) {
             throw new InvalidDocumentException(InvalidDocumentException.INVALID_JSON,
@@ -62,7 +86,12 @@ public final class RecipeReader {
         }
         String text = StrictUtf8.decode(document);
         Problems problems = new Problems();
-        JsonNode root = treeParser.parse(text, problems);
+        JsonTreeParser.Tree tree = treeParser.parse(text, problems);
+        JsonNode root = tree.root();
+        if (!SchemaOrgRecipeReader.isJsonLd(root)) {
+            // the original format is ours: a duplicated key is ambiguous there, not a web habit to tolerate
+            tree.duplicateKeys().forEach(pointer -> problems.add(pointer, JsonTreeParser.DUPLICATE_KEY));
+        }
         T result = reader.apply(root, problems);
         problems.throwIfAny();
         return result;
