@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  *       {@code <p>}, {@code <li>}, …) ends a line;</li>
  *   <li>a line that is only a label ({@code 1.}, {@code 2)}, {@code Step 3}, {@code Étape 4:}) is dropped — the
  *       step is the text that follows it;</li>
- *   <li>a line holding several steps numbered in sequence from 1 ({@code 1. Mix. 2. Bake.} or
- *       {@code Step 1: Mix. Step 2: Bake.}) is split at each number; text before the {@code 1} is a step of its
- *       own;</li>
- *   <li>the number at the start of a step ({@code 1.}, {@code 2)}, {@code Step 3:}) is removed from its text.</li>
+ *   <li>a line holding several steps numbered in sequence from 1 ({@code 1. Mix. 2. Bake.}, {@code 1.Mix.2.Bake.}
+ *       or {@code Step 1: Mix. Step 2: Bake.}), or several bullets at sentence starts ({@code * Mix. * Bake.}), is
+ *       split at each mark; text before the first mark is a step of its own;</li>
+ *   <li>the number or bullet at the start of a step ({@code 1.}, {@code 2)}, {@code Step 3:}, {@code •}) is
+ *       removed from its text; a step without a letter or digit ({@code ,}) is dropped.</li>
  * </ul>
  * {@link #ofText} makes one step per line (a whole instructions string); {@link #ofStep} keeps a
  * {@code HowToStep}'s text as one step unless it numbers several steps itself.
@@ -24,9 +25,10 @@ final class InstructionSteps {
 
     /** A label alone on its line: an optional word ("Step", "Étape", "Schritt") and a number. */
     private static final Pattern LABEL = Pattern.compile("(?:\\p{L}{1,12}\\.?\\s*)?\\d{1,2}\\s*[.):\\-–]?");
-    /** A step number at the start of a step's text. */
+    /** A step number or a bullet at the start of a step's text. */
     private static final Pattern LEADING = Pattern.compile(
-            "(?:(?iu:step|étape|etape|schritt|paso|passo|stap|stage)\\s*\\d{1,2}\\s*[.):\\-–]?|\\d{1,2}\\s*[.)])\\s*(?=\\S)");
+            "(?:(?iu:step|étape|etape|schritt|paso|passo|stap|stage)\\s*\\d{1,2}\\s*[.):\\-–]?|\\d{1,2}\\s*[.)]|[*•▪◦‣])"
+                    + "\\s*(?=\\S)");
     /** "Step 2" (and its usual translations) anywhere in a line. */
     private static final Pattern STEP_MARK = Pattern.compile(
             "(?iu)\\b(?:step|étape|etape|schritt|paso|passo|stap|stage)\\s*(\\d{1,2})\\s*[.):\\-–]?\\s*");
@@ -39,6 +41,8 @@ final class InstructionSteps {
      * with no space.
      */
     private static final Pattern GLUED = Pattern.compile("(?<=(?:\\p{Ll}{2}|\\))[.!?])(?=\\p{Lu}\\p{Ll})");
+    /** A bullet ({@code *}, {@code •}, {@code ▪}, {@code ◦}, {@code ‣}) followed by a space, anywhere in a line. */
+    private static final Pattern BULLET_MARK = Pattern.compile("[*•▪◦‣]\\s+(?=\\S)");
     /** Something to read: a letter or a digit. */
     private static final Pattern READABLE = Pattern.compile("[\\p{L}\\p{N}]");
 
@@ -74,20 +78,27 @@ final class InstructionSteps {
         return steps;
     }
 
-    /** True when the lines number at least two steps in sequence from 1 (at line starts or inside a line). */
+    /** True when the lines number at least two steps in sequence from 1, or bullet two (at line starts or inside). */
     private static boolean numbersSeveral(List<String> lines) {
         int expected = 1;
+        int bullets = 0;
         for (String line : lines) {
             Matcher leading = LEADING.matcher(line);
-            if (leading.lookingAt() && number(leading.group()) == expected) {
-                expected++;
+            if (leading.lookingAt()) {
+                int number = number(leading.group());
+                if (number == expected) {
+                    expected++;
+                } else if (number < 0 && !leading.group().matches("(?iu)\\p{L}.*")) {
+                    bullets++;
+                }
             }
-            if (expected > 2) {
+            if (expected > 2 || bullets >= 2) {
                 return true;
             }
         }
         for (String line : lines) {
-            if (marks(line, STEP_MARK).size() >= 2 || marks(line, NUMBER_MARK).size() >= 2) {
+            if (marks(line, STEP_MARK).size() >= 2 || marks(line, NUMBER_MARK).size() >= 2
+                    || marks(line, BULLET_MARK).size() >= 2) {
                 return true;
             }
         }
@@ -98,6 +109,9 @@ final class InstructionSteps {
         List<int[]> marks = marks(line, STEP_MARK);
         if (marks.size() < 2) {
             marks = marks(line, NUMBER_MARK);
+        }
+        if (marks.size() < 2) {
+            marks = marks(line, BULLET_MARK);
         }
         if (marks.size() < 2) {
             add(withoutLeadingNumber(line), steps);
@@ -119,7 +133,12 @@ final class InstructionSteps {
         Matcher matcher = mark.matcher(line);
         int expected = 1;
         while (matcher.find()) {
-            if (Integer.parseInt(matcher.group(1)) == expected && (mark == STEP_MARK || endsSentence(line, matcher.start()))) {
+            if (mark == BULLET_MARK) {
+                if (endsSentence(line, matcher.start())) {
+                    found.add(new int[] {matcher.start(), matcher.end()});
+                }
+            } else if (Integer.parseInt(matcher.group(1)) == expected
+                    && (mark == STEP_MARK || endsSentence(line, matcher.start()))) {
                 found.add(new int[] {matcher.start(), matcher.end()});
                 expected++;
             }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Reads a schema.org {@code Recipe} as recipe websites publish it in JSON-LD: the document itself, or the first
  * node typed {@code Recipe} (alone or in an array of types) found breadth-first anywhere in it — in its
  * {@code @graph}, in a top-level array, under {@code mainEntity} and the like. Problems point into the submitted
- * document. Every text is read as a reader sees it ({@link ReadableText}).
+ * document. Every text is read as a reader sees it ({@link ReadableText}). The fields below are also found
+ * under a name that differs in case alone ({@code ItemListElement}, {@code RecipeIngredient}).
  *
  * <ul>
  *   <li>{@code name} → recipe name (required: a Recipe without a name is not a recipe one can cook).</li>
@@ -141,14 +142,14 @@ final class SchemaOrgRecipeReader {
     private Recipe recipe(ObjectNode node, String pointer) {
         String name = fields.text(node, pointer, "name", true);
         Long id = recipeId(node, pointer);
-        JsonNode yield = node.get("recipeYield");
+        JsonNode yield = field(node, "recipeYield");
         Double servings = servings(yield);
         String yieldText = yieldText(yield);
         Double rating = rating(node.get("aggregateRating"));
         List<Ingredient> ingredients = ingredients(node, pointer);
         List<Step> steps = new ArrayList<>();
-        JsonNode instructions = node.get("recipeInstructions");
-        String at = Problems.child(pointer, "recipeInstructions");
+        JsonNode instructions = field(node, "recipeInstructions");
+        String at = Problems.child(pointer, fieldName(node, "recipeInstructions"));
         if (instructions != null && instructions.isArray() && instructions.size() == 1 && instructions.get(0).isTextual()) {
             instructions = instructions.get(0);
             at = Problems.child(at, 0);
@@ -251,10 +252,10 @@ final class SchemaOrgRecipeReader {
 
     private List<Ingredient> ingredients(ObjectNode node, String pointer) {
         List<Ingredient> ingredients = new ArrayList<>();
-        String field = FieldReader.isAbsent(node.get("recipeIngredient")) && !FieldReader.isAbsent(node.get("ingredients"))
-                ? "ingredients" : "recipeIngredient";
-        String at = Problems.child(pointer, field);
-        JsonNode lines = node.get(field);
+        String field = FieldReader.isAbsent(field(node, "recipeIngredient"))
+                && !FieldReader.isAbsent(field(node, "ingredients")) ? "ingredients" : "recipeIngredient";
+        String at = Problems.child(pointer, fieldName(node, field));
+        JsonNode lines = field(node, field);
         if (FieldReader.isAbsent(lines)) {
             return ingredients;
         }
@@ -350,12 +351,15 @@ final class SchemaOrgRecipeReader {
                 steps(value.get(i), Problems.child(pointer, i), section, steps);
             }
         } else if (value instanceof ObjectNode object) {
-            JsonNode elements = object.get("itemListElement");
+            JsonNode elements = field(object, "itemListElement");
             boolean list = hasType(object, "HowToSection") || hasType(object, "ItemList");
+            if (list && elements == null) {
+                return; // a heading without steps: nothing to do
+            }
             if (elements != null && (list || textOf(object) == null)) {
                 String name = list ? ReadableText.line(textField(object, "name")) : null;
                 String inner = name == null || name.isEmpty() ? section : name;
-                steps(elements, Problems.child(pointer, "itemListElement"), inner, steps);
+                steps(elements, Problems.child(pointer, fieldName(object, "itemListElement")), inner, steps);
             } else if (textOf(object) != null) {
                 InstructionSteps.ofStep(textOf(object)).forEach(text -> steps.add(new Step(null, text, section)));
             } else if (!list) {
@@ -364,6 +368,25 @@ final class SchemaOrgRecipeReader {
         } else if (!value.isNull()) {
             problems.add(pointer, "must be a string, a HowToStep or a HowToSection");
         }
+    }
+
+    /** The field of that name, or else the only field whose name differs from it in case alone ({@code ItemListElement}). */
+    static JsonNode field(ObjectNode object, String name) {
+        JsonNode exact = object.get(name);
+        return exact != null ? exact : object.get(fieldName(object, name));
+    }
+
+    /** The name under which {@link #field} finds the field (the exact name when absent). */
+    static String fieldName(ObjectNode object, String name) {
+        if (object.has(name)) {
+            return name;
+        }
+        for (Map.Entry<String, JsonNode> each : object.properties()) {
+            if (each.getKey().equalsIgnoreCase(name)) {
+                return each.getKey();
+            }
+        }
+        return name;
     }
 
     private static String textOf(ObjectNode step) {
