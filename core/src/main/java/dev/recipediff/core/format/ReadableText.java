@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * {@code confectioners&#39; sugar}, {@code <p>Preheat…</p>}); every text field of both formats goes through here:
  * <ol>
  *   <li>HTML character references are decoded: named ({@code &amp;}, {@code &eacute;}, the whole WHATWG table),
- *       decimal ({@code &#39;}) and hexadecimal ({@code &#x27;}); double-encoded ones ({@code &amp;#39;}) are
- *       decoded again, at most {@value #MAX_DECODE_PASSES} times. A reference the table does not know, or one
- *       without its {@code ;}, stays as written.</li>
+ *       decimal ({@code &#39;}) and hexadecimal ({@code &#x27;}); double-encoded ones ({@code &amp;#39;},
+ *       {@code &lt;p&gt;}) are decoded again. A reference the table does not know, or one without its {@code ;},
+ *       stays as written.</li>
  *   <li>Tags are removed ({@code <a href=…>text</a>} keeps {@code text}); block tags ({@code <br>}, {@code <p>},
  *       {@code <li>}, {@code <div>}, headings, …) become line breaks; comments {@code <!-- … -->} disappear. A
  *       {@code <} that does not open a tag ({@code < 5 minutes}, {@code 3<4}) is text.</li>
@@ -29,13 +29,15 @@ import java.util.regex.Pattern;
  *       characters becomes one space; zero-width spaces, byte order marks and soft hyphens are removed; each line
  *       is stripped and empty lines are dropped.</li>
  * </ol>
+ * Steps 1 and 2 repeat until nothing changes (at most {@value #MAX_PASSES} passes).
  * {@link #line} joins the lines with a space (names, ingredient lines, a step); {@link #lines} keeps them apart
  * (instructions are split into steps on them). Both are idempotent, and text that needs none of this (the
  * common case) is returned without copying.
  */
 public final class ReadableText {
 
-    static final int MAX_DECODE_PASSES = 4;
+    /** Passes of decoding and tag removal (each undoes one level of encoding): bounds the work on any input. */
+    static final int MAX_PASSES = 8;
     /** The longest named reference in the table ({@code &CounterClockwiseContourIntegral;}). */
     private static final int MAX_ENTITY_NAME = 32;
     private static final Set<String> BLOCK_TAGS = Set.of("br", "p", "div", "li", "ol", "ul", "h1", "h2", "h3", "h4",
@@ -75,9 +77,13 @@ public final class ReadableText {
             }
             return lines;
         }
-        String text = raw;
-        if (text.indexOf('&') >= 0 || text.indexOf('<') >= 0) {
-            text = stripTags(decode(text));
+        String text = withoutInvisible(raw);
+        for (int pass = 0; pass < MAX_PASSES && (text.indexOf('&') >= 0 || text.indexOf('<') >= 0); pass++) {
+            String next = stripTags(decodeOnce(text));
+            if (next.equals(text)) {
+                break;
+            }
+            text = next;
         }
         collapse(text, lines);
         return lines;
@@ -127,6 +133,20 @@ public final class ReadableText {
         return c == '\u200B' || c == '\uFEFF' || c == '\u00AD';
     }
 
+    /** The text without zero-width spaces, byte order marks and soft hyphens (so they cannot hide a tag). */
+    private static String withoutInvisible(String text) {
+        if (text.indexOf('\u200B') < 0 && text.indexOf('\uFEFF') < 0 && text.indexOf('\u00AD') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!isRemoved(text.charAt(i))) {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
     private static void collapse(String text, List<String> lines) {
         StringBuilder line = new StringBuilder();
         boolean space = false;
@@ -155,19 +175,6 @@ public final class ReadableText {
             lines.add(line.toString());
             line.setLength(0);
         }
-    }
-
-    /** Decodes character references until none is left or {@value #MAX_DECODE_PASSES} passes are done. */
-    static String decode(String text) {
-        String current = text;
-        for (int pass = 0; pass < MAX_DECODE_PASSES && current.indexOf('&') >= 0; pass++) {
-            String next = decodeOnce(current);
-            if (next.equals(current)) {
-                break;
-            }
-            current = next;
-        }
-        return current;
     }
 
     private static String decodeOnce(String text) {
@@ -280,7 +287,7 @@ public final class ReadableText {
             return -1;
         }
         char next = text.charAt(from);
-        if (next != '>' && next != '/' && !Character.isWhitespace(next)) {
+        if (next != '>' && next != '/' && !Character.isWhitespace(next) && !isSpecial(next)) {
             return -1;
         }
         char quote = 0;
