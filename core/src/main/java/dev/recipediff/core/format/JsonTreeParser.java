@@ -48,20 +48,57 @@ final class JsonTreeParser {
     record Tree(JsonNode root, List<String> duplicateKeys) {
     }
 
-    /** The document's tree; limit problems go to {@code problems}; malformed JSON throws {@code invalid_json}. */
+    /**
+     * The document's tree, read leniently; limit problems go to {@code problems}; malformed JSON throws
+     * {@code invalid_json}.
+     */
     Tree parse(String text, Problems problems) {
         List<String> duplicates = new ArrayList<>();
-        JsonNode root = parse(text, problems, duplicates);
+        JsonNode root = parse(text, problems, duplicates, true);
         return new Tree(root, List.copyOf(duplicates));
     }
 
+    /**
+     * Throws {@code invalid_json} (with line, column and pointer) when the text needed leniency — a raw control
+     * character inside a string, or a comment — for a format that does not allow it.
+     */
+    void requireStrictSyntax(String text) {
+        if (usesLenientSyntax(text)) {
+            parse(text, new Problems(), new ArrayList<>(), false);
+        }
+    }
+
+    /** True when a string holds a raw control character or a comment stands outside strings (one linear scan). */
+    static boolean usesLenientSyntax(String text) {
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                } else if (c < 0x20) {
+                    return true;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @SuppressWarnings("deprecation") // JsonParser.Feature is the per-parser switch; JsonReadFeature is per factory
-    private JsonNode parse(String text, Problems problems, List<String> duplicates) {
+    private JsonNode parse(String text, Problems problems, List<String> duplicates, boolean lenient) {
         try (JsonParser parser = mapper.createParser(text)) {
             // duplicates are detected below, so that every duplicate gets its own pointer
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            parser.enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS);
-            parser.enable(JsonParser.Feature.ALLOW_COMMENTS);
+            if (lenient) {
+                parser.enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS);
+                parser.enable(JsonParser.Feature.ALLOW_COMMENTS);
+            }
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {

@@ -66,6 +66,28 @@ class WebJsonLdReaderTest {
     }
 
     @Test
+    void theOriginalFormatStaysStrictJson() {
+        byte[] controlCharacter = raw("{\"recipeName\": \"Pan\u0007cakes\", \"recipeId\": 1, \"servings\": 2, "
+                + "\"ingredients\": [], \"steps\": []}");
+        byte[] comment = raw("{\"recipeName\": \"Pancakes\", /* id */ \"recipeId\": 1, \"servings\": 2, "
+                + "\"ingredients\": [], \"steps\": []}");
+
+        assertThat(rejectionOfRecipe(controlCharacter).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.pointer()).isEqualTo("/recipeName");
+            assertThat(problem.problem()).startsWith("invalid JSON (line 1, column");
+        });
+        assertThat(rejectionOfRecipe(comment).code()).isEqualTo("invalid_json");
+    }
+
+    @Test
+    void aSlashInsideAStringIsNoComment() {
+        byte[] document = json("{'recipeName': 'Half/half', 'recipeId': 1, 'servings': 2, 'ingredients': [], "
+                + "'steps': [{'stepText': 'See https://example.org/a // b'}]}");
+
+        assertThat(reader.readRecipe(document).recipeName()).isEqualTo("Half/half");
+    }
+
+    @Test
     void commentsAreSkipped() {
         byte[] document = raw("/* recipe card */ {\"@type\": \"Recipe\", // generated\n \"name\": \"Stew\","
                 + " \"recipeIngredient\": [\"1 onion\"]}");
