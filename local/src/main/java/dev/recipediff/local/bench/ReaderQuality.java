@@ -56,6 +56,9 @@ public final class ReaderQuality {
 
     private ReaderFigures run(Path dir) {
         Path pages = dir.resolve("jsonld");
+        if (!Files.isDirectory(pages)) {
+            throw new IllegalArgumentException(pages + " is not a directory (expected DIR/jsonld/<site>/<page>.jsonld)");
+        }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(pages)) {
             files = walk.filter(p -> p.getFileName().toString().endsWith(".jsonld")).sorted().toList();
@@ -192,7 +195,14 @@ public final class ReaderQuality {
         boolean verbose = List.of(args).contains("--verbose");
         Path dir = Path.of(Stream.of(args).filter(a -> !a.startsWith("--")).findFirst().orElse("../shared/realworld"));
         long started = System.nanoTime();
-        ReaderFigures figures = measure(dir);
+        ReaderFigures figures;
+        try {
+            figures = measure(dir);
+        } catch (IllegalArgumentException e) {
+            System.err.println("ReaderQuality: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (verbose) {
             figures.refusals().forEach(r -> System.out.println("refused " + r.file() + " " + r.code() + " " + r.problems()));
