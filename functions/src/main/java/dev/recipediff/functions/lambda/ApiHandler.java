@@ -1,5 +1,7 @@
 package dev.recipediff.functions.lambda;
 
+import dev.recipediff.functions.http.RawRequest;
+import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.api.ApiRoutes;
 import dev.recipediff.functions.api.MakeResource;
 import dev.recipediff.functions.api.OpenApiResource;
@@ -55,6 +57,10 @@ import java.util.Optional;
  * Identity comes only from the authorizer's context ({@code requestContext.authorizer.lambda}).
  */
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    /** This function's name in log lines and metrics. */
+    public static final String FUNCTION = "api";
+
 
     /** How long an idempotency claim is held before a retry may take it over. */
     public static final Duration IDEMPOTENCY_LEASE = Duration.ofSeconds(60);
@@ -122,6 +128,9 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return HttpEvents.response(pipeline.handle(HttpEvents.request(event)));
+        RawRequest request = HttpEvents.request(event);
+        try (LogContext ignored = LogContext.invocation(FUNCTION, request.requestId())) {
+            return HttpEvents.response(pipeline.handle(request));
+        }
     }
 }

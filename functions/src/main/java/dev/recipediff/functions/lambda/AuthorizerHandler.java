@@ -1,5 +1,7 @@
 package dev.recipediff.functions.lambda;
 
+import dev.recipediff.functions.observability.CorrelationIds;
+import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.auth.AuthorizerContext;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.TokenService;
@@ -31,6 +33,10 @@ import java.util.Optional;
  * unauthenticated verdict.
  */
 public final class AuthorizerHandler implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, SimpleIAMPolicyResponse> {
+
+    /** This function's name in log lines and metrics. */
+    public static final String FUNCTION = "authorizer";
+
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizerHandler.class);
     private static final String BEARER = "bearer ";
@@ -65,12 +71,16 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
     @Override
     public SimpleIAMPolicyResponse handleRequest(APIGatewayV2CustomAuthorizerEvent event, Context context) {
         String requestId = Optional.ofNullable(event.getRequestContext())
-                .map(APIGatewayV2CustomAuthorizerEvent.RequestContext::getRequestId).orElse("-");
-        Map<String, String> verdict = judge(event.getHeaders() == null ? Map.of() : event.getHeaders());
-        log.info("authorizer requestId={} outcome={} kitchen={} tokenId={}", requestId,
-                verdict.get(AuthorizerContext.OUTCOME), verdict.getOrDefault(AuthorizerContext.KITCHEN, "-"),
-                verdict.getOrDefault(AuthorizerContext.TOKEN_ID, "-"));
-        return SimpleIAMPolicyResponse.builder().withIsAuthorized(true).withContext(verdict).build();
+                .map(APIGatewayV2CustomAuthorizerEvent.RequestContext::getRequestId).orElse(null);
+        Map<String, String> headers = event.getHeaders() == null ? Map.of() : event.getHeaders();
+        try (LogContext ignored = LogContext.invocation(FUNCTION, requestId)) {
+            Map<String, String> verdict = judge(headers);
+            LogContext.nested().correlationId(header(headers, CorrelationIds.HEADER).map(CorrelationIds::accepted)
+                    .orElse(null)).kitchen(verdict.get(AuthorizerContext.KITCHEN));
+            log.atInfo().addKeyValue("outcome", verdict.get(AuthorizerContext.OUTCOME))
+                    .addKeyValue("tokenId", verdict.get(AuthorizerContext.TOKEN_ID)).log("token checked");
+            return SimpleIAMPolicyResponse.builder().withIsAuthorized(true).withContext(verdict).build();
+        }
     }
 
     private Map<String, String> judge(Map<String, String> headers) {

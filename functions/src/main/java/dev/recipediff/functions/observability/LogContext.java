@@ -38,6 +38,11 @@ public final class LogContext implements AutoCloseable {
         return scope;
     }
 
+    /** {@link #invocation} for a Lambda {@code context} (null in tests: no request id). */
+    public static LogContext invocation(String function, com.amazonaws.services.lambda.runtime.Context context) {
+        return invocation(function, context == null ? null : context.getAwsRequestId());
+    }
+
     /** Keeps what is set now and restores it on close: for a nested step that adds or changes some keys. */
     public static LogContext nested() {
         return new LogContext(MDC.getCopyOfContextMap());
