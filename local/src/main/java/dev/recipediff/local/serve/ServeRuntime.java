@@ -1,5 +1,7 @@
 package dev.recipediff.local.serve;
 
+import dev.recipediff.functions.api.PublicRoutes;
+import dev.recipediff.functions.config.FunctionsEnvironment;
 import dev.recipediff.functions.observability.JsonLogSink;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
@@ -59,9 +61,6 @@ public final class ServeRuntime implements AutoCloseable {
 
     public static final String BUCKET = "recipediff-files";
     public static final String TABLE = "recipediff";
-    /** Paths the API serves without a token (the API helper's public routes plus the dashboard's pages). */
-    public static final Set<String> PUBLIC_PATHS = Set.of("/", "/openapi.json", "/docs", "/docs/*", "/assets/*",
-            "/dashboard", "/dashboard/*", "/favicon.ico");
     /** As on AWS (infra HttpFrontDoor): the authorizer's verdict is cached per Authorization header for 30 s. */
     static final Duration AUTHORIZER_CACHE_TTL = Duration.ofSeconds(30);
     static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(10);
@@ -257,7 +256,7 @@ public final class ServeRuntime implements AutoCloseable {
 
     private static ApiGatewayFrontDoor bindFrontDoor(int port) throws IOException {
         try {
-            return ApiGatewayFrontDoor.bind(ApiGatewayFrontDoorSettings.of(port, PUBLIC_PATHS,
+            return ApiGatewayFrontDoor.bind(ApiGatewayFrontDoorSettings.of(port, Set.copyOf(PublicRoutes.PATHS),
                     List.of("authorization"), AUTHORIZER_CACHE_TTL));
         } catch (BindException e) {
             throw new ServeException("port " + port + " on 127.0.0.1 is already in use (the API's --http-port); "
@@ -304,9 +303,8 @@ public final class ServeRuntime implements AutoCloseable {
     private static DynaliteWithTokens startDynaliteWithTokens(ServeOptions options, DataDirectory dir) {
         DynaliteProcess dynalite = startDynalite(options, dir);
         try {
-            var onlyDynamo = new FunctionsConfig(Optional.of(TABLE), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), FunctionsConfig.DEFAULT_REGION,
-                    Optional.empty(), Optional.empty(), Optional.of(dynalite.endpoint()));
+            var onlyDynamo = FunctionsEnvironment.builder().tableName(TABLE)
+                    .dynamoDbEndpoint(dynalite.endpoint()).toConfig();
             var table = new RecipeTable(new AwsClients(onlyDynamo).dynamoDb(), TABLE);
             table.createIfMissing();
             var tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
