@@ -1,5 +1,6 @@
 package dev.recipediff.functions.lambda;
 
+import dev.recipediff.functions.observability.Metrics;
 import dev.recipediff.functions.http.RawRequest;
 import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.api.ApiRoutes;
@@ -88,6 +89,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
      * {@code GET /rejections} is first served, so that a cold start does not load and build it.
      */
     private ApiHandler(FunctionsConfig config, Clock clock, boolean registerPriming) {
+        Metrics.useNamespace(config.metricsNamespace().orElse(null));
         AwsClients clients = new AwsClients(config);
         String tableName = config.requireTableName();
         String bucket = config.requireBucketName();

@@ -1,5 +1,6 @@
 package dev.recipediff.functions.lambda;
 
+import dev.recipediff.functions.observability.Metrics;
 import dev.recipediff.functions.observability.CorrelationIds;
 import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.auth.AuthorizerContext;
@@ -60,6 +61,7 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
     }
 
     private AuthorizerHandler(FunctionsConfig config, boolean registerPriming) {
+        Metrics.useNamespace(config.metricsNamespace().orElse(null));
         String table = config.requireTableName();
         DynamoDbClient dynamoDb = new AwsClients(config).dynamoDb();
         this.tokens = new TokenService(new TokenRecords(new RecipeTable(dynamoDb, table)), Clock.systemUTC());

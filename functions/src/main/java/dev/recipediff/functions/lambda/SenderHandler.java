@@ -70,6 +70,7 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
     }
 
     private SenderHandler(FunctionsConfig config, boolean registerPriming) {
+        Metrics.useNamespace(config.metricsNamespace().orElse(null));
         String apiBaseUrl = config.requireApiBaseUrl();
         String bucket = config.requireBucketName();
         AwsClients aws = new AwsClients(config);

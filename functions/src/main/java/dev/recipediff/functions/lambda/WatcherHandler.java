@@ -63,6 +63,7 @@ public final class WatcherHandler implements RequestHandler<S3Event, Void> {
      * written, so that a cold start with files to queue does not load and build it.
      */
     private WatcherHandler(FunctionsConfig config, boolean registerPriming) {
+        Metrics.useNamespace(config.metricsNamespace().orElse(null));
         String queueUrl = config.requireJobsQueueUrl();
         String bucket = config.requireBucketName();
         AwsClients aws = new AwsClients(config);
