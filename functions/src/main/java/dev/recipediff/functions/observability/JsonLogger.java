@@ -11,9 +11,6 @@ import org.slf4j.spi.LoggingEventAware;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +29,8 @@ final class JsonLogger extends LegacyAbstractLogger implements LoggingEventAware
     static final List<String> CONTEXT_KEYS = List.of(
             LogContext.FUNCTION, LogContext.REQUEST_ID, LogContext.CORRELATION_ID, LogContext.KITCHEN);
     private static final Set<String> CONTEXT_KEY_SET = Set.copyOf(CONTEXT_KEYS);
+
+    private static final Rfc3339 TIMESTAMPS = new Rfc3339();
 
     private final int threshold;
     private final transient JsonLogSink sink;
@@ -98,7 +97,7 @@ final class JsonLogger extends LegacyAbstractLogger implements LoggingEventAware
                 : MessageFormatter.basicArrayFormat(pattern, arguments);
         Map<String, String> mdc = mdc();
         JsonLine line = new JsonLine()
-                .string("timestamp", DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(ChronoUnit.MILLIS)))
+                .string("timestamp", TIMESTAMPS.format(System.currentTimeMillis()))
                 .string("level", level.name());
         for (String key : CONTEXT_KEYS) {
             line.string(key, mdc.get(key));

@@ -17,6 +17,7 @@ public final class Metrics {
 
     public static final String DEFAULT_NAMESPACE = "recipediff";
 
+    private static final Rfc3339 TIMESTAMPS = new Rfc3339();
     private static volatile String namespace = DEFAULT_NAMESPACE;
     private static volatile Clock clock = Clock.systemUTC();
     private static volatile JsonLogSink sink = JsonLogSink.standardOutput();
@@ -72,7 +73,7 @@ public final class Metrics {
         JsonLine.quote(directive, namespace);
         directive.append(",\"Dimensions\":").append(dimensions).append(",\"Metrics\":").append(metrics).append("}]}");
         JsonLine line = new JsonLine()
-                .string("timestamp", java.time.Instant.ofEpochMilli(clock.millis()).toString())
+                .string("timestamp", TIMESTAMPS.format(clock.millis()))
                 .string("level", "INFO")
                 .string("function", function == null ? "unknown" : function)
                 .string(LogContext.REQUEST_ID, MDC.get(LogContext.REQUEST_ID))
