@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * {@code requestContext.authorizer.lambda}, invokes the API handler and writes its response.
  *
  * <ul>
- *   <li>no {@code Authorization} header on a protected path → 401 {@code {"message":"Unauthorized"}}
+ *   <li>no {@code Authorization} header on a protected path → 401 {@code {"message":"Unauthorized"}} (as an
+ *       RFC 9457 problem that keeps API Gateway's {@code message}, see {@link GatewayResponse#problemJson()})
  *       without calling the authorizer (its identity source is missing);</li>
  *   <li>authorizer says no → 403 {@code {"message":"Forbidden"}};</li>
  *   <li>authorizer or handler throws → 500 {@code {"message":"Internal Server Error"}};</li>
@@ -178,8 +179,8 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
     }
 
     static void write(HttpExchange exchange, GatewayResponse response) throws IOException {
-        byte[] bytes = ("{\"message\":\"" + response.message() + "\"}").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        byte[] bytes = response.problemJson().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
         response.headers().forEach(exchange.getResponseHeaders()::set);
         exchange.sendResponseHeaders(response.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -213,5 +214,16 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
         static final GatewayResponse FORBIDDEN = new GatewayResponse(403, "Forbidden", Map.of());
         static final GatewayResponse INTERNAL_ERROR = new GatewayResponse(500, "Internal Server Error", Map.of());
         static final GatewayResponse PAYLOAD_TOO_LARGE = new GatewayResponse(413, "Request Entity Too Large", Map.of());
+
+        /**
+         * The body: an RFC 9457 problem ({@code type}, {@code title}, {@code status}, {@code detail}) like every
+         * error of the API, which also keeps API Gateway's own {@code message} member, so that a client reading
+         * either works here and on AWS (where API Gateway's fixed answers carry {@code message} only).
+         */
+        String problemJson() {
+            String code = message.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+            return "{\"type\":\"/problems/" + code + "\",\"title\":\"" + message + "\",\"status\":" + status
+                    + ",\"detail\":\"" + message + "\",\"message\":\"" + message + "\"}";
+        }
     }
 }

@@ -168,10 +168,11 @@ public final class InboxWatcher implements AutoCloseable {
             Path done = inbox.resolve(DONE).resolve(inbox.relativize(file));
             Files.createDirectories(done.getParent());
             Files.move(file, done, StandardCopyOption.REPLACE_EXISTING);
-            LOG.info("inbox: put {} into the bucket", key);
+            LOG.atInfo().addKeyValue("keyHash", keyHash(key)).log("inbox: file put into the bucket");
             return true;
         } catch (IOException | SdkException e) {
-            LOG.warn("inbox: {} could not be put into the bucket yet, will retry: {}", key, e.toString());
+            LOG.atWarn().addKeyValue("keyHash", keyHash(key)).addKeyValue("problem", e.toString())
+                    .log("inbox: file could not be put into the bucket yet, will retry");
             return false;
         }
     }
@@ -199,5 +200,19 @@ public final class InboxWatcher implements AutoCloseable {
     @Override
     public void close() {
         stop(Duration.ofSeconds(5));
+    }
+
+    /**
+     * The hash logged in place of an object key (keys are content), the same as the functions log
+     * ({@code k-} and 16 hex digits of SHA-256), so {@code recipediff trace KEY} finds the inbox's line too.
+     */
+    static String keyHash(String key) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "k-" + java.util.HexFormat.of().formatHex(digest).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

@@ -57,7 +57,9 @@ class ApiGatewayFrontDoorTest {
         var response = send(HttpRequest.newBuilder(uri("/recipes")).GET());
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).isEqualTo("{\"message\":\"Unauthorized\"}");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).isEqualTo("{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"Unauthorized\",\"message\":\"Unauthorized\"}");
         assertThat(authorizerCalls).hasValue(0);
         assertThat(apiEvents).isEmpty();
     }
@@ -69,7 +71,9 @@ class ApiGatewayFrontDoorTest {
         var response = send(HttpRequest.newBuilder(uri("/recipes")).header("Authorization", "Bearer bad").GET());
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).isEqualTo("{\"message\":\"Forbidden\"}");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).isEqualTo("{\"type\":\"/problems/forbidden\",\"title\":\"Forbidden\",\"status\":403,"
+                + "\"detail\":\"Forbidden\",\"message\":\"Forbidden\"}");
         assertThat(apiEvents).isEmpty();
     }
 
@@ -163,7 +167,9 @@ class ApiGatewayFrontDoorTest {
         var response = send(HttpRequest.newBuilder(uri("/recipes")).header("Authorization", GOOD_TOKEN).GET());
 
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body()).isEqualTo("{\"message\":\"Internal Server Error\"}");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).isEqualTo("{\"type\":\"/problems/internal_server_error\",\"title\":\"Internal Server Error\",\"status\":500,"
+                + "\"detail\":\"Internal Server Error\",\"message\":\"Internal Server Error\"}");
     }
 
     private void start(Duration cacheTtl) throws IOException {

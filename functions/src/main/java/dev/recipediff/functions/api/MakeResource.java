@@ -66,6 +66,9 @@ public final class MakeResource {
         body.put("version", make.version());
         body.put("exact", make.exact());
         body.put("receivedAt", make.receivedAt().toString());
+        if (make.correlationId() != null) {
+            body.put("correlationId", make.correlationId());
+        }
         return json.respond(200, body);
     }
 

@@ -11,7 +11,7 @@ import dev.recipediff.functions.store.Page;
 import dev.recipediff.functions.pipeline.RejectionReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
+import dev.recipediff.functions.observability.CorrelationIds;
 
 import java.util.function.Supplier;
 
@@ -40,8 +40,8 @@ public final class RejectionResource {
                 ((ObjectNode) content).put("reportKey", report.objectKey());
                 items.add(content);
             } catch (RuntimeException unreadable) {
-                log.warn("unreadable rejection report requestId={} kitchen={} key={}", MDC.get("requestId"),
-                        request.kitchen(), report.objectKey());
+                log.atWarn().addKeyValue("keyHash", CorrelationIds.keyHash(report.objectKey()))
+                        .log("unreadable rejection report");
                 items.addObject().put("reportKey", report.objectKey()).put("reason", "unreadable_report");
             }
         }

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param s3Endpoint            {@code AWS_ENDPOINT_URL_S3} (emulators only)
  * @param sqsEndpoint           {@code AWS_ENDPOINT_URL_SQS} (emulators only)
  * @param dynamoDbEndpoint      {@code AWS_ENDPOINT_URL_DYNAMODB} (emulators only)
+ * @param metricsNamespace      {@code METRICS_NAMESPACE}: the CloudWatch namespace of the embedded metrics
  * @param credentials           where clients talking to AWS take credentials from, decided once from the variables
  *                              the Lambda runtime sets (see {@link CredentialsSource}); clients talking to an
  *                              emulator use fixed local credentials whatever this says
@@ -34,7 +35,8 @@ public record FunctionsConfig(
         Optional<URI> s3Endpoint,
         Optional<URI> sqsEndpoint,
         Optional<URI> dynamoDbEndpoint,
-        CredentialsSource credentials) {
+        CredentialsSource credentials,
+        Optional<String> metricsNamespace) {
 
     public static final String DEFAULT_REGION = "us-east-1";
 
@@ -66,7 +68,8 @@ public record FunctionsConfig(
                 uri(env, FunctionsEnvironment.AWS_ENDPOINT_URL_S3),
                 uri(env, FunctionsEnvironment.AWS_ENDPOINT_URL_SQS),
                 uri(env, FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB),
-                credentialsSource(env));
+                credentialsSource(env),
+                text(env, FunctionsEnvironment.METRICS_NAMESPACE));
     }
 
     private static CredentialsSource credentialsSource(Map<String, String> env) {

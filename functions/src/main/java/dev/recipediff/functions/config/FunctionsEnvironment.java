@@ -32,6 +32,9 @@ public final class FunctionsEnvironment {
     public static final String AWS_ENDPOINT_URL_SQS = "AWS_ENDPOINT_URL_SQS";
     public static final String AWS_ENDPOINT_URL_DYNAMODB = "AWS_ENDPOINT_URL_DYNAMODB";
 
+    /** The CloudWatch namespace of the functions' embedded metrics (one per stack); "recipediff" when absent. */
+    public static final String METRICS_NAMESPACE = "METRICS_NAMESPACE";
+
     private final Map<String, String> variables = new LinkedHashMap<>();
 
     private FunctionsEnvironment() {
@@ -80,6 +83,10 @@ public final class FunctionsEnvironment {
 
     public FunctionsEnvironment dynamoDbEndpoint(URI endpoint) {
         return set(AWS_ENDPOINT_URL_DYNAMODB, endpoint.toString());
+    }
+
+    public FunctionsEnvironment metricsNamespace(String namespace) {
+        return set(METRICS_NAMESPACE, namespace);
     }
 
     /** Applies {@code setter} when {@code value} is present: {@code .when(token, FunctionsEnvironment::serviceToken)}. */

@@ -1,5 +1,7 @@
 package dev.recipediff.functions.http;
 
+import dev.recipediff.functions.observability.CorrelationIds;
+import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.core.format.InvalidDocumentException;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.recipes.RecipeRefusal;
@@ -12,6 +14,7 @@ import org.slf4j.MDC;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,17 +41,24 @@ public final class HttpEdge {
     }
 
     /**
-     * Serves one request. {@code requestId} and {@code kitchen} are also in the SLF4J MDC while it runs, so any
-     * log line written on its behalf can carry them ({@code %X{requestId} %X{kitchen}}).
+     * Serves one request. Its {@code requestId}, {@code correlationId} (the sender's {@value CorrelationIds#HEADER}
+     * header) and {@code kitchen} are in the log context while it runs, so every log line written on its behalf
+     * carries them.
      */
     public ApiResponse handle(RawRequest raw) {
-        MDC.put("requestId", raw.requestId());
-        try {
+        try (LogContext ignored = LogContext.nested().put(LogContext.REQUEST_ID, raw.requestId())
+                .correlationId(correlationIdOf(raw))) {
             return serve(raw);
-        } finally {
-            MDC.remove("requestId");
-            MDC.remove("kitchen");
         }
+    }
+
+    private static String correlationIdOf(RawRequest raw) {
+        for (Map.Entry<String, String> header : raw.headers().entrySet()) {
+            if (header.getKey() != null && header.getKey().equalsIgnoreCase(CorrelationIds.HEADER)) {
+                return CorrelationIds.accepted(header.getValue());
+            }
+        }
+        return null;
     }
 
     private ApiResponse serve(RawRequest raw) {
@@ -62,7 +72,7 @@ public final class HttpEdge {
                 template = found.route().path().template();
                 Optional<Identity> identity = CallerIdentity.of(found.route(), raw);
                 kitchen = identity.map(Identity::kitchen).orElse("-");
-                MDC.put("kitchen", kitchen);
+                MDC.put(LogContext.KITCHEN, kitchen);
                 response = run(found, raw, identity);
             } else if (resolution instanceof Routes.Resolution.MethodNotAllowed notAllowed) {
                 response = errors.render(405, "method_not_allowed", raw.method() + " is not allowed on " + raw.path(),
@@ -78,13 +88,14 @@ public final class HttpEdge {
         } catch (RecipeRefusal refusal) {
             response = errors.render(DomainErrors.refused(refusal), raw.requestId());
         } catch (RuntimeException failure) {
-            log.error("request failed requestId={} kitchen={} route={} failure={}", raw.requestId(), kitchen,
-                    template, FailureSummary.of(failure));
+            log.atError().addKeyValue("route", template).addKeyValue("failure", FailureSummary.of(failure))
+                    .log("request failed");
             response = errors.render(500, "internal_error", "unexpected failure; quote the requestId when reporting it",
                     List.of(), raw.requestId());
         }
-        log.info("request requestId={} kitchen={} method={} route={} status={} ms={}", raw.requestId(), kitchen,
-                raw.method(), template, response.status(), (System.nanoTime() - started) / 1_000_000);
+        log.atInfo().addKeyValue("method", raw.method()).addKeyValue("route", template)
+                .addKeyValue("status", response.status()).addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
+                .log("request served");
         return response;
     }
 

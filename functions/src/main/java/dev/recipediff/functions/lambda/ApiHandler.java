@@ -1,5 +1,8 @@
 package dev.recipediff.functions.lambda;
 
+import dev.recipediff.functions.observability.Metrics;
+import dev.recipediff.functions.http.RawRequest;
+import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.api.ApiRoutes;
 import dev.recipediff.functions.api.MakeResource;
 import dev.recipediff.functions.api.OpenApiResource;
@@ -56,6 +59,10 @@ import java.util.Optional;
  */
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
+    /** This function's name in log lines and metrics. */
+    public static final String FUNCTION = "api";
+
+
     /** How long an idempotency claim is held before a retry may take it over. */
     public static final Duration IDEMPOTENCY_LEASE = Duration.ofSeconds(60);
 
@@ -82,6 +89,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
      * {@code GET /rejections} is first served, so that a cold start does not load and build it.
      */
     private ApiHandler(FunctionsConfig config, Clock clock, boolean registerPriming) {
+        Metrics.useNamespace(config.metricsNamespace().orElse(null));
         AwsClients clients = new AwsClients(config);
         String tableName = config.requireTableName();
         String bucket = config.requireBucketName();
@@ -122,6 +130,9 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return HttpEvents.response(pipeline.handle(HttpEvents.request(event)));
+        RawRequest request = HttpEvents.request(event);
+        try (LogContext ignored = LogContext.invocation(FUNCTION, request.requestId())) {
+            return HttpEvents.response(pipeline.handle(request));
+        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.recipediff.functions.lambda;
 
+import dev.recipediff.functions.observability.Metrics;
+import dev.recipediff.functions.observability.CorrelationIds;
+import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.auth.AuthorizerContext;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.TokenService;
@@ -32,6 +35,10 @@ import java.util.Optional;
  */
 public final class AuthorizerHandler implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, SimpleIAMPolicyResponse> {
 
+    /** This function's name in log lines and metrics. */
+    public static final String FUNCTION = "authorizer";
+
+
     private static final Logger log = LoggerFactory.getLogger(AuthorizerHandler.class);
     private static final String BEARER = "bearer ";
 
@@ -54,6 +61,7 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
     }
 
     private AuthorizerHandler(FunctionsConfig config, boolean registerPriming) {
+        Metrics.useNamespace(config.metricsNamespace().orElse(null));
         String table = config.requireTableName();
         DynamoDbClient dynamoDb = new AwsClients(config).dynamoDb();
         this.tokens = new TokenService(new TokenRecords(new RecipeTable(dynamoDb, table)), Clock.systemUTC());
@@ -65,12 +73,16 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
     @Override
     public SimpleIAMPolicyResponse handleRequest(APIGatewayV2CustomAuthorizerEvent event, Context context) {
         String requestId = Optional.ofNullable(event.getRequestContext())
-                .map(APIGatewayV2CustomAuthorizerEvent.RequestContext::getRequestId).orElse("-");
-        Map<String, String> verdict = judge(event.getHeaders() == null ? Map.of() : event.getHeaders());
-        log.info("authorizer requestId={} outcome={} kitchen={} tokenId={}", requestId,
-                verdict.get(AuthorizerContext.OUTCOME), verdict.getOrDefault(AuthorizerContext.KITCHEN, "-"),
-                verdict.getOrDefault(AuthorizerContext.TOKEN_ID, "-"));
-        return SimpleIAMPolicyResponse.builder().withIsAuthorized(true).withContext(verdict).build();
+                .map(APIGatewayV2CustomAuthorizerEvent.RequestContext::getRequestId).orElse(null);
+        Map<String, String> headers = event.getHeaders() == null ? Map.of() : event.getHeaders();
+        try (LogContext ignored = LogContext.invocation(FUNCTION, requestId)) {
+            Map<String, String> verdict = judge(headers);
+            LogContext.nested().correlationId(header(headers, CorrelationIds.HEADER).map(CorrelationIds::accepted)
+                    .orElse(null)).kitchen(verdict.get(AuthorizerContext.KITCHEN));
+            log.atInfo().addKeyValue("outcome", verdict.get(AuthorizerContext.OUTCOME))
+                    .addKeyValue("tokenId", verdict.get(AuthorizerContext.TOKEN_ID)).log("token checked");
+            return SimpleIAMPolicyResponse.builder().withIsAuthorized(true).withContext(verdict).build();
+        }
     }
 
     private Map<String, String> judge(Map<String, String> headers) {

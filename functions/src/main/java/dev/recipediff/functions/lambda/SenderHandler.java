@@ -15,6 +15,8 @@ import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.adapters.s3.S3FileStore;
 import dev.recipediff.functions.adapters.s3.S3RejectionReports;
+import dev.recipediff.functions.observability.LogContext;
+import dev.recipediff.functions.observability.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -37,6 +39,9 @@ import java.util.function.Supplier;
  * make that overtakes its recipe is kept pending by the API).
  */
 public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    /** This function's name in log lines and metrics. */
+    public static final String FUNCTION = "sender";
 
     private static final Logger LOG = LoggerFactory.getLogger(SenderHandler.class);
 
@@ -65,6 +70,7 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
     }
 
     private SenderHandler(FunctionsConfig config, boolean registerPriming) {
+        Metrics.useNamespace(config.metricsNamespace().orElse(null));
         String apiBaseUrl = config.requireApiBaseUrl();
         String bucket = config.requireBucketName();
         AwsClients aws = new AwsClients(config);
@@ -93,24 +99,28 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSEvent.SQSMessage> messages = event.getRecords();
-        List<Future<Boolean>> outcomes = new ArrayList<>(messages.size());
-        for (SQSEvent.SQSMessage message : messages) {
-            FutureTask<Boolean> job = new FutureTask<>(() -> process(message));
-            if (messages.size() == 1) {
-                job.run(); // a batch of one needs no hand-off
-            } else {
-                jobs.execute(job);
+        try (LogContext ignored = LogContext.invocation(FUNCTION, context)) {
+            List<SQSEvent.SQSMessage> messages = event.getRecords();
+            List<Future<Boolean>> outcomes = new ArrayList<>(messages.size());
+            for (SQSEvent.SQSMessage message : messages) {
+                FutureTask<Boolean> job = new FutureTask<>(LogContext.carried(() -> process(message)));
+                if (messages.size() == 1) {
+                    job.run(); // a batch of one needs no hand-off
+                } else {
+                    jobs.execute(job);
+                }
+                outcomes.add(job);
             }
-            outcomes.add(job);
-        }
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (int i = 0; i < messages.size(); i++) {
-            if (!done(messages.get(i), outcomes.get(i))) {
-                failures.add(new SQSBatchResponse.BatchItemFailure(messages.get(i).getMessageId()));
+            List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+            for (int i = 0; i < messages.size(); i++) {
+                if (!done(messages.get(i), outcomes.get(i))) {
+                    failures.add(new SQSBatchResponse.BatchItemFailure(messages.get(i).getMessageId()));
+                }
             }
+            Metrics.count("BatchItems", messages.size());
+            Metrics.count("BatchItemFailures", failures.size());
+            return new SQSBatchResponse(failures);
         }
-        return new SQSBatchResponse(failures);
     }
 
     /** Whether the job is done; a job that failed unexpectedly is delivered again (partial batch response). */
@@ -118,8 +128,8 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
         try {
             return outcome.get();
         } catch (ExecutionException e) {
-            LOG.error("message {} failed unexpectedly; it will be delivered again: {}", message.getMessageId(),
-                    e.getCause().toString());
+            LOG.atError().addKeyValue("messageId", message.getMessageId()).setCause(e.getCause())
+                    .log("job failed unexpectedly; it will be delivered again");
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -132,9 +142,12 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
         try {
             job = codec.decode(message.getBody());
         } catch (JobCodec.MalformedJobException e) {
-            LOG.error("message {} is not a job; it will end in the DLQ: {}", message.getMessageId(), e.getMessage());
+            LOG.atError().addKeyValue("messageId", message.getMessageId()).addKeyValue("problem", e.getMessage())
+                    .log("message is not a job; it will end in the DLQ");
             return false;
         }
-        return submitter.submit(job).done();
+        try (LogContext file = LogContext.nested().correlationId(job.correlationId()).kitchen(job.kitchen())) {
+            return submitter.submit(job).done();
+        }
     }
 }

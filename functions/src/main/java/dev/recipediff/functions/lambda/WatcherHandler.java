@@ -16,6 +16,9 @@ import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.OnFirstUse;
 import dev.recipediff.functions.adapters.s3.S3RejectionReports;
 import dev.recipediff.functions.adapters.sqs.SqsJobQueue;
+import dev.recipediff.functions.observability.CorrelationIds;
+import dev.recipediff.functions.observability.LogContext;
+import dev.recipediff.functions.observability.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -33,6 +36,9 @@ import java.util.List;
  * not be queued, so that the event is delivered again.
  */
 public final class WatcherHandler implements RequestHandler<S3Event, Void> {
+
+    /** This function's name in log lines and metrics. */
+    public static final String FUNCTION = "watcher";
 
     private static final Logger LOG = LoggerFactory.getLogger(WatcherHandler.class);
 
@@ -57,6 +63,7 @@ public final class WatcherHandler implements RequestHandler<S3Event, Void> {
      * written, so that a cold start with files to queue does not load and build it.
      */
     private WatcherHandler(FunctionsConfig config, boolean registerPriming) {
+        Metrics.useNamespace(config.metricsNamespace().orElse(null));
         String queueUrl = config.requireJobsQueueUrl();
         String bucket = config.requireBucketName();
         AwsClients aws = new AwsClients(config);
@@ -78,32 +85,56 @@ public final class WatcherHandler implements RequestHandler<S3Event, Void> {
 
     @Override
     public Void handleRequest(S3Event event, Context context) {
-        List<Job> jobs = new ArrayList<>();
-        List<RejectionReport> refusals = new ArrayList<>();
-        for (S3EventNotificationRecord record : event.getRecords()) {
-            if (record.getEventName() == null || !record.getEventName().startsWith("ObjectCreated")) {
-                continue;
+        try (LogContext ignored = LogContext.invocation(FUNCTION, context)) {
+            List<Job> jobs = new ArrayList<>();
+            List<RejectionReport> refusals = new ArrayList<>();
+            for (S3EventNotificationRecord record : event.getRecords()) {
+                if (record.getEventName() == null || !record.getEventName().startsWith("ObjectCreated")) {
+                    continue;
+                }
+                route(record, jobs, refusals);
             }
-            String bucket = record.getS3().getBucket().getName();
-            S3ObjectEntity object = record.getS3().getObject();
-            String key = decodedKey(object.getKey());
-            if (key == null) {
-                LOG.error("an S3 event carried an undecodable key; skipped: {}", object.getKey());
-                continue;
-            }
-            long size = object.getSizeAsLong() == null ? 0 : object.getSizeAsLong();
+            enqueuer.enqueue(jobs);
+            refusals.forEach(reports::write);
+            LOG.atInfo().addKeyValue("jobs", jobs.size()).addKeyValue("rejected", refusals.size()).log("files routed");
+            return null;
+        }
+    }
+
+    /** One record: a job, a rejection report or nothing, logged under the file's correlation id. */
+    private void route(S3EventNotificationRecord record, List<Job> jobs, List<RejectionReport> refusals) {
+        String bucket = record.getS3().getBucket().getName();
+        S3ObjectEntity object = record.getS3().getObject();
+        String key = decodedKey(object.getKey());
+        if (key == null) {
+            LOG.atError().addKeyValue("keyHash", CorrelationIds.keyHash(String.valueOf(object.getKey())))
+                    .log("an S3 event carried an undecodable key; skipped");
+            return;
+        }
+        long size = object.getSizeAsLong() == null ? 0 : object.getSizeAsLong();
+        String version = object.getVersionId() != null && !object.getVersionId().isBlank()
+                ? object.getVersionId() : object.geteTag();
+        try (LogContext file = LogContext.nested().correlationId(CorrelationIds.ofFile(bucket, key, version))) {
             switch (BucketLayout.route(key, size)) {
-                case BucketLayout.Accepted accepted -> jobs.add(new Job(bucket, key, object.getVersionId(),
-                        object.geteTag(), size, accepted.kind(), accepted.kitchen()));
-                case BucketLayout.Refused refused -> refusals.add(new RejectionReport(key, refused.reason(),
-                        refused.message(), List.of(), clock.instant(), object.getVersionId(), object.geteTag()));
-                case BucketLayout.Ignored ignored -> LOG.debug("ignored {}: {}", key, ignored.why());
+                case BucketLayout.Accepted accepted -> {
+                    Job job = new Job(bucket, key, object.getVersionId(), object.geteTag(), size, accepted.kind(),
+                            accepted.kitchen());
+                    jobs.add(job);
+                    file.correlationId(job.correlationId()).kitchen(accepted.kitchen());
+                    LOG.atInfo().addKeyValue("keyHash", job.keyHash()).addKeyValue("kind", accepted.kind().jsonName())
+                            .addKeyValue("size", size).log("file accepted");
+                }
+                case BucketLayout.Refused refused -> {
+                    refusals.add(new RejectionReport(key, refused.reason(), refused.message(), List.of(),
+                            clock.instant(), object.getVersionId(), object.geteTag()));
+                    LOG.atInfo().addKeyValue("keyHash", CorrelationIds.keyHash(key))
+                            .addKeyValue("reason", refused.reason()).log("file refused");
+                    Metrics.count("Rejections", "reason", refused.reason());
+                }
+                case BucketLayout.Ignored ignored -> LOG.atDebug().addKeyValue("keyHash", CorrelationIds.keyHash(key))
+                        .addKeyValue("why", ignored.why()).log("file ignored");
             }
         }
-        enqueuer.enqueue(jobs);
-        refusals.forEach(reports::write);
-        LOG.info("queued {} job(s), rejected {} file(s)", jobs.size(), refusals.size());
-        return null;
     }
 
     /** S3 event keys are URL-encoded, with {@code +} for a space. */

@@ -5,6 +5,7 @@ import dev.recipediff.core.format.InvalidDocumentException;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.model.Make;
+import dev.recipediff.functions.observability.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,17 +44,25 @@ public final class FileSubmitter {
         try {
             JobOutcome outcome = attempt(job);
             switch (outcome) {
-                case JobOutcome.Rejected rejected -> reports.write(rejected.report());
+                case JobOutcome.Rejected rejected -> {
+                    reports.write(rejected.report());
+                    Metrics.count("Rejections", "reason", rejected.report().reason());
+                }
                 case JobOutcome.Submitted submitted -> reports.remove(job.key());
                 default -> { }
             }
-            LOG.info("{} {} {}: {}", job.kitchen(), job.kind().jsonName(), job.key(), summary(outcome));
+            LOG.atInfo().addKeyValue("keyHash", job.keyHash()).addKeyValue("kind", job.kind().jsonName())
+                    .log("job {}", summary(outcome));
             return outcome;
         } catch (RecipeApi.UnreachableException e) {
-            LOG.warn("{} {}: API unreachable, will retry: {}", job.kitchen(), job.key(), e.getMessage());
+            Metrics.count("SenderRetries", "status", "unreachable");
+            LOG.atWarn().addKeyValue("keyHash", job.keyHash()).addKeyValue("problem", e.getMessage())
+                    .log("API unreachable, will retry");
             return new JobOutcome.RetryLater(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warn("{} {}: failed, will retry: {}", job.kitchen(), job.key(), e.toString());
+            Metrics.count("SenderRetries", "status", "error");
+            LOG.atWarn().addKeyValue("keyHash", job.keyHash()).addKeyValue("problem", e.toString())
+                    .log("job failed, will retry");
             return new JobOutcome.RetryLater(e.toString());
         }
     }
@@ -116,9 +125,11 @@ public final class FileSubmitter {
             return new JobOutcome.Submitted(response.status());
         }
         if (response.isTransientFailure()) {
+            Metrics.count("SenderRetries", "status", String.valueOf(response.status()));
             return new JobOutcome.RetryLater("the API answered " + response.status());
         }
         if (isRetryableConflict(response)) {
+            Metrics.count("SenderRetries", "status", "409");
             return new JobOutcome.RetryLater("the API answered 409 " + ApiError.of(response).code());
         }
         return rejectedByApi(job, response);

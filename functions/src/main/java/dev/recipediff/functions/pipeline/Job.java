@@ -1,5 +1,9 @@
 package dev.recipediff.functions.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.recipediff.functions.observability.CorrelationIds;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,6 +23,7 @@ import java.util.Objects;
  * @param kind      recipe or make
  * @param kitchen   the kitchen (tenant) the file belongs to: the first segment of the key
  */
+@JsonIgnoreProperties(value = "correlationId", allowGetters = true)
 public record Job(String bucket, String key, String versionId, String eTag, long size, FileKind kind, String kitchen) {
 
     /** Suffix of the idempotency key of the PUT that follows a POST answered with 409 (the recipe exists). */
@@ -41,6 +46,21 @@ public record Job(String bucket, String key, String versionId, String eTag, long
             throw new IllegalArgumentException("a job needs a versionId or an eTag");
         }
         eTag = eTag == null ? null : unquoted(eTag);
+    }
+
+    /**
+     * The correlation id of this upload, born from bucket, key and version: every log line about this file — watcher,
+     * sender, authorizer, API — carries it, and the make record keeps it. Recomputed wherever a job is read, so a
+     * message cannot claim another file's id.
+     */
+    @JsonProperty("correlationId")
+    public String correlationId() {
+        return CorrelationIds.ofFile(bucket, key, version());
+    }
+
+    /** The hash that stands for this job's key in logs (a key is content). */
+    public String keyHash() {
+        return CorrelationIds.keyHash(key);
     }
 
     /** The version id when there is one, else the ETag: what identifies this exact content of the file. */

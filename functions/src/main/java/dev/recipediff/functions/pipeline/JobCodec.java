@@ -12,8 +12,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The job message on the queue: {@code {"bucket","key","versionId","eTag","size","kind","kitchen"}} —
- * {@code versionId} is {@code null} in an unversioned bucket, {@code kind} is {@code recipe} or {@code make}.
+ * The job message on the queue: {@code {"bucket","key","versionId","eTag","size","kind","kitchen","correlationId"}}
+ * — {@code versionId} is {@code null} in an unversioned bucket, {@code kind} is {@code recipe} or {@code make}; the
+ * correlation id is written for whoever reads the queue and recomputed, never trusted, when a job is read.
  */
 public final class JobCodec {
 
@@ -29,7 +30,7 @@ public final class JobCodec {
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
     }
 
-    /** {@code {"bucket","key","versionId","eTag","size","kind","kitchen"}}, in that order, nulls written. */
+    /** {@code {"bucket","key","versionId","eTag","size","kind","kitchen","correlationId"}}, in that order, nulls written. */
     public String encode(Job job) {
         StringWriter json = new StringWriter();
         try (JsonGenerator out = WRITER.createGenerator(json)) {
@@ -41,6 +42,7 @@ public final class JobCodec {
             out.writeNumberField("size", job.size());
             out.writeStringField("kind", job.kind().jsonName());
             out.writeStringField("kitchen", job.kitchen());
+            out.writeStringField("correlationId", job.correlationId());
             out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);

@@ -1,5 +1,7 @@
 package dev.recipediff.functions.recipes;
 
+import dev.recipediff.functions.observability.LogContext;
+import dev.recipediff.functions.observability.Metrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.core.format.Problem;
@@ -19,7 +21,6 @@ import dev.recipediff.functions.store.StoredVersion;
 import dev.recipediff.functions.store.WriteAttempt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -97,14 +98,15 @@ public final class MakeRecorder {
                     + " bytes once normalised", new Problem("", "too large to store"));
         }
         Instant receivedAt = clock.instant();
+        String correlationId = LogContext.currentCorrelationId(); // the upload's, from the request's context
         // a retry of an attempt that kept the make pending stays on that path even when the recipe exists now:
         // its pending make is (or will be) recorded by the recipe's writer, and must not be recorded twice
         if (attempt.hasPin(PENDING)) {
-            return recordPending(kitchen, recipeId, document, receivedAt, attempt);
+            return recordPending(kitchen, recipeId, document, receivedAt, attempt, correlationId);
         }
         Optional<StoredVersion> current = versions.latest(kitchen, recipeId);
         if (current.isEmpty()) {
-            return recordPending(kitchen, recipeId, document, receivedAt, attempt);
+            return recordPending(kitchen, recipeId, document, receivedAt, attempt, correlationId);
         }
         // The version is not pinned: a retry that finds its make already written returns that make (compared
         // with the version of the attempt that wrote it), and one that does not has written nothing yet.
@@ -116,8 +118,8 @@ public final class MakeRecorder {
             return grant.makeId();
         });
         Recipe recipe = parsed.recipe(kitchen, version);
-        StoredMake stored = makes.put(kitchen, compare(recipe, version, own, document, makeId, receivedAt),
-                        attempt.writeToken())
+        StoredMake stored = makes.put(kitchen, compare(recipe, version, own, document, makeId, receivedAt,
+                        correlationId), attempt.writeToken())
                 .orElseThrow(() -> new IllegalStateException("make id " + makeId + " was taken by another writer"));
         listener.written(kitchen, stored, Optional.ofNullable(recipe.recipeName()));
         // Pending makes are resolved by their own writer or by the recipe's writer (see recordPending); looking
@@ -132,18 +134,27 @@ public final class MakeRecorder {
             resolvePending(kitchen, recipeId);
             makes.pendingChecked(kitchen, recipeId, grant.pendingWrites());
         }
+        recorded(stored);
         return new Recording.Recorded(stored);
     }
 
+    /** The log line and metrics of a recorded make. */
+    private static void recorded(StoredMake stored) {
+        log.atInfo().addKeyValue("recipeId", stored.recipeId()).addKeyValue("makeId", stored.makeId())
+                .addKeyValue("version", stored.version()).addKeyValue("exact", stored.exact()).log("make recorded");
+        Metrics.count("MakesRecorded", "outcome", stored.exact() ? "exact" : "modified");
+    }
+
     private Recording recordPending(String kitchen, long recipeId, String document, Instant receivedAt,
-                                  WriteAttempt attempt) {
+                                  WriteAttempt attempt, String correlationId) {
         String pendingId = Sha256.hex(attempt.writeToken()).substring(0, 32);
         attempt.pin(PENDING, () -> 1L); // before the pending item: a retry after a crash knows where it went
         // Noted on the make counter before the pending write and before the re-check below, so that a make
         // recorded from now on looks for pending makes (see record) — the write-first/read-second argument
         // below is untouched: the note is one more write before our read.
         makes.notePending(kitchen, recipeId);
-        makes.putPending(kitchen, new PendingMake(recipeId, pendingId, document, receivedAt, Optional.empty(), Optional.empty()));
+        makes.putPending(kitchen, new PendingMake(recipeId, pendingId, document, receivedAt, Optional.empty(),
+                Optional.empty(), correlationId));
         // The recipe may have been written between our check and our pending write; its writer then may not
         // have seen our pending make. Both sides write first and read second, so at least one sees the other.
         if (versions.exists(kitchen, recipeId)) {
@@ -155,8 +166,8 @@ public final class MakeRecorder {
         if (recorded.isPresent()) {
             return new Recording.Recorded(recorded.get());
         }
-        log.info("make pending requestId={} kitchen={} recipeId={} pendingId={}", MDC.get("requestId"), kitchen, recipeId,
-                pendingId);
+        log.atInfo().addKeyValue("recipeId", recipeId).addKeyValue("pendingId", pendingId).log("make pending");
+        Metrics.count("PendingMakes");
         return new Recording.Pending(recipeId, pendingId, current.map(PendingMake::receivedAt).orElse(receivedAt));
     }
 
@@ -178,21 +189,25 @@ public final class MakeRecorder {
             StoredVersion version = versions.version(kitchen, recipeId, make.version().orElseThrow()).orElseThrow();
             Make parsedMake = reader.readMake(make.document().getBytes(StandardCharsets.UTF_8));
             StoredMake stored = makes.put(kitchen, compare(parsed.recipe(kitchen, version), version, parsedMake,
-                            make.document(), makeId, make.receivedAt()), "pending:" + make.pendingId())
+                            make.document(), makeId, make.receivedAt(), make.correlationId()),
+                            "pending:" + make.pendingId())
                     .orElseThrow(() -> new IllegalStateException("make id " + makeId + " was taken by another writer"));
             listener.written(kitchen, stored, Optional.empty());
             makes.markResolved(kitchen, recipeId, make.pendingId());
-            log.info("pending make recorded requestId={} kitchen={} recipeId={} makeId={}", MDC.get("requestId"), kitchen,
-                    recipeId, makeId);
+            try (LogContext ignored = LogContext.nested().correlationId(make.correlationId())) {
+                recorded(stored);
+            }
         }
     }
 
     private StoredMake compare(Recipe recipe, StoredVersion version, Make make, String document, long makeId,
-                               Instant receivedAt) {
+                               Instant receivedAt, String correlationId) {
+        long started = System.nanoTime();
         Comparison comparison = comparator.compare(recipe, make).withMakeId(makeId);
+        Metrics.milliseconds("CompareTime", (System.nanoTime() - started) / 1e6);
         try {
             return new StoredMake(version.recipeId(), makeId, version.version(), comparison.exact(), document,
-                    json.writeValueAsString(comparison.differences()), receivedAt);
+                    json.writeValueAsString(comparison.differences()), receivedAt, correlationId);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("differences are not serializable", e);
         }

@@ -18,6 +18,8 @@ public final class MakeRecords {
 
     private static final int PENDING_PAGE = 100;
     private static final String PENDING_WRITES = "pendingWrites";
+    /** The upload's correlation id, kept on the make (and its pending item) for {@code recipediff trace}. */
+    private static final String CORRELATION_ID = "correlationId";
     private static final String PENDING_CHECKED = "pendingChecked";
 
     private final RecipeTable table;
@@ -89,6 +91,9 @@ public final class MakeRecords {
         item.put("differences", AttributeValue.fromS(make.differences()));
         item.put("receivedAt", AttributeValue.fromS(make.receivedAt().toString()));
         item.put("writeToken", AttributeValue.fromS(writeToken));
+        if (make.correlationId() != null) {
+            item.put(CORRELATION_ID, AttributeValue.fromS(make.correlationId()));
+        }
         try {
             table.client().putItem(put -> put.tableName(table.name()).item(item)
                     .conditionExpression("attribute_not_exists(pk)"));
@@ -151,6 +156,9 @@ public final class MakeRecords {
                 ItemKey.pendingMake(kitchen, pending.recipeId(), pending.pendingId()).toMap());
         item.put("document", AttributeValue.fromS(pending.document()));
         item.put("receivedAt", AttributeValue.fromS(pending.receivedAt().toString()));
+        if (pending.correlationId() != null) {
+            item.put(CORRELATION_ID, AttributeValue.fromS(pending.correlationId()));
+        }
         try {
             table.client().putItem(put -> put.tableName(table.name()).item(item)
                     .conditionExpression("attribute_not_exists(pk)"));
@@ -208,7 +216,7 @@ public final class MakeRecords {
                             ":makeId", AttributeValue.fromN(Long.toString(makeId)),
                             ":version", AttributeValue.fromN(Long.toString(version)))));
             return Optional.of(new PendingMake(pending.recipeId(), pending.pendingId(), pending.document(),
-                    pending.receivedAt(), Optional.of(makeId), Optional.of(version)));
+                    pending.receivedAt(), Optional.of(makeId), Optional.of(version), pending.correlationId()));
         } catch (ConditionalCheckFailedException assignedOrGone) {
             GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
                     .key(key.toMap()).consistentRead(true));
@@ -234,7 +242,8 @@ public final class MakeRecords {
     private static StoredMake toMake(long recipeId, Map<String, AttributeValue> item) {
         return new StoredMake(recipeId, ItemKey.unpad(item.get(ItemKey.SK).s(), ItemKey.MAKE_PREFIX),
                 Long.parseLong(item.get("version").n()), item.get("exact").bool(), item.get("document").s(),
-                item.get("differences").s(), Instant.parse(item.get("receivedAt").s()));
+                item.get("differences").s(), Instant.parse(item.get("receivedAt").s()),
+                Optional.ofNullable(item.get(CORRELATION_ID)).map(AttributeValue::s).orElse(null));
     }
 
     private static PendingMake toPending(long recipeId, Map<String, AttributeValue> item) {
@@ -242,6 +251,7 @@ public final class MakeRecords {
                 Optional.ofNullable(item.get("document")).map(AttributeValue::s).orElse(""),
                 Instant.parse(item.get("receivedAt").s()),
                 Optional.ofNullable(item.get("makeId")).map(value -> Long.parseLong(value.n())),
-                Optional.ofNullable(item.get("version")).map(value -> Long.parseLong(value.n())));
+                Optional.ofNullable(item.get("version")).map(value -> Long.parseLong(value.n())),
+                Optional.ofNullable(item.get(CORRELATION_ID)).map(AttributeValue::s).orElse(null));
     }
 }

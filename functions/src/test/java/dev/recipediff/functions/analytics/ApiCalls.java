@@ -10,6 +10,7 @@ import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.auth.AuthorizerContext;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;
+import dev.recipediff.functions.testing.OpenApiContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,7 +56,7 @@ final class ApiCalls {
 
     Answer anonymousGet(String path) {
         APIGatewayV2HTTPEvent event = event("GET", path, null, Map.of());
-        return new Answer(handler.handleRequest(event, null));
+        return new Answer(OpenApiContract.get().check(event, handler.handleRequest(event, null)));
     }
 
     private Answer send(String method, String path, String body, Map<String, String> extraHeaders) {
@@ -64,7 +65,7 @@ final class ApiCalls {
                 new Identity(kitchen, scopes, "test-token")));
         event.getRequestContext().setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
                 .withLambda(lambda).build());
-        return new Answer(handler.handleRequest(event, null));
+        return new Answer(OpenApiContract.get().check(event, handler.handleRequest(event, null)));
     }
 
     private static APIGatewayV2HTTPEvent event(String method, String path, String body, Map<String, String> extra) {

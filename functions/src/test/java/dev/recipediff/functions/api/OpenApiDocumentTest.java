@@ -73,7 +73,7 @@ class OpenApiDocumentTest {
     void everyDocumentedOperationDocumentsItsErrorsWithTheErrorShape() throws IOException {
         JsonNode document = document();
         assertThat(document.at("/components/schemas/Error/required"))
-                .extracting(JsonNode::asText).containsExactly("error", "message", "details", "requestId");
+                .extracting(JsonNode::asText).containsExactly("type", "title", "status", "detail", "error", "message", "details", "requestId");
         routes()
                 .all().stream().filter(route -> route.scope().isPresent())
                 .forEach(route -> assertThat(operation(document, route).get("responses").has("401"))

@@ -57,4 +57,13 @@ class FunctionsDependencyRulesTest {
                     "java.net.http..", FUNCTIONS + "http..")
             .because("services reach AWS through ports or the store, and speak the domain, not HTTP (the stats "
                     + "view's own table is analytics' one DynamoDB class)");
+
+    @ArchTest
+    static final ArchRule observabilityStandsAlone = noClasses()
+            .that().resideInAPackage(FUNCTIONS + "observability..")
+            .should().dependOnClassesThat().resideInAnyPackage(FUNCTIONS + "lambda..", FUNCTIONS + "operations..",
+                    FUNCTIONS + "api..", FUNCTIONS + "http..", FUNCTIONS + "adapters..", FUNCTIONS + "pipeline..",
+                    FUNCTIONS + "recipes..", FUNCTIONS + "auth..", FUNCTIONS + "analytics..", FUNCTIONS + "dashboard..",
+                    FUNCTIONS + "store..", FUNCTIONS + "config..")
+            .because("logs, metrics and correlation ids are used by every layer, so they may use none (issue 21)");
 }

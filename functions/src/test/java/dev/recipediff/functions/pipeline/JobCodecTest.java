@@ -17,9 +17,17 @@ class JobCodecTest {
         String message = codec.encode(job);
 
         assertThat(new ObjectMapper().readTree(message).properties()).extracting(java.util.Map.Entry::getKey)
-                .containsExactlyInAnyOrder("bucket", "key", "versionId", "eTag", "size", "kind", "kitchen");
+                .containsExactlyInAnyOrder("bucket", "key", "versionId", "eTag", "size", "kind", "kitchen", "correlationId");
         assertThat(message).contains("\"kind\":\"make\"");
         assertThat(codec.decode(message)).isEqualTo(job);
+    }
+
+    @Test
+    void aCorrelationIdInTheMessageIsRecomputedFromTheFileNeverTakenFromTheMessage() {
+        Job job = new Job("files", "kb/makes/pie.json", null, "abc", 812, FileKind.MAKE, "kb");
+        String forged = codec.encode(job).replace(job.correlationId(), "f-" + "0".repeat(32));
+
+        assertThat(codec.decode(forged).correlationId()).isEqualTo(job.correlationId());
     }
 
     @Test

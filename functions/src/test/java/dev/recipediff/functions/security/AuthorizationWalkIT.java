@@ -403,27 +403,33 @@ class AuthorizationWalkIT {
 
     @Test
     void everyRequestLogLineCarriesTheRequestIdAndTheKitchen() {
-        Pattern requestLine = Pattern.compile("\\brequest requestId=(\\S+) kitchen=(\\S+) ");
-        Pattern authorizerLine = Pattern.compile("\\bauthorizer requestId=(\\S+) outcome=(\\S+) kitchen=(\\S+) ");
-        List<String> requests = logLines.stream().filter(line -> line.contains("HttpEdge")).toList();
-        List<String> verdicts = logLines.stream().filter(line -> line.contains("AuthorizerHandler")).toList();
+        List<JsonNode> lines = logLines.stream().filter(line -> line.startsWith("{")).map(line -> {
+            try {
+                return JSON.readTree(line);
+            } catch (Exception notJson) {
+                throw new AssertionError("a log line that is not JSON: " + line, notJson);
+            }
+        }).toList();
+        List<JsonNode> requests = lines.stream()
+                .filter(line -> line.path("logger").asText().endsWith(".HttpEdge")
+                        && line.path("event").asText().equals("request served")).toList();
+        List<JsonNode> verdicts = lines.stream()
+                .filter(line -> line.path("logger").asText().endsWith(".AuthorizerHandler")).toList();
         assertThat(requests).hasSizeGreaterThanOrEqualTo(EXCHANGES.size() - operations.size());
         assertThat(requests).allSatisfy(line -> {
-            Matcher m = requestLine.matcher(line);
-            assertThat(m.find()).as(line).isTrue();
-            assertThat(m.group(1)).as(line).isNotEqualTo("-");
-            assertThat(m.group(2)).as(line).isIn("-", KITCHEN, OTHER_KITCHEN);
+            assertThat(line.path("function").asText()).as(line.toString()).isEqualTo("api");
+            assertThat(line.path("requestId").asText()).as(line.toString()).isNotEmpty();
+            assertThat(line.path("kitchen").asText("-")).as(line.toString()).isIn("-", KITCHEN, OTHER_KITCHEN);
         });
         assertThat(verdicts).isNotEmpty().allSatisfy(line -> {
-            Matcher m = authorizerLine.matcher(line);
-            assertThat(m.find()).as(line).isTrue();
-            assertThat(m.group(1)).as(line).isNotEqualTo("-");
-            if (m.group(2).equals("authenticated")) {
-                assertThat(m.group(3)).as(line).isIn(KITCHEN, OTHER_KITCHEN);
+            assertThat(line.path("function").asText()).as(line.toString()).isEqualTo("authorizer");
+            assertThat(line.path("requestId").asText()).as(line.toString()).isNotEmpty();
+            if (line.path("outcome").asText().equals("authenticated")) {
+                assertThat(line.path("kitchen").asText()).as(line.toString()).isIn(KITCHEN, OTHER_KITCHEN);
             }
         });
-        assertThat(requests).anyMatch(line -> line.contains("kitchen=" + KITCHEN))
-                .anyMatch(line -> line.contains("kitchen=" + OTHER_KITCHEN));
+        assertThat(requests).anyMatch(line -> line.path("kitchen").asText().equals(KITCHEN))
+                .anyMatch(line -> line.path("kitchen").asText().equals(OTHER_KITCHEN));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.recipediff.functions.testing;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +37,8 @@ public final class ApiClient {
     }
 
     public Reply send(ApiEvents request) {
-        return Reply.of(handler.handleRequest(request.build(), null));
+        APIGatewayV2HTTPEvent event = request.build();
+        return Reply.of(OpenApiContract.get().check(event, handler.handleRequest(event, null)));
     }
 
     public Reply get(String path) {

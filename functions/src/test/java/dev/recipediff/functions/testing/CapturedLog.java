@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Captures what the handlers log while it is open. The test binding is slf4j-simple writing to
- * {@code System.err} (looked up on every write, not cached), so swapping {@code System.err} captures the
- * handlers' real log lines; everything is still passed through to the original stream.
+ * Captures what the handlers log while it is open. The JSON log provider writes to {@code System.out} (looked up
+ * on every write, not cached), so swapping {@code System.out} captures the handlers' real log lines; everything
+ * is still passed through to the original stream.
  */
 public final class CapturedLog implements AutoCloseable {
 
@@ -17,7 +17,7 @@ public final class CapturedLog implements AutoCloseable {
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
     private CapturedLog() {
-        this.original = System.err;
+        this.original = System.out;
         OutputStream tee = new OutputStream() {
             @Override
             public void write(int b) {
@@ -35,7 +35,7 @@ public final class CapturedLog implements AutoCloseable {
                 original.write(bytes, offset, length);
             }
         };
-        System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(tee, true, StandardCharsets.UTF_8));
     }
 
     public static CapturedLog start() {
@@ -50,7 +50,7 @@ public final class CapturedLog implements AutoCloseable {
 
     @Override
     public void close() {
-        System.err.flush();
-        System.setErr(original);
+        System.out.flush();
+        System.setOut(original);
     }
 }

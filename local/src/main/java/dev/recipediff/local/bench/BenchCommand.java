@@ -19,7 +19,7 @@ public final class BenchCommand implements Runnable {
             scope = CommandLine.ScopeType.INHERIT,
             description = "serve's log level during the benchmark: info (as `recipediff serve`) or warn (default)")
     void serveLogLevel(String level) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
+        System.setProperty("recipediff.log.level", level);
     }
 
     @Override

@@ -47,6 +47,11 @@ public record DataDirectory(Path root) {
         return root.resolve("service-token");
     }
 
+    /** serve's log: every JSON line it prints, kept for {@code recipediff trace} (rotated at a size cap). */
+    public Path log() {
+        return root.resolve("logs").resolve("serve.jsonl");
+    }
+
     public Path endpoints() {
         return root.resolve("endpoints.json");
     }

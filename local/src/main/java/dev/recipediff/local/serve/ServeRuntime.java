@@ -1,9 +1,8 @@
 package dev.recipediff.local.serve;
 
 import dev.recipediff.functions.api.PublicRoutes;
-
 import dev.recipediff.functions.config.FunctionsEnvironment;
-
+import dev.recipediff.functions.observability.JsonLogSink;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
@@ -102,6 +101,7 @@ public final class ServeRuntime implements AutoCloseable {
         Files.createDirectories(dir.root());
         refuseWhenAnotherServeRuns(dir);
         Files.deleteIfExists(dir.endpoints());
+        keepLogFile(dir);
 
         checkNodeVersion();
         checkDynaliteIsInstalled(options);
@@ -188,6 +188,16 @@ public final class ServeRuntime implements AutoCloseable {
 
     public DataDirectory dataDirectory() {
         return dataDirectory;
+    }
+
+    /** Every JSON line serve prints is also appended to DIR/logs/serve.jsonl, for {@code recipediff trace}. */
+    private void keepLogFile(DataDirectory dir) {
+        ServeLogFile file = new ServeLogFile(dir.log(), ServeLogFile.DEFAULT_MAX_BYTES);
+        JsonLogSink.copyTo(file);
+        onStop(() -> {
+            JsonLogSink.copyTo(null);
+            file.close();
+        });
     }
 
     private void onStop(Runnable stop) {

@@ -1,5 +1,7 @@
 package dev.recipediff.functions.adapters.apiclient;
 
+import dev.recipediff.functions.observability.CorrelationIds;
+import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.pipeline.RecipeApi;
 
 import java.io.IOException;
@@ -74,6 +76,10 @@ public final class HttpRecipeApi implements RecipeApi {
             connection.setRequestProperty("Idempotency-Key", idempotencyKey);
             connection.setRequestProperty("Content-Type", "application/json");
             connection.setRequestProperty("Accept", "application/json");
+            String correlationId = LogContext.currentCorrelationId();
+            if (correlationId != null) {
+                connection.setRequestProperty(CorrelationIds.HEADER, correlationId);
+            }
             connection.setDoOutput(true);
             connection.setFixedLengthStreamingMode(body.length);
             try (OutputStream out = connection.getOutputStream()) {
