@@ -12,7 +12,7 @@ import dev.recipediff.core.model.Make;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
-import dev.recipediff.functions.json.JsonBodies;
+import dev.recipediff.functions.http.JsonBodies;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.RecipeVersions;
 import dev.recipediff.functions.store.StoredMake;

@@ -14,9 +14,11 @@ import dev.recipediff.functions.analytics.InsightsTable;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
-import dev.recipediff.functions.json.JsonBodies;
+import dev.recipediff.functions.http.JsonBodies;
+import dev.recipediff.functions.recipes.RecipeBook;
 import dev.recipediff.functions.store.RecipeVersions;
 import dev.recipediff.functions.store.StoredVersion;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -32,7 +34,7 @@ public final class InsightsResource {
     private final JsonBodies json;
     private final ObjectMapper mapper;
     private final InsightsReport report = new InsightsReport();
-    private final ParsedVersions parsed;
+    private final RecipeReader reader;
 
     public InsightsResource(InsightsTable table, RecipeVersions versions, RecipeBook book, RecipeReader reader,
                             JsonBodies json, ObjectMapper mapper) {
@@ -41,7 +43,7 @@ public final class InsightsResource {
         this.book = book;
         this.json = json;
         this.mapper = mapper;
-        this.parsed = new ParsedVersions(reader);
+        this.reader = reader;
     }
 
     /** 404 for an unknown recipe or version; zeros and empty lists for a version nobody made. */
@@ -53,7 +55,7 @@ public final class InsightsResource {
                 .orElseThrow(() -> ApiException.notFound(asked.isPresent()
                         ? "recipe " + recipeId + " has no version " + asked.get()
                         : "recipe " + recipeId + " does not exist"));
-        Recipe recipe = parsed.recipe(request.kitchen(), version);
+        Recipe recipe = recipe(version);
         Insights insights = report.report(state(request.kitchen(), version), recipe);
         ObjectNode body = mapper.valueToTree(insights);
         body.put("recipeName", recipe.recipeName());
@@ -70,7 +72,7 @@ public final class InsightsResource {
         StoredVersion current = book.current(request.kitchen(), recipeId)
                 .orElseThrow(() -> RecipeResource.notFound(recipeId));
         InsightsState state = state(request.kitchen(), current);
-        Suggestion suggestion = report.suggestion(state, parsed.recipe(request.kitchen(), current));
+        Suggestion suggestion = report.suggestion(state, recipe(current));
         StoredVersion version;
         boolean created = suggestion != null;
         if (created) {
@@ -95,6 +97,10 @@ public final class InsightsResource {
     private InsightsState state(String kitchen, StoredVersion version) {
         return table.find(kitchen, version.recipeId(), version.version()).map(InsightsTable.Stored::state)
                 .orElseGet(() -> InsightsState.empty(version.recipeId(), Math.toIntExact(version.version())));
+    }
+
+    private Recipe recipe(StoredVersion version) {
+        return reader.readRecipe(version.document().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The make ids as JSON ranges: {@code [[1,30]]}. */
