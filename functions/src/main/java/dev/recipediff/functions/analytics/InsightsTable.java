@@ -61,7 +61,7 @@ public final class InsightsTable {
      *
      * @return false when another writer stored a newer revision first
      */
-    boolean store(String kitchen, long expectedRevision, InsightsState state, MakeIdSet seen) {
+    public boolean store(String kitchen, long expectedRevision, InsightsState state, MakeIdSet seen) {
         Map<String, AttributeValue> item = new HashMap<>(key(kitchen, state.recipeId(), state.version()).toMap());
         item.put("state", RecipeStatsTable.compressed(write(state)));
         item.put("seen", AttributeValue.fromS(write(seen)));
