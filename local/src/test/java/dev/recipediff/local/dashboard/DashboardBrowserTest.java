@@ -447,7 +447,9 @@ class DashboardBrowserTest {
         assertThat(urls.stream().filter(url -> url.matches("(?i)(https?|wss?|ftp):.*")).toList())
                 .isNotEmpty()
                 .allSatisfy(url -> assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+/.*"));
-        assertThat(urls).allSatisfy(url -> assertThat(url).matches("(?i)(https?|wss?|ftp|data|blob|about|chrome):.*"));
+        // chrome-untrusted:// is chromium's own new-tab page, served from the browser itself (never the network)
+        assertThat(urls).allSatisfy(url -> assertThat(url)
+                .matches("(?i)(https?|wss?|ftp|data|blob|about|chrome|chrome-untrusted):.*"));
         assertThat(resources).allSatisfy(url -> assertThat(url).startsWith("http://127.0.0.1:"));
         List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
