@@ -1,7 +1,7 @@
 // Two whole recipes side by side (a version and a make, a version and its suggestion, two makes), each
 // ingredient and step on the right marked in place: changed, added, or — on the left — removed.
 import { h } from './dom.js';
-import { wordDiff } from './diff.js';
+import { wordDiffElement } from './diff.js';
 
 function nameKey(name) {
   return String(name || '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
@@ -32,17 +32,6 @@ function pair(left, right, idOf, keyOf) {
     }
   });
   return { partner, used };
-}
-
-function wordDiffElement(before, after) {
-  const out = h('span', { class: 'word-diff' });
-  wordDiff(before, after).forEach((part, index) => {
-    if (index > 0) out.append(' ');
-    if (part.op === 'same') out.append(part.text);
-    else if (part.op === 'ins') out.append(h('ins', {}, part.text));
-    else out.append(h('del', {}, part.text));
-  });
-  return out;
 }
 
 function mark(kind) {

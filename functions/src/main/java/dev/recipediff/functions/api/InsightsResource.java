@@ -86,12 +86,7 @@ public final class InsightsResource {
                     + recipeId + " is made by at least half of its makes (and by at least "
                     + InsightsReport.MINIMUM_CONSENSUS_MAKES + "): there is no suggestion to promote");
         }
-        ObjectNode body = (ObjectNode) json.stored(version.document());
-        body.put("version", version.version());
-        body.put("createdAt", version.createdAt().toString());
-        RecipeResource.lineage(body, version);
-        return json.respond(created ? 201 : 200, body)
-                .withHeader("Location", "/recipes/" + recipeId + "/versions/" + version.version());
+        return PromoteResource.promoted(json, version, created);
     }
 
     private InsightsState state(String kitchen, StoredVersion version) {
