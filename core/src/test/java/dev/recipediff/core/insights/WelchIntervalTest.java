@@ -23,6 +23,14 @@ class WelchIntervalTest {
     }
 
     @Test
+    void newtonFromTheCornishFisherStartAgreesWithBisectionForEveryDegreesOfFreedom() {
+        for (double df : new double[] {1, 1.5, 2, 2.5, 3, 4.2, 7.3, 10, 30, 100, 1000, 1e5}) {
+            assertThat(WelchInterval.tQuantile(0.975, df)).as("df %s", df)
+                    .isCloseTo(WelchInterval.bisection(0.975, df), within(1e-8));
+        }
+    }
+
+    @Test
     void theIntervalIsWelchsWithSatterthwaiteDegreesOfFreedom() {
         // with: mean 4.5, s² = 1/3 (n 4); without: mean 3, s² = 1 (n 5); se² = 1/12 + 1/5; df ≈ 6.93
         WelchInterval interval = WelchInterval.of(of(4, 4.5, 5, 4.5 + 0.0), of(2, 3, 4, 3, 3 + 0.0));
