@@ -341,7 +341,7 @@ class DashboardBrowserTest {
 
     @Test
     @Order(11)
-    void what_matters_shows_the_planted_effect_the_consensus_and_the_suggestion() throws IOException {
+    void whatMattersShowsThePlantedEffectTheConsensusAndTheSuggestion() throws IOException {
         browser.get(api + "/#/recipes/31");
 
         WebElement effects = visible(By.id("effects"));
@@ -367,7 +367,7 @@ class DashboardBrowserTest {
 
     @Test
     @Order(12)
-    void promoting_the_suggestion_makes_the_next_version_with_its_lineage() throws IOException {
+    void promotingTheSuggestionMakesTheNextVersionWithItsLineage() throws IOException {
         browser.get(api + "/#/recipes/31");
         visible(By.id("promote-suggestion")).sendKeys(Keys.ENTER);
         WebElement confirm = visible(By.id("confirm-promote-suggestion"));
@@ -386,7 +386,7 @@ class DashboardBrowserTest {
 
     @Test
     @Order(13)
-    void a_make_shows_the_whole_recipe_as_made_and_compares_with_another_make() throws IOException {
+    void aMakeShowsTheWholeRecipeAsMadeAndComparesWithAnotherMake() throws IOException {
         browser.get(api + "/#/recipes/31/makes/1");
 
         WebElement made = visible(By.cssSelector("#as-made [data-side='right']"));
@@ -410,7 +410,7 @@ class DashboardBrowserTest {
 
     @Test
     @Order(14)
-    void what_matters_works_at_phone_width() throws IOException {
+    void whatMattersWorksAtPhoneWidth() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             browser.get(api + "/#/recipes/31/makes/3");
