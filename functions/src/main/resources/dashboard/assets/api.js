@@ -31,8 +31,8 @@ export const session = {
   },
 };
 
-async function request(method, path, body) {
-  const headers = { Accept: 'application/json' };
+async function request(method, path, body, extraHeaders) {
+  const headers = { Accept: 'application/json', ...(extraHeaders || {}) };
   const token = session.token();
   if (token) headers.Authorization = 'Bearer ' + token;
   const init = { method, headers, credentials: 'omit', cache: 'no-store' };
@@ -81,6 +81,27 @@ async function all(path, maxPages = 20) {
   return items;
 }
 
+/** Every page of a CSV download (following `Link: <…>; rel="next"`), joined under one header line. */
+async function csvPages(path, maxPages = 50) {
+  let text = '';
+  let next = path;
+  for (let page = 0; next && page < maxPages; page++) {
+    const response = await fetch(next, { headers: { Accept: 'text/csv', Authorization: 'Bearer ' + session.token() },
+      credentials: 'omit', cache: 'no-store' });
+    if (!response.ok) {
+      if (response.status === 401) window.dispatchEvent(new CustomEvent('recipediff:unauthorized'));
+      let body = null;
+      try { body = await response.json(); } catch { body = null; }
+      throw new ApiError(response.status, body);
+    }
+    const body = await response.text();
+    text += page === 0 ? body : body.slice(body.indexOf('\r\n') + 2);
+    const link = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') || '');
+    next = link && link[1].startsWith('/') ? link[1] : null;
+  }
+  return text;
+}
+
 export const api = {
   recipes: () => all('/recipes?limit=100'),
   kitchenStats: () => get('/stats'),
@@ -92,5 +113,12 @@ export const api = {
   stats: (id) => get(`/recipes/${enc(id)}/stats`),
   promote: (id, makeId) => request('POST', `/recipes/${enc(id)}/makes/${enc(makeId)}/promote`),
   rejections: () => all('/rejections?limit=100', 5),
+  version: (id, version) => get(`/recipes/${enc(id)}/versions/${enc(version)}`),
+  insights: (id, version) => get(`/recipes/${enc(id)}/insights${version ? `?version=${enc(version)}` : ''}`),
+  // One click = one key: a retried request (network hiccup) cannot promote twice.
+  promoteSuggestion: (id) => request('POST', `/recipes/${enc(id)}/suggestion/promote`, undefined,
+    { 'Idempotency-Key': `dashboard-suggestion-${id}-${Date.now()}-${Math.random().toString(36).slice(2)}` }),
+  compareMakes: (id, makeId, otherMakeId) => get(`/recipes/${enc(id)}/makes/${enc(makeId)}/compare/${enc(otherMakeId)}`),
+  differencesCsv: (id) => csvPages(`/recipes/${enc(id)}/differences.csv`),
   pipelineStatus: () => get('/pipeline/status'),
 };

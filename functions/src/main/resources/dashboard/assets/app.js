@@ -5,6 +5,7 @@ import { disposeCharts } from './charts.js';
 import { renderRecipes } from './views/recipes.js';
 import { renderRecipe } from './views/recipe.js';
 import { renderMake } from './views/make.js';
+import { renderCompare } from './views/compare.js';
 import { renderRejections } from './views/rejections.js';
 import { renderPipeline } from './views/pipeline.js';
 
@@ -17,6 +18,8 @@ const routes = [
   { pattern: /^#\/recipes\/([^/]+)$/, view: (m) => renderRecipe(main, decodeURIComponent(m[1])) },
   { pattern: /^#\/recipes\/([^/]+)\/makes\/([^/]+)$/,
     view: (m) => renderMake(main, decodeURIComponent(m[1]), decodeURIComponent(m[2])) },
+  { pattern: /^#\/recipes\/([^/]+)\/compare\/([^/]+)\/([^/]+)$/,
+    view: (m) => renderCompare(main, decodeURIComponent(m[1]), decodeURIComponent(m[2]), decodeURIComponent(m[3])) },
   { pattern: /^#\/rejections$/, view: () => renderRejections(main) },
   { pattern: /^#\/pipeline$/, view: () => renderPipeline(main) },
 ];

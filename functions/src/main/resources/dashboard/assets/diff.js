@@ -30,7 +30,8 @@ export function wordDiff(before, after) {
   return parts;
 }
 
-function wordDiffElement(before, after) {
+/** The word diff as an element: removed words in <del>, added ones in <ins>. */
+export function wordDiffElement(before, after) {
   const out = h('span', { class: 'word-diff' });
   wordDiff(before, after).forEach((part, index) => {
     if (index > 0) out.append(' ');

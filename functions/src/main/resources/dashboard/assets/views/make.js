@@ -1,6 +1,7 @@
 import { api } from '../api.js';
 import { h, clear, formatDate, formatNumber, announce } from '../dom.js';
 import { differenceList } from '../diff.js';
+import { sideBySide } from '../sidebyside.js';
 
 function promoteSection(recipeId, makeId, recipeName) {
   const result = h('div', { class: 'promote-result', role: 'status', 'aria-live': 'polite' });
@@ -40,10 +41,26 @@ function promoteSection(recipeId, makeId, recipeName) {
     promote, confirm, result);
 }
 
-/** One make: when, who, against which version, and its differences as a readable diff. */
+/** A small form: pick another make and compare the two with each other. */
+function compareForm(recipeId, makeId) {
+  const input = h('input', { id: 'other-make', name: 'other-make', type: 'number', min: 1, step: 1, required: true, inputmode: 'numeric' });
+  const form = h('form', { class: 'compare-form', 'aria-labelledby': 'compare-title' },
+    h('h2', { id: 'compare-title' }, 'Compare with another make'),
+    h('label', { for: 'other-make' }, 'Make number'),
+    h('div', { class: 'inline' }, input, h('button', { type: 'submit', id: 'compare-makes' }, 'Compare')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!input.value) return;
+    window.location.hash = `#/recipes/${encodeURIComponent(recipeId)}/compare/${encodeURIComponent(makeId)}/${encodeURIComponent(input.value)}`;
+  });
+  return form;
+}
+
+/** One make: when, who, against which version, the whole recipe as made next to that version, and its differences. */
 export async function renderMake(main, recipeId, makeId) {
   const [recipe, make, differences] = await Promise.all([
     api.recipe(recipeId), api.make(recipeId, makeId), api.differences(recipeId, makeId)]);
+  const compared = make.version ? await api.version(recipeId, make.version) : recipe;
   const list = Array.isArray(differences) ? differences : (differences && differences.differences) || [];
   const name = recipe.recipeName || `Recipe ${recipeId}`;
   const content = make.make || make;
@@ -58,8 +75,13 @@ export async function renderMake(main, recipeId, makeId) {
       h('dt', {}, 'Compared with'), h('dd', {}, `version ${make.version ?? '—'}`),
       h('dt', {}, 'Rating'), h('dd', {}, formatNumber(content.rating)),
       content.notes ? [h('dt', {}, 'Notes'), h('dd', {}, content.notes)] : null),
+    h('section', { 'aria-labelledby': 'as-made-title' },
+      h('h2', { id: 'as-made-title' }, 'The recipe as this cook made it'),
+      h('p', { class: 'muted' }, 'Left: the version it was compared with. Right: what was cooked, with every change marked in place.'),
+      sideBySide(`Version ${compared.version ?? make.version ?? ''}`, compared, `Make #${makeId}`, content, 'as-made')),
     h('section', { 'aria-labelledby': 'differences-title' },
       h('h2', { id: 'differences-title' }, make.exact ? 'Differences: none' : `Differences (${list.length})`),
       differenceList(list)),
+    compareForm(recipeId, makeId),
     promoteSection(recipeId, makeId, name));
 }

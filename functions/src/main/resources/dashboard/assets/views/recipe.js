@@ -1,6 +1,7 @@
 import { api, itemsOf } from '../api.js';
 import { h, clear, formatDate, formatNumber, formatPercent } from '../dom.js';
 import { driftChart } from '../charts.js';
+import { whatMatters } from './insights.js';
 
 function statCard(label, value, extra) {
   return h('div', { class: 'card stat' }, h('dt', {}, label), h('dd', {}, h('span', { class: 'big' }, value), extra || null));
@@ -36,6 +37,7 @@ function versionHistory(versions) {
   return h('ol', { class: 'versions', reversed: true, 'aria-label': 'Version history, newest first' }, sorted.map((v) => {
     const from = v.promotedFrom || v.lineage || null;
     const makeId = from && (from.makeId ?? from);
+    const suggested = v.suggestedFrom;
     return h('li', { 'data-version': v.version },
       h('strong', {}, `Version ${v.version}`), ' · ', v.recipeName || '',
       v.createdAt ? h('span', { class: 'muted' }, ` · ${formatDate(v.createdAt)}`) : null,
@@ -43,7 +45,10 @@ function versionHistory(versions) {
         ? h('span', { class: 'lineage' }, ' · promoted from ',
           h('a', { href: `#/recipes/${encodeURIComponent(v.recipeId)}/makes/${encodeURIComponent(makeId)}` }, `make #${makeId}`),
           from.version ? ` (made from version ${from.version})` : '')
-        : h('span', { class: 'muted' }, v.version === 1 ? ' · original' : ' · updated'));
+        : suggested
+          ? h('span', { class: 'lineage' }, ` · suggested by ${suggested.makeCount} make${suggested.makeCount === 1 ? '' : 's'} of version ${suggested.version}`,
+            h('span', { class: 'muted' }, ' (makes ' + (suggested.makes || []).map((r) => (r[0] === r[1] ? `#${r[0]}` : `#${r[0]}–#${r[1]}`)).join(', ') + ')'))
+          : h('span', { class: 'muted' }, v.version === 1 ? ' · original' : ' · updated'));
   }));
 }
 
@@ -73,8 +78,8 @@ function currentVersion(recipe) {
 
 /** One recipe: current version, statistics, drift charts, makes timeline and version history. */
 export async function renderRecipe(main, recipeId) {
-  const [recipe, stats, makes, versions] = await Promise.all([
-    api.recipe(recipeId), api.stats(recipeId), api.makes(recipeId), api.versions(recipeId)]);
+  const [recipe, stats, makes, versions, insights] = await Promise.all([
+    api.recipe(recipeId), api.stats(recipeId), api.makes(recipeId), api.versions(recipeId), api.insights(recipeId)]);
   const s = stats || {};
   const rating = s.averageRating || {};
   const name = recipe.recipeName || `Recipe ${recipeId}`;
@@ -95,6 +100,7 @@ export async function renderRecipe(main, recipeId) {
         statCard('Rating as written', formatNumber(rating.exact)),
         statCard('Rating when modified', formatNumber(rating.modified)))),
     currentVersion(recipe),
+    whatMatters(recipeId, recipe, insights),
     h('section', { 'aria-labelledby': 'changes-title' },
       h('h2', { id: 'changes-title' }, 'What cooks change'),
       h('div', { class: 'grid' },

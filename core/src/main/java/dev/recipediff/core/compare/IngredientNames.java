@@ -7,7 +7,7 @@ import java.util.Set;
  * ("Pie  crust"), camelCase ({@code pieCrust}) and simple English plurals (apples, eggs, berries, tomatoes,
  * peaches) all reduce to one form ("pie crust", "apple", "egg", "berry", "tomato", "peach").
  */
-final class IngredientNames {
+public final class IngredientNames {
 
     /** Words that end like plurals but are not (or whose singular is the same). */
     private static final Set<String> INVARIANT = Set.of(
@@ -18,7 +18,7 @@ final class IngredientNames {
     private IngredientNames() {
     }
 
-    static String normalize(String name) {
+    public static String normalize(String name) {
         if (name == null) {
             return "";
         }

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** How numbers are written into differences: machine values to 6 significant digits, text without noise. */
-final class MachineNumbers {
+public final class MachineNumbers {
 
     private MachineNumbers() {
     }
 
     /** {@code value} rounded to 6 significant digits (7.39338 ml, not 7.393382390625). */
-    static Double round(Double value) {
+    public static Double round(Double value) {
         if (value == null || !Double.isFinite(value)) {
             return value;
         }
@@ -18,7 +18,7 @@ final class MachineNumbers {
     }
 
     /** {@code value} as a person writes it, to 4 significant digits: "1", "0.5", "0.3333". */
-    static String text(double value) {
+    public static String text(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
@@ -32,7 +32,8 @@ final class MachineNumbers {
         return BigDecimal.valueOf(rounded).stripTrailingZeros().toPlainString();
     }
 
-    private static double significant(double value, int digits) {
+    /** {@code value} rounded to {@code digits} significant digits (whole numbers below a million as they are). */
+    public static double significant(double value, int digits) {
         if (value == 0 || value == Math.rint(value) && Math.abs(value) < 1e6) {
             return value;
         }

@@ -138,7 +138,7 @@ public final class RecipeStatsTable {
      * The large attributes ({@code view}, {@code statsBody}) are stored gzipped: the item is read whole by every
      * {@code GET /stats} page and by each make's refresh, so its size is what DynamoDB reads and moves.
      */
-    private static AttributeValue compressed(String json) {
+    static AttributeValue compressed(String json) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(json.length() / 4);
         try (GZIPOutputStream zip = new GZIPOutputStream(out) {
             {
@@ -153,7 +153,7 @@ public final class RecipeStatsTable {
     }
 
     /** A large attribute's JSON: gzipped binary, or text as written before compression. */
-    private static String text(AttributeValue value) {
+    static String text(AttributeValue value) {
         if (value.b() == null) {
             return value.s();
         }

@@ -101,7 +101,8 @@ public final class StatsRefresher {
                 ? 0 : applied.ranges().getFirst().to();
     }
 
-    private RecordedMake recorded(StoredMake stored) {
+    /** A stored make as analytics reads it (also used by {@link InsightsRefresher}). */
+    RecordedMake recorded(StoredMake stored) {
         Make make = reader.readMake(stored.document().getBytes(StandardCharsets.UTF_8));
         OffsetDateTime madeAt = Optional.ofNullable(make.madeAt())
                 .orElseGet(() -> stored.receivedAt().atOffset(ZoneOffset.UTC));

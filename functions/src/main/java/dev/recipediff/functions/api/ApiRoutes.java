@@ -18,7 +18,8 @@ public final class ApiRoutes {
     }
 
     public static Routes of(RecipeResource recipes, MakeResource makes, TokenResource tokens,
-                            RejectionResource rejections, OpenApiResource openApi, Dashboard dashboard) {
+                            RejectionResource rejections, OpenApiResource openApi, Dashboard dashboard,
+                            Analysis analysis) {
         return new Routes()
                 .getPublic("/", dashboard.files()::serve)
                 .getPublic("/docs", dashboard.files()::serve)
@@ -28,6 +29,12 @@ public final class ApiRoutes {
                 .add(new Route("POST", PathTemplate.of("/recipes/{recipeId}/makes/{makeId}/promote"),
                         Optional.of(Scope.WRITE), false, dashboard.promote()::promote))
                 .get("/pipeline/status", Scope.READ, dashboard.pipeline()::status)
+                .get("/recipes/{recipeId}/insights", Scope.READ, analysis.insights()::insights)
+                .add(new Route("POST", PathTemplate.of("/recipes/{recipeId}/suggestion/promote"),
+                        Optional.of(Scope.WRITE), false, analysis.insights()::promote))
+                .get("/recipes/{recipeId}/makes/{makeId}/compare/{otherMakeId}", Scope.READ,
+                        analysis.compare()::compare)
+                .get("/recipes/{recipeId}/differences.csv", Scope.READ, analysis.compare()::csv)
                 .getPublic("/openapi.json", openApi::document)
                 .post("/recipes", Scope.WRITE, recipes::create)
                 .put("/recipes", Scope.WRITE, recipes::update)
@@ -47,5 +54,9 @@ public final class ApiRoutes {
     /** The dashboard's routes: its static files, the stats, promote and the pipeline status. */
     public record Dashboard(DashboardFiles files, StatsResource stats, PromoteResource promote,
                             PipelineStatusResource pipeline) {
+    }
+
+    /** "Does it matter?": insights and the suggestion, two makes compared, the differences as CSV. */
+    public record Analysis(InsightsResource insights, CompareResource compare) {
     }
 }

@@ -43,12 +43,16 @@ public final class PromoteResource {
         StoredVersion version = alreadyPromoted ? current.get() : book.promote(request.kitchen(), recipeId,
                 reader.readMake(make.document().getBytes(StandardCharsets.UTF_8)).content(),
                 new StoredVersion.Lineage(makeId, make.version()), request.attempt());
-        boolean created = !alreadyPromoted;
+        return promoted(json, version, !alreadyPromoted);
+    }
+
+    /** A promoted version as the promote routes answer it: 201 when just created, 200 when it existed. */
+    static ApiResponse promoted(JsonBodies json, StoredVersion version, boolean created) {
         ObjectNode body = (ObjectNode) json.stored(version.document());
         body.put("version", version.version());
         body.put("createdAt", version.createdAt().toString());
         RecipeResource.lineage(body, version);
         return json.respond(created ? 201 : 200, body)
-                .withHeader("Location", "/recipes/" + recipeId + "/versions/" + version.version());
+                .withHeader("Location", "/recipes/" + version.recipeId() + "/versions/" + version.version());
     }
 }

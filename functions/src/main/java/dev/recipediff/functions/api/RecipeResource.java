@@ -3,6 +3,7 @@ package dev.recipediff.functions.api;
 import dev.recipediff.functions.recipes.RecipeBook;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
@@ -98,11 +99,24 @@ public final class RecipeResource {
         return body;
     }
 
-    /** {@code promotedFrom: {makeId, version}} on a version promoted from a make. */
+    /**
+     * {@code promotedFrom: {makeId, version}} on a version promoted from a make;
+     * {@code suggestedFrom: {version, makeCount, makes}} on one promoted from a suggestion.
+     */
     static void lineage(ObjectNode body, StoredVersion version) {
         version.promotedFrom().ifPresent(from -> body.putObject("promotedFrom")
                 .put("makeId", from.makeId())
                 .put("version", from.version()));
+        version.suggestedFrom().ifPresent(from -> {
+            ObjectNode suggested = body.putObject("suggestedFrom")
+                    .put("version", from.version())
+                    .put("makeCount", from.makeCount());
+            try {
+                suggested.set("makes", RecipeJson.mapper().readTree(from.makes()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("stored suggestion lineage is unreadable", e);
+            }
+        });
     }
 
     static void next(ObjectNode body, Page<?> page) {

@@ -4,6 +4,8 @@ import dev.recipediff.functions.observability.Metrics;
 import dev.recipediff.functions.http.RawRequest;
 import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.api.ApiRoutes;
+import dev.recipediff.functions.api.CompareResource;
+import dev.recipediff.functions.api.InsightsResource;
 import dev.recipediff.functions.api.MakeResource;
 import dev.recipediff.functions.api.OpenApiResource;
 import dev.recipediff.functions.api.PromoteResource;
@@ -23,6 +25,8 @@ import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.format.RecipeWriter;
 import dev.recipediff.functions.analytics.RecipeStatsTable;
+import dev.recipediff.functions.analytics.InsightsRefresher;
+import dev.recipediff.functions.analytics.InsightsTable;
 import dev.recipediff.functions.analytics.StatsRefresher;
 import dev.recipediff.functions.api.StatsResource;
 import dev.recipediff.functions.auth.TokenService;
@@ -104,8 +108,14 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         MakeRecords makeRecords = new MakeRecords(table);
         RecipeStatsTable statsTable = new RecipeStatsTable(table);
         StatsRefresher refresher = new StatsRefresher(statsTable, makeRecords, versions, reader, mapper);
-        MakeRecorder recorder = new MakeRecorder(versions, makeRecords, reader, writer, new MakeComparator(), mapper,
-                clock, refresher::refresh);
+        InsightsTable insightsTable = new InsightsTable(table);
+        InsightsRefresher insights = new InsightsRefresher(insightsTable, makeRecords, refresher);
+        MakeComparator comparator = new MakeComparator();
+        MakeRecorder recorder = new MakeRecorder(versions, makeRecords, reader, writer, comparator, mapper,
+                clock, (kitchen, make, name) -> {
+                    refresher.refresh(kitchen, make, name);
+                    insights.refresh(kitchen, make);
+                });
         RecipeBook book = new RecipeBook(versions, recorder, reader, writer, clock);
         Optional<QueueDepths> pipelineStatus = config.jobsQueueUrl()
                 .map(url -> new SqsQueueDepths(clients.sqs(), url));
@@ -120,7 +130,10 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                                 new DashboardFiles(new StaticAssets()),
                                 new StatsResource(statsTable, versions, json, mapper),
                                 new PromoteResource(book, makeRecords, reader, json),
-                                new PipelineStatusResource(pipelineStatus, json, mapper))),
+                                new PipelineStatusResource(pipelineStatus, json, mapper)),
+                        new ApiRoutes.Analysis(
+                                new InsightsResource(insightsTable, versions, book, reader, json, mapper),
+                                new CompareResource(makeRecords, versions, reader, comparator, json, mapper))),
                 new IdempotencyRecords(table, clock, IDEMPOTENCY_LEASE),
                 new ErrorBodies(mapper));
         if (registerPriming) {

@@ -73,7 +73,7 @@ public final class RecipeBook {
                     new Problem("/recipeId", "is required to update a recipe"));
         }
         long recipeId = validId(recipe.recipeId());
-        return nextVersion(kitchen, recipe.withRecipeId(recipeId), Optional.empty(), attempt);
+        return nextVersion(kitchen, recipe.withRecipeId(recipeId), Optional.empty(), Optional.empty(), attempt);
     }
 
     /**
@@ -82,16 +82,25 @@ public final class RecipeBook {
      */
     public StoredVersion promote(String kitchen, long recipeId, Recipe made, StoredVersion.Lineage lineage,
                                  WriteAttempt attempt) {
-        return nextVersion(kitchen, made.withRecipeId(recipeId), Optional.of(lineage), attempt);
+        return nextVersion(kitchen, made.withRecipeId(recipeId), Optional.of(lineage), Optional.empty(), attempt);
+    }
+
+    /**
+     * {@code POST /recipes/{recipeId}/suggestion/promote}: the suggestion (the current version with the consensus
+     * changes applied) becomes the recipe's next version, recording the makes it came from.
+     */
+    public StoredVersion promoteSuggestion(String kitchen, long recipeId, Recipe suggested,
+                                           StoredVersion.Suggested from, WriteAttempt attempt) {
+        return nextVersion(kitchen, suggested.withRecipeId(recipeId), Optional.empty(), Optional.of(from), attempt);
     }
 
     private StoredVersion nextVersion(String kitchen, Recipe recipe, Optional<StoredVersion.Lineage> lineage,
-                                      WriteAttempt attempt) {
+                                      Optional<StoredVersion.Suggested> suggested, WriteAttempt attempt) {
         long recipeId = recipe.recipeId();
         String document = document(recipe);
         long number = attempt.pin("version", () -> latestVersion(kitchen, recipeId) + 1);
         for (int tries = 0; tries < MAX_ATTEMPTS; tries++) {
-            StoredVersion version = new StoredVersion(recipeId, number, document, clock.instant(), lineage);
+            StoredVersion version = new StoredVersion(recipeId, number, document, clock.instant(), lineage, suggested);
             if (versions.put(kitchen, version, recipe.recipeName(), attempt.writeToken()) == RecipeVersions.Write.WRITTEN) {
                 afterWrite(kitchen, recipe, version);
                 return version;

@@ -40,6 +40,11 @@ public final class RecipeVersions {
             item.put("promotedFromMake", AttributeValue.fromN(Long.toString(lineage.makeId())));
             item.put("promotedFromVersion", AttributeValue.fromN(Long.toString(lineage.version())));
         });
+        version.suggestedFrom().ifPresent(suggested -> {
+            item.put("suggestedFromVersion", AttributeValue.fromN(Long.toString(suggested.version())));
+            item.put("suggestedFromMakeCount", AttributeValue.fromN(Long.toString(suggested.makeCount())));
+            item.put("suggestedFromMakes", AttributeValue.fromS(suggested.makes()));
+        });
         try {
             table.client().putItem(put -> put.tableName(table.name()).item(item)
                     .conditionExpression("attribute_not_exists(pk) OR writeToken = :token")
@@ -151,7 +156,10 @@ public final class RecipeVersions {
         Optional<StoredVersion.Lineage> lineage = Optional.ofNullable(item.get("promotedFromMake"))
                 .map(make -> new StoredVersion.Lineage(Long.parseLong(make.n()),
                         Long.parseLong(item.get("promotedFromVersion").n())));
+        Optional<StoredVersion.Suggested> suggested = Optional.ofNullable(item.get("suggestedFromVersion"))
+                .map(version -> new StoredVersion.Suggested(Long.parseLong(version.n()),
+                        Long.parseLong(item.get("suggestedFromMakeCount").n()), item.get("suggestedFromMakes").s()));
         return new StoredVersion(recipeId, ItemKey.unpad(item.get(ItemKey.SK).s(), ItemKey.VERSION_PREFIX),
-                item.get("document").s(), Instant.parse(item.get("createdAt").s()), lineage);
+                item.get("document").s(), Instant.parse(item.get("createdAt").s()), lineage, suggested);
     }
 }

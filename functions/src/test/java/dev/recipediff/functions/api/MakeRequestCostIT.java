@@ -75,7 +75,7 @@ class MakeRequestCostIT {
     }
 
     @Test
-    void aMakeWithAnIdempotencyKeyCostsEightCalls() {
+    void aMakeWithAnIdempotencyKeyCostsTenCalls() {
         ApiClient kitchen = kitchenWithApplePieMadeOnce();
         proxy.reset();
 
@@ -90,18 +90,21 @@ class MakeRequestCostIT {
                 "PutItem",     // the make, conditional on its id
                 "GetItem",     // stats view
                 "PutItem",     // stats view, conditional on its revision
+                "GetItem",     // insights of the make's version
+                "PutItem",     // insights, conditional on their revision
                 "UpdateItem"); // idempotency record completed
     }
 
     @Test
-    void aMakeWithoutIdempotencyKeyCostsFiveCalls() {
+    void aMakeWithoutIdempotencyKeyCostsSevenCalls() {
         ApiClient kitchen = kitchenWithApplePieMadeOnce();
         proxy.reset();
 
         Reply recorded = kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
 
         assertThat(recorded.status()).isEqualTo(201);
-        assertThat(proxy.operations()).containsExactly("Query", "UpdateItem", "PutItem", "GetItem", "PutItem");
+        assertThat(proxy.operations()).containsExactly("Query", "UpdateItem", "PutItem", "GetItem", "PutItem",
+                "GetItem", "PutItem");
     }
 
     @Test
@@ -113,7 +116,7 @@ class MakeRequestCostIT {
         Reply recorded = makeWithKey(kitchen, "first");
 
         assertThat(recorded.status()).isEqualTo(201);
-        assertThat(proxy.operations()).hasSize(8);
+        assertThat(proxy.operations()).hasSize(10);
     }
 
     @Test

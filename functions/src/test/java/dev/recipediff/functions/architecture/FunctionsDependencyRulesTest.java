@@ -52,11 +52,11 @@ class FunctionsDependencyRulesTest {
     static final ArchRule servicesSpeakNeitherAwsNorHttp = noClasses()
             .that().resideInAnyPackage(FUNCTIONS + "pipeline..", FUNCTIONS + "recipes..", FUNCTIONS + "auth..",
                     FUNCTIONS + "dashboard..", FUNCTIONS + "analytics..")
-            .and().doNotHaveSimpleName("RecipeStatsTable")
+            .and().doNotHaveSimpleName("RecipeStatsTable").and().doNotHaveSimpleName("InsightsTable")
             .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..",
                     "java.net.http..", FUNCTIONS + "http..")
             .because("services reach AWS through ports or the store, and speak the domain, not HTTP (the stats "
-                    + "view's own table is analytics' one DynamoDB class)");
+                    + "view's and the insights' own tables are analytics' DynamoDB classes)");
 
     @ArchTest
     static final ArchRule observabilityStandsAlone = noClasses()

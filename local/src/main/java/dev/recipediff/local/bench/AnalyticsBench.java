@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * {@code recipediff bench analytics}: {@code GET /stats} and {@code GET /recipes/{id}/stats} latency over HTTP
+ * {@code recipediff bench analytics}: {@code GET /stats}, {@code GET /recipes/{id}/stats} and
+ * {@code GET /recipes/{id}/insights} latency over HTTP
  * with 1,000 and then N makes stored across R recipes (seeded by {@link StatsSeeder}).
  */
 public final class AnalyticsBench {
@@ -61,13 +62,21 @@ public final class AnalyticsBench {
                 Random random = new Random(size);
                 measurements.add(measure(serve.api(), stored, "GET /recipes/{id}/stats",
                         i -> "/recipes/" + catalog.get(random.nextInt(catalog.size())).recipeId() + "/stats"));
+                measurements.add(measure(serve.api(), stored, "GET /recipes/{id}/insights",
+                        i -> "/recipes/" + catalog.get(random.nextInt(catalog.size())).recipeId() + "/insights"));
             }
         }
         return measurements;
     }
 
-    /** The API serves the seeded view: the recipe's stats count every make stored. */
+    /** The API serves the seeded view and insights: the recipe's stats and insights count every make stored. */
     private static void checkServed(BenchApi api, long recipeId, long expectedMakes) throws IOException {
+        BenchApi.Answer insights = api.get("/recipes/" + recipeId + "/insights");
+        JsonNode body = RecipeJson.mapper().readTree(insights.body());
+        if (insights.status() != 200 || body.path("makes").asLong() != expectedMakes) {
+            throw new IllegalStateException("GET /recipes/" + recipeId + "/insights answered " + insights.status()
+                    + " with makes=" + body.path("makes") + ", expected " + expectedMakes);
+        }
         BenchApi.Answer answer = api.get("/recipes/" + recipeId + "/stats");
         JsonNode stats = RecipeJson.mapper().readTree(answer.body());
         if (answer.status() != 200 || stats.path("makes").asLong() != expectedMakes) {

@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 
 /** {@code recipediff bench analytics --makes 100000}. */
 @Command(name = "analytics", mixinStandardHelpOptions = true,
-        description = "GET /stats and GET /recipes/{id}/stats latency (p50/p99) with 1,000 and then N makes stored "
+        description = "GET /stats, GET /recipes/{id}/stats and GET /recipes/{id}/insights latency (p50/p99) "
+                + "with 1,000 and then N makes stored "
                 + "across R recipes; prints the p99 ratio.")
 public final class AnalyticsBenchCommand implements Callable<Integer> {
 
@@ -38,7 +39,7 @@ public final class AnalyticsBenchCommand implements Callable<Integer> {
             BenchCommand.deleteCreated(directory, dataDir);
         }
         if (sizes.size() == 2) {
-            for (String route : List.of("GET /stats", "GET /recipes/{id}/stats")) {
+            for (String route : List.of("GET /stats", "GET /recipes/{id}/stats", "GET /recipes/{id}/insights")) {
                 double smallP99 = p99(results, sizes.get(0), route);
                 double largeP99 = p99(results, sizes.get(1), route);
                 System.out.printf(Locale.ROOT, "  %-24s p99 %d/%d ratio %.2f (goal <= 1.5; p99 goal <= 50 ms)%n", route,

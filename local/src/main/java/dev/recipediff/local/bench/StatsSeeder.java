@@ -2,6 +2,7 @@ package dev.recipediff.local.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recipediff.core.analytics.MakeIdSet;
 import dev.recipediff.core.analytics.RecipeStatsView;
 import dev.recipediff.core.analytics.RecordedMake;
 import dev.recipediff.core.compare.Comparison;
@@ -11,6 +12,8 @@ import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.format.RecipeWriter;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
+import dev.recipediff.core.insights.InsightsState;
+import dev.recipediff.functions.analytics.InsightsTable;
 import dev.recipediff.functions.analytics.RecipeStatsTable;
 import dev.recipediff.functions.analytics.StoredStats;
 import dev.recipediff.functions.store.ItemKey;
@@ -36,8 +39,8 @@ import java.util.concurrent.Future;
  * Stores many makes quickly for the analytics benchmark, bypassing the pipeline but producing what it
  * produces: each generated make compared in process, written as the API writes a recorded make (same item
  * layout as {@code MakeRecords.put}) with BatchWriteItem, the recipe's make-id counter set, and its
- * precomputed stats view folded in process and stored once per recipe with {@link RecipeStatsTable} — the
- * view the API's stats routes read.
+ * precomputed stats view and insights accumulator folded in process and stored once per recipe with
+ * {@link RecipeStatsTable} and {@link InsightsTable} — what the API's stats and insights routes read.
  */
 public final class StatsSeeder {
 
@@ -53,12 +56,15 @@ public final class StatsSeeder {
     private final ObjectMapper json = RecipeJson.mapper();
     private final Map<Long, Long> lastMakeIds = new HashMap<>();
     private final Map<Long, StoredStats> views = new HashMap<>();
+    private final InsightsTable insightsTable;
+    private final Map<Long, InsightsTable.Stored> insights = new HashMap<>();
 
     public StatsSeeder(DynamoDbClient dynamoDb, String table, String kitchen) {
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.kitchen = kitchen;
         this.stats = new RecipeStatsTable(new RecipeTable(dynamoDb, table));
+        this.insightsTable = new InsightsTable(new RecipeTable(dynamoDb, table));
     }
 
     /** Adds {@code makesPerRecipe} valid makes to each recipe (version 1), with {@code writers} parallel writers. */
@@ -86,11 +92,15 @@ public final class StatsSeeder {
         long recipeId = recipe.recipeId();
         long first;
         StoredStats stored;
+        InsightsTable.Stored storedInsights;
         synchronized (this) {
             first = lastMakeIds.getOrDefault(recipeId, 0L) + 1;
             lastMakeIds.put(recipeId, first + count - 1);
             stored = views.computeIfAbsent(recipeId, id -> new StoredStats(RecipeStatsView.empty(id, recipe.recipeName()), 0));
+            storedInsights = insights.computeIfAbsent(recipeId,
+                    id -> new InsightsTable.Stored(InsightsState.empty(id, 1), MakeIdSet.empty(), 0));
         }
+        InsightsState state = storedInsights.state();
         MakeGenerator generator = new MakeGenerator(List.of(recipe), seed ^ recipeId ^ first);
         RecipeStatsView view = stored.view();
         List<WriteRequest> batch = new ArrayList<>(BATCH_WRITE_LIMIT);
@@ -107,8 +117,10 @@ public final class StatsSeeder {
             batch.add(WriteRequest.builder().putRequest(PutRequest.builder()
                     .item(makeItem(recipeId, makeId, comparison.exact(), new String(writer.write(make), StandardCharsets.UTF_8),
                             differences, receivedAt)).build()).build());
-            view = view.apply(new RecordedMake(makeId, 1, make.madeAt(), make.content().rating(), comparison.exact(),
-                    comparison.differences()));
+            RecordedMake recorded = new RecordedMake(makeId, 1, make.madeAt(), make.content().rating(),
+                    comparison.exact(), comparison.differences());
+            view = view.apply(recorded);
+            state = state.apply(recorded);
             if (batch.size() == BATCH_WRITE_LIMIT) {
                 writeAll(batch);
                 batch.clear();
@@ -120,8 +132,13 @@ public final class StatsSeeder {
         if (!stats.replace(kitchen, stored, view)) {
             throw new IllegalStateException("the stats view of recipe " + recipeId + " changed while seeding");
         }
+        MakeIdSet seen = new MakeIdSet(List.of(new MakeIdSet.Range(1, first + count - 1)));
+        if (!insightsTable.store(kitchen, storedInsights.revision(), state, seen)) {
+            throw new IllegalStateException("the insights of recipe " + recipeId + " changed while seeding");
+        }
         synchronized (this) {
             views.put(recipeId, new StoredStats(view, stored.revision() + 1));
+            insights.put(recipeId, new InsightsTable.Stored(state, seen, storedInsights.revision() + 1));
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.recipediff.local.dashboard;
 
 import dev.recipediff.core.testing.SampleFiles;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -102,6 +101,7 @@ class DashboardBrowserIT {
         post("/recipes", "recipes/pancakes.json");
         post("/recipes/7/makes", "makes/pancakes.doubled.json");
         post("/recipes/7/makes", "makes/pancakes.no-buttermilk.json");
+        seedPlantedEffect();
         // a broken file through the real pipeline: inbox → S3 → watcher → queue → sender → rejection report
         Path makes = Path.of(serve.endpoints().inbox(), "default", "makes");
         Path part = makes.resolve(".negative-quantity.json.part");
@@ -110,11 +110,47 @@ class DashboardBrowserIT {
     }
 
     private static void post(String path, String sample) throws Exception {
+        postBody(path, SampleFiles.bytes(sample));
+    }
+
+    private static void postBody(String path, byte[] body) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(SampleFiles.bytes(sample))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("POST %s %s: %s", path, sample, response.body()).isEqualTo(201);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(201);
+    }
+
+    /** A spice cake (recipe 31): 1 tsp cinnamon, 0.5 tsp salt, the oven at 350 degrees. */
+    private static byte[] spiceCake(String makeFields, double cinnamon, double salt, int oven) {
+        return ("""
+                {"recipeName": "Spice Cake", "recipeId": 31, %s
+                 "ingredients": [
+                   {"ingredientId": 1, "quantity": 2, "measurement": "cup", "ingredientName": "flour"},
+                   {"ingredientId": 2, "quantity": %s, "measurement": "tsp", "ingredientName": "cinnamon"},
+                   {"ingredientId": 3, "quantity": %s, "measurement": "tsp", "ingredientName": "salt"},
+                   {"ingredientId": 4, "quantity": 0.75, "measurement": "cup", "ingredientName": "sugar"}],
+                 "steps": [
+                   {"stepId": 1, "stepText": "Preheat the oven to %d degrees"},
+                   {"stepId": 2, "stepText": "Whisk everything and bake for 40 minutes"}]}
+                """).formatted(makeFields, cinnamon, salt, oven).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A planted effect: six makes with doubled cinnamon rated about 5, six as written rated about 3.5; more salt in
+     * two of each (no pattern); the oven at 375 in four of each.
+     */
+    private static void seedPlantedEffect() throws Exception {
+        postBody("/recipes", spiceCake("", 1, 0.5, 350));
+        double[] doubled = {5, 5, 4.5, 5, 5, 4.5};
+        double[] plain = {3.5, 3, 4, 3.5, 3.5, 3};
+        for (int i = 0; i < 6; i++) {
+            String fields = "\"madeBy\": \"cook %d\", \"madeAt\": \"2026-11-%02dT18:00:00Z\", \"rating\": %s,";
+            postBody("/recipes/31/makes", spiceCake(fields.formatted(i, 1 + i, doubled[i]), 2, i % 3 == 0 ? 0.75 : 0.5,
+                    i < 4 ? 375 : 350));
+            postBody("/recipes/31/makes", spiceCake(fields.formatted(i + 6, 10 + i, plain[i]), 1, i % 3 == 1 ? 0.75 : 0.5,
+                    i < 4 ? 375 : 350));
+        }
     }
 
 
@@ -298,7 +334,92 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
+    void whatMattersShowsThePlantedEffectTheConsensusAndTheSuggestion() throws IOException {
+        browser.get(api + "/#/recipes/31");
+
+        WebElement effects = visible(By.id("effects"));
+        List<WebElement> rows = effects.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows.getFirst().getText()).contains("More cinnamon", "clear effect");
+        assertThat(rows.getFirst().getAttribute("data-confident")).isEqualTo("true");
+        assertThat(rows.getFirst().findElements(By.cssSelector("svg.forest circle.estimate"))).hasSize(1);
+        WebElement salt = rows.stream().filter(r -> r.getText().contains("More salt")).findFirst().orElseThrow();
+        assertThat(salt.getAttribute("data-confident")).isEqualTo("false");
+        assertThat(browser.findElement(By.id("consensus")).getText())
+                .contains("hotter", "350 degrees", "375 degrees", "67 %", "More cinnamon", "1 tsp", "2 tsp", "50 %");
+        WebElement suggested = browser.findElement(By.cssSelector("#suggestion [data-side='right']"));
+        assertThat(suggested.findElements(By.cssSelector("li[data-change='changed']")))
+                .extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).contains("2 tsp", "cinnamon"))
+                .anySatisfy(text -> assertThat(text).contains("375"));
+        screenshot("12-what-matters");
+
+        browser.findElement(By.id("download-csv")).click();
+        wait.until(d -> d.findElement(By.cssSelector(".csv-status")).getText().contains("Downloaded"));
+        assertThat(browser.findElement(By.cssSelector(".csv-status")).getText()).contains("rows");
+    }
+
+    @Test
+    @Order(12)
+    void promotingTheSuggestionMakesTheNextVersionWithItsLineage() throws IOException {
+        browser.get(api + "/#/recipes/31");
+        visible(By.id("promote-suggestion")).sendKeys(Keys.ENTER);
+        WebElement confirm = visible(By.id("confirm-promote-suggestion"));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(confirm);
+        confirm.sendKeys(Keys.ENTER);
+
+        WebElement result = visible(By.cssSelector("#what-matters .promote-result .success"));
+
+        assertThat(result.getText()).contains("version 2", "12 makes of version 1");
+        browser.findElement(By.id("see-new-version")).click();
+        WebElement history = visible(By.cssSelector("li[data-version='2']"));
+        assertThat(history.getText()).contains("suggested by 12 makes of version 1", "#1–#12");
+        assertThat(browser.findElement(By.id("what-matters")).getText()).contains("Nobody has changed this version yet");
+        screenshot("13-suggestion-promoted");
+    }
+
+    @Test
+    @Order(13)
+    void aMakeShowsTheWholeRecipeAsMadeAndComparesWithAnotherMake() throws IOException {
+        browser.get(api + "/#/recipes/31/makes/1");
+
+        WebElement made = visible(By.cssSelector("#as-made [data-side='right']"));
+
+        assertThat(made.findElements(By.cssSelector("li[data-change='changed']")))
+                .extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).contains("1 tsp", "2 tsp", "cinnamon"))
+                .anySatisfy(text -> assertThat(text).contains("350", "375"));
+        assertThat(browser.findElement(By.cssSelector("#as-made [data-side='left']")).getText())
+                .contains("Version 1", "Preheat the oven to 350 degrees");
+        screenshot("14-make-as-made");
+        WebElement other = browser.findElement(By.id("other-make"));
+        other.sendKeys("2");
+        other.sendKeys(Keys.ENTER);
+        WebElement compared = visible(By.cssSelector("#compare [data-side='right']"));
+        assertThat(browser.findElement(By.cssSelector("main h1")).getText()).contains("Make #1 and make #2");
+        assertThat(compared.findElements(By.cssSelector("li[data-change='changed']"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("ul.diff-list")).getText()).contains("cinnamon");
+        screenshot("15-compare-makes");
+    }
+
+    @Test
+    @Order(14)
+    void whatMattersWorksAtPhoneWidth() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(api + "/#/recipes/31/makes/3");
+            visible(By.cssSelector("#as-made"));
+            long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+            screenshot("16-phone-make");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    @Order(20)
     void theBrowserRequestedNothingOutside127001() {
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
@@ -320,7 +441,9 @@ class DashboardBrowserIT {
         assertThat(urls.stream().filter(url -> url.matches("(?i)(https?|wss?|ftp):.*")).toList())
                 .isNotEmpty()
                 .allSatisfy(url -> assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+/.*"));
-        assertThat(urls).allSatisfy(url -> assertThat(url).matches("(?i)(https?|wss?|ftp|data|blob|about|chrome):.*"));
+        // chrome-untrusted:// is chromium's own new-tab page, served from the browser itself (never the network)
+        assertThat(urls).allSatisfy(url -> assertThat(url)
+                .matches("(?i)(https?|wss?|ftp|data|blob|about|chrome|chrome-untrusted):.*"));
         assertThat(resources).allSatisfy(url -> assertThat(url).startsWith("http://127.0.0.1:"));
         List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();

@@ -1,0 +1,89 @@
+package dev.recipediff.functions.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recipediff.core.format.RecipeJson;
+import dev.recipediff.core.format.RecipeReader;
+import dev.recipediff.core.insights.InsightsState;
+import dev.recipediff.emulators.dynamodb.DynaliteExtension;
+import dev.recipediff.emulators.dynamodb.DynaliteProcess;
+import dev.recipediff.functions.store.MakeRecords;
+import dev.recipediff.functions.store.RecipeVersions;
+import dev.recipediff.functions.store.StoredMake;
+import dev.recipediff.functions.testing.EmulatedTable;
+import dev.recipediff.core.testing.SampleFiles;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The insights refresh next to the stats view's, against dynalite: per version, missed makes caught up, repeats
+ * harmless.
+ */
+@ExtendWith(DynaliteExtension.class)
+class InsightsRefresherIT {
+
+    private static final AtomicInteger KITCHENS = new AtomicInteger();
+
+    private static MakeRecords makes;
+    private static InsightsTable insights;
+    private static InsightsRefresher refresher;
+
+    private final String kitchen = "insights-" + KITCHENS.incrementAndGet();
+
+    @BeforeAll
+    static void refresher(DynaliteProcess dynalite) {
+        EmulatedTable table = EmulatedTable.create(dynalite, "insights-refresh");
+        makes = new MakeRecords(table.table());
+        insights = new InsightsTable(table.table());
+        StatsRefresher stats = new StatsRefresher(new RecipeStatsTable(table.table()), makes,
+                new RecipeVersions(table.table()), new RecipeReader(), RecipeJson.mapper());
+        refresher = new InsightsRefresher(insights, makes, stats);
+    }
+
+    private StoredMake written(long makeId, long version) {
+        StoredMake make = new StoredMake(2, makeId, version, true, SampleFiles.text("makes/apple-pie.exact.json"), "[]",
+                Instant.parse("2026-11-20T12:00:00Z").plusSeconds(makeId));
+        assertThat(makes.put(kitchen, make, "token-" + makeId)).contains(make);
+        return make;
+    }
+
+    @Test
+    void makesOfTheVersionWhoseRefreshWasMissedAreFoldedInByTheNextRefresh() {
+        refresher.refresh(kitchen, written(1, 1));
+        written(2, 1); // its writer died before refreshing
+        written(3, 1); // likewise
+
+        InsightsState state = refresher.refresh(kitchen, written(4, 1));
+
+        assertThat(state.makes()).isEqualTo(4);
+        assertThat(insights.find(kitchen, 2, 1).orElseThrow().state().makes()).isEqualTo(4);
+    }
+
+    @Test
+    void eachVersionCountsOnlyItsOwnMakes() {
+        refresher.refresh(kitchen, written(1, 1));
+        refresher.refresh(kitchen, written(2, 1));
+        written(3, 1); // missed; of version 1
+
+        refresher.refresh(kitchen, written(4, 2));
+
+        assertThat(insights.find(kitchen, 2, 1).orElseThrow().state().makes()).isEqualTo(2);
+        assertThat(insights.find(kitchen, 2, 2).orElseThrow().state().makes()).isEqualTo(1);
+        assertThat(insights.find(kitchen, 2, 2).orElseThrow().seen().contains(3)).isTrue();
+    }
+
+    @Test
+    void refreshingTheSameMakeAgainWritesNothing() {
+        StoredMake make = written(1, 1);
+        refresher.refresh(kitchen, make);
+        long revision = insights.find(kitchen, 2, 1).orElseThrow().revision();
+
+        refresher.refresh(kitchen, make);
+
+        assertThat(insights.find(kitchen, 2, 1).orElseThrow().revision()).isEqualTo(revision);
+        assertThat(insights.find(kitchen, 2, 1).orElseThrow().state().makes()).isEqualTo(1);
+    }
+}
