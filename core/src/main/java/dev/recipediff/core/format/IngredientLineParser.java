@@ -69,7 +69,7 @@ public final class IngredientLineParser {
     /** Words that give the size of a counted thing ("4 large cloves", "2 thin slices", "6 large eggs"). */
     private static final Set<String> SIZE_WORDS = Set.of("large", "small", "medium", "medium-size",
             "medium-sized", "medium size", "extra-large", "extra large", "x-large", "jumbo", "big", "lg", "sm", "md",
-            "med", "thin", "thick", "fat", "plump", "long", "short", "very", "fine", "small-medium",
+            "med", "thin", "thick", "fat", "plump", "long", "short", "very", "small-medium",
             "medium-large", "good-sized", "large-ish", "smallish", "biggish", "giant", "mini", "little",
             "small to medium", "medium to large", "thumb-sized", "thumb-size", "smaller", "larger", "bigger",
             "regular", "regular-size", "regular-sized", "extra-small", "large or jumbo", "small or medium",
@@ -107,8 +107,7 @@ public final class IngredientLineParser {
     /** Where a name ends and an alternative or addition begins. */
     private static final Pattern NAME_CUT = Pattern.compile(
             "\\s*;|\\s+-+(?=[\\s\\p{L}\\d])|\\s+(?:or|plus|and|mixed with|with)\\s+(?=\\d)"
-                    + "|\\s+(?=(?:cut|divided|dredged|broken|torn|sliced|chopped|diced|minced|peeled|halved|quartered"
-                    + "|crushed|grated|trimmed|drained|rinsed|thinly|finely|roughly|coarsely)\\b)|(?<=\\p{L})\\s*/\\s*(?=\\d)|\\s+(?:such as|like|e\\.g\\.?)\\s",
+                    + "|\\s+(?=(?:cut|divided|dredged|broken|torn|thinly|finely|roughly|coarsely)\\s)|(?<=\\p{L})\\s*/\\s*(?=\\d)|\\s+(?:such as|like|e\\.g\\.?)\\s",
             Pattern.CASE_INSENSITIVE);
     /** Words after "or"/"and" that start a phrase, not another ingredient ("or more to taste", "and drained"). */
     private static final Set<String> LIST_STOPS = Set.of("more", "less", "to", "as", "so", "extra", "if", "part", "parts", "portion", "portions", "only",
@@ -313,7 +312,8 @@ public final class IngredientLineParser {
                     pos = start;
                     return;
                 }
-                qualifiers.add((article != null ? article.group().strip() + " " : "") + hedge.toLowerCase(Locale.ROOT));
+                qualifiers.add((article != null ? article.group().strip() + " " : "")
+                        + stripDot(hedge).toLowerCase(Locale.ROOT));
             }
         }
 
@@ -433,6 +433,7 @@ public final class IngredientLineParser {
                     if (each != null) {
                         eachQuantity = each.quantity();
                         eachMeasurement = each.measurement();
+                        notes.add(s.substring(pos + 1, close).strip());
                         pos = close + 1;
                         skipSpaces();
                     }
@@ -462,6 +463,7 @@ public final class IngredientLineParser {
                 if (times || !length || (next != null && next.kind() != UnitWord.Kind.MEASURE)) {
                     eachQuantity = each.quantity();
                     eachMeasurement = each.measurement();
+                    notes.add(s.substring(start, afterEach).strip());
                     skipParenthesisedAmount();
                     return;
                 }
@@ -789,7 +791,9 @@ public final class IngredientLineParser {
             String afterComma = next < segments.size()
                     ? String.join(", ", segments.subList(next, segments.size())).strip() : null;
             name = extractParentheses(name, notes);
-            name = leadingModifiers(name, leadingPreparation);
+            boolean packaged = container != null || (unit != null && unit.kind() == UnitWord.Kind.PACKAGE);
+            // a package holds a product as sold: "1 tin chopped tomatoes" is chopped tomatoes
+            name = packaged ? name : leadingModifiers(name, leadingPreparation);
             String cut = null;
             Matcher alternativeName = NAME_CUT.matcher(name);
             if (alternativeName.find() && alternativeName.start() > 0) {

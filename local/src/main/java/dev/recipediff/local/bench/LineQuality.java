@@ -86,6 +86,21 @@ public final class LineQuality {
         return measure("recipediff", read(csv), ours());
     }
 
+    /**
+     * recipediff's parser and, when node and {@code node_modules/parse-ingredient} are found from
+     * {@code nodeModulesStart} upwards, npm parse-ingredient, on the same labelled lines (ours first).
+     */
+    public static List<Report> measureAgainstParseIngredient(Path csv, Path nodeModulesStart) throws IOException {
+        List<LabelledLine> lines = read(csv);
+        List<Report> reports = new ArrayList<>(2);
+        reports.add(measure("recipediff", lines, ours()));
+        var runner = ParseIngredientRunner.find(nodeModulesStart);
+        if (runner.isPresent()) {
+            reports.add(measure("parse-ingredient", lines, runner.get()::read));
+        }
+        return reports;
+    }
+
     /** How recipediff's parser reads a batch of lines, in the labels' terms. */
     public static Function<List<String>, List<Reading>> ours() {
         IngredientLineParser parser = new IngredientLineParser();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Every time this recipe was made, what did people change, and does it matter?",
         subcommands = {CommandLine.HelpCommand.class, CompareCommand.class, ServeCommand.class, SubmitCommand.class, StatusCommand.class,
                 ReconcileCommand.class, RedriveCommand.class, TokenCommand.class, ChaosCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, ParseLinesCommand.class})
 public final class RecipediffCli implements Runnable {
 
     @Override
