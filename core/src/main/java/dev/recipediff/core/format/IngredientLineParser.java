@@ -516,7 +516,7 @@ public final class IngredientLineParser {
             int afterUnit = pos;
             skipSpaces();
             boolean followedByOf = s.regionMatches(true, pos, "of ", 0, 3);
-            boolean leading = unitStart == 0 || qualifiersOnlyBefore(unitStart);
+            boolean leading = unitStart == 0 || (!qualifiers.isEmpty() && quantity == null && !implied);
             boolean bareStart = leading && BARE_UNITS.contains(word) && !plural(lastWritten, word);
             if (quantity == null && !followedByOf && hedges.isEmpty() && sizeWords.isEmpty() && qualifiers.isEmpty()
                     && !bareStart) {
@@ -540,11 +540,6 @@ public final class IngredientLineParser {
             measurement = lastWritten;
             qualifiers.addAll(hedges);
             sizes.addAll(sizeWords);
-        }
-
-        /** Whether only the leading hedges come before {@code index}. */
-        private boolean qualifiersOnlyBefore(int index) {
-            return !qualifiers.isEmpty() && quantity == null && !implied;
         }
 
         /** "/5fl oz", "/1lb 9oz", " (250 ml)", "/2½ cups": the other amount of a metric/imperial pair. */
@@ -977,21 +972,6 @@ public final class IngredientLineParser {
         }
         parts.add(text.substring(start).strip());
         return parts;
-    }
-
-    private static int topLevelComma(String text) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth = Math.max(0, depth - 1);
-            } else if (c == ',' && depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String extractParentheses(String text, List<String> notes) {

@@ -75,11 +75,11 @@ class UnitCatalogTest {
 
     @Test
     void anUnknownUnitIsComparableOnlyWithItsOwnSpelling() {
-        NormalizedQuantity knob = UnitCatalog.normalize(1, "Knob");
+        NormalizedQuantity smidgen = UnitCatalog.normalize(1, "Smidgen");
 
-        assertThat(knob.dimension()).isEqualTo(Dimension.OTHER);
-        assertThat(knob.isComparableTo(UnitCatalog.normalize(2, "knob"))).isTrue();
-        assertThat(knob.isComparableTo(UnitCatalog.normalize(1, "unit"))).isFalse();
+        assertThat(smidgen.dimension()).isEqualTo(Dimension.OTHER);
+        assertThat(smidgen.isComparableTo(UnitCatalog.normalize(2, "smidgen"))).isTrue();
+        assertThat(smidgen.isComparableTo(UnitCatalog.normalize(1, "unit"))).isFalse();
     }
 
     @Test
