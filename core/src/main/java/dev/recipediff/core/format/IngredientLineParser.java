@@ -811,6 +811,9 @@ public final class IngredientLineParser {
             if ("unit".equals(measurement)) {
                 name = trailingUnit(name);
             }
+            if ("unit".equals(measurement)) {
+                weightOfCount();
+            }
             List<String> preparation = new ArrayList<>(sizes);
             preparation.addAll(leadingPreparation);
             preparation.addAll(notes);
@@ -901,6 +904,25 @@ public final class IngredientLineParser {
                 }
             }
             return from;
+        }
+
+        /** "2 carrots (about 6 ounces)": the amount of a count is its alternative; "(½ pound each)" each one's. */
+        private void weightOfCount() {
+            for (String note : notes) {
+                Amount amount = amountWithUnit(note);
+                if (amount == null) {
+                    continue;
+                }
+                if (note.toLowerCase(Locale.ROOT).endsWith(" each") && eachQuantity == null) {
+                    eachQuantity = amount.quantity();
+                    eachMeasurement = amount.measurement();
+                } else if (alternativeQuantity == null) {
+                    alternativeQuantity = amount.quantity();
+                    alternativeMeasurement = amount.measurement();
+                    alternative = note;
+                }
+                return;
+            }
         }
 
         /** "garlic cloves" → unit "cloves", name "garlic". */

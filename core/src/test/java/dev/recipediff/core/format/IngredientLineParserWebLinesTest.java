@@ -298,6 +298,23 @@ class IngredientLineParserWebLinesTest {
     }
 
     @Test
+    void theWeightOfACountInParenthesesIsItsAlternative() {
+        ParsedLine carrots = parse("3 medium carrots (about 8 ounces), diced");
+
+        assertThat(carrots.measurement()).isEqualTo("unit");
+        assertThat(carrots.alternativeQuantity()).isEqualTo(8.0);
+        assertThat(carrots.alternativeMeasurement()).isEqualTo("ounces");
+    }
+
+    @Test
+    void theWeightOfEachInParenthesesIsTheSizeOfEach() {
+        ParsedLine aubergines = parse("2 small aubergines (about 1/2 pound each)");
+
+        assertThat(aubergines.eachQuantity()).isEqualTo(0.5);
+        assertThat(aubergines.eachMeasurement()).isEqualTo("pound");
+    }
+
+    @Test
     void theIngredientKeepsTheModelFields() {
         ParsedLine parsed = parse("2 x 400g/14oz tins chopped tomatoes");
 
