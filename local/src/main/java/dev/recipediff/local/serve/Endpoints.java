@@ -3,12 +3,14 @@ package dev.recipediff.local.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.local.target.Deployment;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,14 @@ public record Endpoints(long pid, URI api, URI s3, URI sqs, URI dynamoDb, String
         return new FunctionsConfig(Optional.of(table), Optional.of(bucket), Optional.of(jobsQueueUrl),
                 Optional.of(apiBaseUrl), Optional.empty(), serviceToken, region, Optional.of(s3), Optional.of(sqs),
                 Optional.of(dynamoDb));
+    }
+
+    /** This serve as the deployment the operational commands work on: its names, endpoints and region. */
+    public Deployment deployment() {
+        return new Deployment("the recipediff serve at " + api, region,
+                Optional.of(table), Optional.of(bucket), Optional.of(jobsQueueUrl), Optional.of(deadLetterQueueUrl),
+                Optional.of(api), Map.of("AWS_ENDPOINT_URL_S3", s3.toString(), "AWS_ENDPOINT_URL_SQS", sqs.toString(),
+                        "AWS_ENDPOINT_URL_DYNAMODB", dynamoDb.toString()));
     }
 
     public void writeTo(Path file) throws IOException {
