@@ -46,7 +46,7 @@ final class ComplianceSuppressions {
     /** CodeDeploy's service role for the canary of each function's live alias. */
     private static void canaryDeployments(RecipediffStack stack) {
         for (var group : stack.deployments().groups().values()) {
-            suppress(group.getRole(), "AwsSolutions-IAM4", "CodeDeploy's own service role for Lambda deployments"
+            suppress(group, "AwsSolutions-IAM4", "CodeDeploy's own service role for Lambda deployments"
                     + " uses AWSCodeDeployRoleForLambdaLimited, the AWS-managed policy scoped to what a Lambda"
                     + " canary needs (read and update aliases, read alarms, publish to SNS topics named"
                     + " CodeDeployTopic*); AWS keeps it in step with the service. The role is assumable by"

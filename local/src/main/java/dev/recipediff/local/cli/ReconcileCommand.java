@@ -34,6 +34,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             Deployment deployment = target.deployment();
             deployment.requireJobsQueueUrl();
             deployment.requireBucket();
+            deployment.requireTable();
             var result = new Reconciler(deployment.functionsConfig(), deployment.requireDeadLetterQueueUrl())
                     .reconcile(Duration.ofSeconds(olderThanSeconds));
             spec.commandLine().getOut().printf(
