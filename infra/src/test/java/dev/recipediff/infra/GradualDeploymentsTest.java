@@ -47,7 +47,7 @@ class GradualDeploymentsTest {
                 "AlarmConfiguration", Map.of("Enabled", true, "Alarms", Match.arrayWith(List.of(
                         Map.of("Name", Map.of("Ref", errorsAlarm))))),
                 "AutoRollbackConfiguration", Map.of("Enabled", true, "Events", Match.arrayWith(List.of(
-                        "DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM", "DEPLOYMENT_STOP_ON_REQUEST")))));
+                        "DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_REQUEST", "DEPLOYMENT_STOP_ON_ALARM")))));
     }
 
     @Test

@@ -54,7 +54,7 @@ class RouteNeedsTest {
                         new Permission("dynamodb:DeleteItem", table))),
                 new Needs("GET /rejections", Map.of("BUCKET_NAME", ref(stack, stack.files().files())), List.of(
                         new Permission("s3:ListBucket", bucket),
-                        new Permission("s3:GetObject", stack.files().objectsInEveryKitchen("rejected")))),
+                        new Permission("s3:GetObject", stack.resolve(stack.files().objectsInEveryKitchen("rejected"))))),
                 new Needs("GET /pipeline/status", Map.of("JOBS_QUEUE_URL", ref(stack, stack.queues().jobs())), List.of(
                         new Permission("sqs:GetQueueAttributes", jobs),
                         new Permission("sqs:GetQueueAttributes", deadLetters),
