@@ -114,7 +114,8 @@ class OperateADeployedStackIT {
 
     @Test
     void anExplicitTableNeedsNoStack() {
-        var run = recipediff("token", "mint", "--table", TABLE, "--endpoint-url-dynamodb", dynamoDb.toString(),
+        var run = recipediffWithoutStackEndpoints("token", "mint", "--table", TABLE,
+                "--endpoint-url-dynamodb", dynamoDb.toString(),
                 "--kitchen", "bakery", "--scopes", "read,write");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
