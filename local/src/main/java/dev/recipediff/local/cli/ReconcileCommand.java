@@ -1,6 +1,6 @@
 package dev.recipediff.local.cli;
 
-import dev.recipediff.functions.pipeline.Reconciler;
+import dev.recipediff.functions.operations.PipelineRepairs;
 import dev.recipediff.local.target.Deployment;
 import picocli.CommandLine.Command;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -35,7 +35,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             deployment.requireJobsQueueUrl();
             deployment.requireBucket();
             deployment.requireTable();
-            var result = new Reconciler(deployment.functionsConfig(), deployment.requireDeadLetterQueueUrl())
+            var result = PipelineRepairs.reconciler(deployment.functionsConfig(), deployment.requireDeadLetterQueueUrl())
                     .reconcile(Duration.ofSeconds(olderThanSeconds));
             spec.commandLine().getOut().printf(
                     "%d file(s) checked, %d in a terminal state, %d enqueued again, %d rejected%n",

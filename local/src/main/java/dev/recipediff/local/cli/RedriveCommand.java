@@ -1,6 +1,6 @@
 package dev.recipediff.local.cli;
 
-import dev.recipediff.functions.pipeline.Redriver;
+import dev.recipediff.functions.adapters.sqs.SqsRedriver;
 import dev.recipediff.local.target.Deployment;
 import picocli.CommandLine.Command;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -27,7 +27,7 @@ public final class RedriveCommand implements Callable<Integer> {
         try {
             Deployment deployment = target.deployment();
             deployment.requireJobsQueueUrl();
-            int moved = new Redriver(deployment.functionsConfig(), deployment.requireDeadLetterQueueUrl())
+            int moved = new SqsRedriver(deployment.functionsConfig(), deployment.requireDeadLetterQueueUrl())
                     .redrive();
             spec.commandLine().getOut().printf("%d message(s) moved back to the jobs queue%n", moved);
             return 0;

@@ -1,6 +1,6 @@
 package dev.recipediff.local.cli;
 
-import dev.recipediff.local.status.PipelineStatus;
+import dev.recipediff.local.status.StatusReport;
 import dev.recipediff.local.target.Deployment;
 import picocli.CommandLine.Command;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -27,7 +27,7 @@ public final class StatusCommand implements Callable<Integer> {
         try {
             Deployment deployment = target.deployment();
             spec.commandLine().getOut().print(deployment.api().map(api -> "api " + api + "\n").orElse("")
-                    + PipelineStatus.of(deployment).render());
+                    + StatusReport.of(deployment).render());
             return 0;
         } catch (IllegalStateException | SdkException e) {
             spec.commandLine().getErr().println("recipediff status: " + e.getMessage());

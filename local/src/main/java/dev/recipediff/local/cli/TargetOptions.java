@@ -1,6 +1,7 @@
 package dev.recipediff.local.cli;
 
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.config.FunctionsEnvironment;
 import dev.recipediff.local.serve.DataDirectory;
 import dev.recipediff.local.serve.Endpoints;
 import dev.recipediff.local.target.Deployment;
@@ -27,7 +28,8 @@ final class TargetOptions {
     /** Credentials and endpoints the AWS SDK reads from the environment: passed on to the handlers' configuration. */
     private static final List<String> PASSED_ON = List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
             "AWS_SESSION_TOKEN", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
-            "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_SQS", "AWS_ENDPOINT_URL_DYNAMODB");
+            FunctionsEnvironment.AWS_ENDPOINT_URL_S3, FunctionsEnvironment.AWS_ENDPOINT_URL_SQS,
+            FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB);
 
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",
             description = "a local serve's data directory, used when no stack is named (default: ./data)")
@@ -86,7 +88,7 @@ final class TargetOptions {
             return Endpoints.ofRunningServe(new DataDirectory(dataDir)).deployment();
         }
         String resolvedRegion = region
-                .or(() -> Optional.ofNullable(processEnvironment.get("AWS_REGION")))
+                .or(() -> Optional.ofNullable(processEnvironment.get(FunctionsEnvironment.AWS_REGION)))
                 .or(() -> Optional.ofNullable(processEnvironment.get("AWS_DEFAULT_REGION")))
                 .filter(value -> !value.isBlank())
                 .orElse(FunctionsConfig.DEFAULT_REGION);
@@ -96,10 +98,10 @@ final class TargetOptions {
         Map<String, String> environment = new LinkedHashMap<>();
         PASSED_ON.forEach(name -> Optional.ofNullable(processEnvironment.get(name))
                 .ifPresent(value -> environment.put(name, value)));
-        s3EndpointUrl.or(() -> endpointUrl).ifPresent(uri -> environment.put("AWS_ENDPOINT_URL_S3", uri.toString()));
-        sqsEndpointUrl.or(() -> endpointUrl).ifPresent(uri -> environment.put("AWS_ENDPOINT_URL_SQS", uri.toString()));
+        s3EndpointUrl.or(() -> endpointUrl).ifPresent(uri -> environment.put(FunctionsEnvironment.AWS_ENDPOINT_URL_S3, uri.toString()));
+        sqsEndpointUrl.or(() -> endpointUrl).ifPresent(uri -> environment.put(FunctionsEnvironment.AWS_ENDPOINT_URL_SQS, uri.toString()));
         dynamoDbEndpointUrl.or(() -> endpointUrl)
-                .ifPresent(uri -> environment.put("AWS_ENDPOINT_URL_DYNAMODB", uri.toString()));
+                .ifPresent(uri -> environment.put(FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB, uri.toString()));
         String where = stack.map(name -> "stack " + name + " in " + resolvedRegion).orElse("AWS (" + resolvedRegion + ")");
         return new Deployment(where, resolvedRegion,
                 table.or(() -> output(outputs, "TableName")),

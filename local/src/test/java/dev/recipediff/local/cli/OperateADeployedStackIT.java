@@ -8,7 +8,7 @@ import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
-import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.config.FunctionsEnvironment;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +29,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,9 +58,8 @@ class OperateADeployedStackIT {
     @BeforeAll
     static void deployedStack(DynaliteProcess dynalite) throws Exception {
         dynamoDb = dynalite.endpoint();
-        var table = new RecipeTable(new AwsClients(new FunctionsConfig(Optional.of(TABLE), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), FunctionsConfig.DEFAULT_REGION,
-                Optional.empty(), Optional.empty(), Optional.of(dynamoDb))).dynamoDb(), TABLE);
+        var table = new RecipeTable(new AwsClients(FunctionsEnvironment.builder().tableName(TABLE)
+                .dynamoDbEndpoint(dynamoDb).toConfig()).dynamoDb(), TABLE);
         table.createIfMissing();
         tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
         cloudFormation = new CloudFormationStub(STACK, Map.of(
