@@ -40,6 +40,18 @@ final class ComplianceSuppressions {
         publicRoutes(stack);
         serviceToken(stack);
         bucketNotificationsHandler(stack);
+        canaryDeployments(stack);
+    }
+
+    /** CodeDeploy's service role for the canary of each function's live alias. */
+    private static void canaryDeployments(RecipediffStack stack) {
+        for (var group : stack.deployments().groups().values()) {
+            suppress(group, "AwsSolutions-IAM4", "CodeDeploy's own service role for Lambda deployments"
+                    + " uses AWSCodeDeployRoleForLambdaLimited, the AWS-managed policy scoped to what a Lambda"
+                    + " canary needs (read and update aliases, read alarms, publish to SNS topics named"
+                    + " CodeDeployTopic*); AWS keeps it in step with the service. The role is assumable by"
+                    + " codedeploy.amazonaws.com only and none of the functions can use it.");
+        }
     }
 
     private static void functions(RecipediffStack stack) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kms.Key;
@@ -24,14 +25,14 @@ public final class EncryptionKeys extends Construct {
     public EncryptionKeys(Construct scope, String id) {
         super(scope, id);
         data = Key.Builder.create(this, "DataKey")
-                .alias("alias/recipediff/data")
+                .alias("alias/" + Stack.of(this).getStackName() + "/data")
                 .description("recipediff: recipes, makes, tokens and jobs at rest")
                 .enableKeyRotation(true)
                 .rotationPeriod(Duration.days(365))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
         ops = Key.Builder.create(this, "OpsKey")
-                .alias("alias/recipediff/ops")
+                .alias("alias/" + Stack.of(this).getStackName() + "/ops")
                 .description("recipediff: logs and alarm notifications at rest")
                 .enableKeyRotation(true)
                 .rotationPeriod(Duration.days(365))

@@ -1,5 +1,6 @@
 package dev.recipediff.infra;
 
+import dev.recipediff.functions.pipeline.WatcherNotifications;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
@@ -20,11 +21,11 @@ import software.constructs.Construct;
  * The files bucket ({@code {kitchen}/recipes/…}, {@code {kitchen}/makes/…}, {@code {kitchen}/rejected/…})
  * and the bucket that receives its server access logs.
  *
- * <p>Notifications: S3 filters allow one prefix and one suffix per rule and no wildcard inside a prefix,
- * so a per-kitchen prefix ({@code * /makes/}) cannot be expressed. The bucket therefore notifies the
- * watcher for every created object ending in {@code .json} or {@code .jsonld}, and the watcher itself
- * ignores keys outside {@code {kitchen}/recipes/} and {@code {kitchen}/makes/} — in particular the
- * rejection reports it writes under {@code {kitchen}/rejected/} (which end in {@code .error.json}).
+ * <p>Notifications: the bucket notifies the watcher by {@link WatcherNotifications#RULES} — every created object,
+ * whatever its name (kitchens are created at run time, S3 filters allow no wildcard inside a prefix, and a
+ * suffix filter is case-sensitive and would let {@code MAKE.JSON} or {@code x.txt} pass without a rejection
+ * report). {@code recipediff serve} applies the same rules. The watcher ignores what the pipeline does not
+ * take, in particular the rejection reports it writes under {@code {kitchen}/rejected/}.
  *
  * <p>Lifecycle: rejection reports live under a per-kitchen prefix too, so their expiry rule filters on
  * the object tag {@link #REJECTION_REPORT_TAG} = {@link #REJECTION_REPORT_TAG_VALUE}, which the watcher
@@ -32,7 +33,8 @@ import software.constructs.Construct;
  */
 public final class FilesBucket extends Construct {
 
-    public static final List<String> NOTIFIED_SUFFIXES = List.of(".json", ".jsonld");
+    static final String OBJECT_CREATED_EVENT = "s3:ObjectCreated:*";
+
     public static final String REJECTION_REPORT_TAG = "recipediff-object";
     public static final String REJECTION_REPORT_TAG_VALUE = "rejection-report";
     public static final Duration REJECTION_REPORT_EXPIRY = Duration.days(90);
@@ -95,11 +97,24 @@ public final class FilesBucket extends Construct {
         return accessLogs;
     }
 
-    /** Every created {@code .json}/{@code .jsonld} object invokes {@code watcher} (see the class comment). */
-    public void notifyOnCreatedDocuments(IFunction watcher) {
-        for (String suffix : NOTIFIED_SUFFIXES) {
-            files.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(watcher),
-                    NotificationKeyFilter.builder().suffix(suffix).build());
+    /** Invokes {@code watcher} for the created objects {@code rules} select (see the class comment). */
+    public void notifyWatcher(IFunction watcher, List<WatcherNotifications.Rule> rules) {
+        for (WatcherNotifications.Rule rule : rules) {
+            if (!rule.event().equals(OBJECT_CREATED_EVENT)) {
+                throw new IllegalArgumentException("the watcher handles created objects only, not " + rule.event());
+            }
+            if (rule.prefix().isEmpty() && rule.suffix().isEmpty()) {
+                files.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(watcher));
+                continue;
+            }
+            NotificationKeyFilter.Builder filter = NotificationKeyFilter.builder();
+            if (!rule.prefix().isEmpty()) {
+                filter.prefix(rule.prefix());
+            }
+            if (!rule.suffix().isEmpty()) {
+                filter.suffix(rule.suffix());
+            }
+            files.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(watcher), filter.build());
         }
     }
 

@@ -5,6 +5,7 @@ import dev.recipediff.functions.api.PublicRoutes;
 import java.util.List;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpLambdaAuthorizer;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpLambdaAuthorizerProps;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpLambdaResponseType;
@@ -73,7 +74,7 @@ public final class HttpFrontDoor extends Construct {
                         .build());
         HttpLambdaIntegration integration = new HttpLambdaIntegration("Api", apiFunction);
         api = HttpApi.Builder.create(this, "HttpApi")
-                .apiName("recipediff")
+                .apiName(Stack.of(this).getStackName())
                 .description("recipediff HTTP API and dashboard")
                 .createDefaultStage(false)
                 .defaultIntegration(integration)

@@ -32,7 +32,8 @@ import software.constructs.Construct;
  * on published versions, traffic through the {@value #ALIAS} alias (event sources and integrations target
  * the alias, never {@code $LATEST}), JSON logs into its own KMS-encrypted log group with retention, and an
  * execution role whose only permissions are the statements added with {@link #allow} (collected in one
- * customer-managed policy; no AWS-managed policy, no CDK auto-grants).
+ * customer-managed policy; no AWS-managed policy, no CDK auto-grants). No physical name is set (function, log
+ * group): CloudFormation derives unique ones from the stack, so several stacks can share an account and region.
  */
 public final class LambdaFunction extends Construct {
 
@@ -55,7 +56,6 @@ public final class LambdaFunction extends Construct {
                           Integer reservedConcurrency) {
         super(scope, id);
         logGroup = LogGroup.Builder.create(this, "Logs")
-                .logGroupName("/aws/lambda/recipediff-" + spec.name())
                 .retention(LOG_RETENTION)
                 .encryptionKey(opsKey)
                 .removalPolicy(RemovalPolicy.RETAIN)
@@ -76,7 +76,6 @@ public final class LambdaFunction extends Construct {
 
         IRole fixedRole = role.withoutPolicyUpdates();
         Function.Builder builder = Function.Builder.create(this, "Function")
-                .functionName("recipediff-" + spec.name())
                 .description(spec.description())
                 .runtime(RUNTIME)
                 .architecture(Architecture.ARM_64)

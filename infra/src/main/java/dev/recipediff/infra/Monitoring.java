@@ -26,7 +26,6 @@ import software.constructs.Construct;
  */
 public final class Monitoring extends Construct {
 
-    public static final String DASHBOARD_NAME = "recipediff";
     public static final Duration OLDEST_JOB_ALARM_AGE = Duration.minutes(15);
     public static final int API_5XX_ALARM_THRESHOLD = 5;
 
@@ -44,9 +43,8 @@ public final class Monitoring extends Construct {
         if (alarmEmail != null && !alarmEmail.isBlank()) {
             alarmTopic.addSubscription(new EmailSubscription(alarmEmail));
         }
-        dashboard = Dashboard.Builder.create(this, "Dashboard")
-                .dashboardName(DASHBOARD_NAME)
-                .build();
+        // no dashboard name: CloudFormation makes a unique one, so several stacks share an account
+        dashboard = Dashboard.Builder.create(this, "Dashboard").build();
     }
 
     /** Alarms as soon as one message waits in {@code deadLetters}. */
@@ -62,14 +60,14 @@ public final class Monitoring extends Construct {
                 "The oldest job has waited " + OLDEST_JOB_ALARM_AGE.toMinutes() + " minutes: is the sender failing or throttled?");
     }
 
-    public void alarmOnErrors(String id, LambdaFunction function) {
-        add(id, function.function().metricErrors(every(Duration.minutes(5), "Sum")),
+    public Alarm alarmOnErrors(String id, LambdaFunction function) {
+        return add(id, function.function().metricErrors(every(Duration.minutes(5), "Sum")),
                 0, ComparisonOperator.GREATER_THAN_THRESHOLD,
                 "Function " + function.function().getNode().getId() + " reported errors");
     }
 
-    public void alarmOnServerErrors(HttpApi api) {
-        add("Api5xx", api.metricServerError(every(Duration.minutes(5), "Sum")),
+    public Alarm alarmOnServerErrors(HttpApi api) {
+        return add("Api5xx", api.metricServerError(every(Duration.minutes(5), "Sum")),
                 API_5XX_ALARM_THRESHOLD, ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
                 "The HTTP API answered 5xx");
     }
@@ -79,7 +77,7 @@ public final class Monitoring extends Construct {
         dashboard.addWidgets(GraphWidget.Builder.create().title(title).width(24).left(left).build());
     }
 
-    private void add(String id, Metric metric, Number threshold, ComparisonOperator operator, String description) {
+    private Alarm add(String id, Metric metric, Number threshold, ComparisonOperator operator, String description) {
         Alarm alarm = Alarm.Builder.create(this, id)
                 .metric(metric)
                 .threshold(threshold)
@@ -92,6 +90,7 @@ public final class Monitoring extends Construct {
         alarm.addAlarmAction(notify);
         alarm.addOkAction(notify);
         alarms.add(alarm);
+        return alarm;
     }
 
     private static MetricOptions every(Duration period, String statistic) {
@@ -112,6 +111,6 @@ public final class Monitoring extends Construct {
 
     public String dashboardUrl() {
         return "https://" + Aws.REGION + ".console.aws.amazon.com/cloudwatch/home?region=" + Aws.REGION
-                + "#dashboards:name=" + DASHBOARD_NAME;
+                + "#dashboards:name=" + dashboard.getDashboardName();
     }
 }

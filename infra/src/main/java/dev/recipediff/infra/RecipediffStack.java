@@ -1,14 +1,17 @@
 package dev.recipediff.infra;
 
 import dev.recipediff.functions.config.FunctionsEnvironment;
+import dev.recipediff.functions.pipeline.WatcherNotifications;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
@@ -41,9 +44,13 @@ public final class RecipediffStack extends Stack {
     private final LambdaFunction sender;
     private final HttpFrontDoor frontDoor;
     private final Monitoring monitoring;
+    private final GradualDeployments deployments;
+    private final DeploymentStage stage;
 
-    public RecipediffStack(Construct scope, String id, StackProps props, FunctionJars jars, String alarmEmail) {
+    public RecipediffStack(Construct scope, String id, StackProps props, DeploymentStage stage, FunctionJars jars,
+                           String alarmEmail) {
         super(scope, id, props);
+        this.stage = stage;
         // S3 server access logs are delivered under a bucket policy (not the legacy log-delivery ACL),
         // so the log bucket keeps ACLs disabled
         getNode().setContext("@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy", true);
@@ -62,7 +69,9 @@ public final class RecipediffStack extends Stack {
         String bucketName = files.files().getBucketName();
         String tableName = table.table().getTableName();
         api = new LambdaFunction(this, "Api", new FunctionSpec("api", FunctionSpec.API_HANDLER, jars.api(),
-                1024, API_TIMEOUT, Map.of(FunctionsEnvironment.TABLE_NAME, tableName, FunctionsEnvironment.BUCKET_NAME, bucketName),
+                1024, API_TIMEOUT, Map.of(FunctionsEnvironment.TABLE_NAME, tableName, FunctionsEnvironment.BUCKET_NAME, bucketName,
+                        // GET /pipeline/status: the jobs queue (its dead-letter queue is found from the redrive policy)
+                        FunctionsEnvironment.JOBS_QUEUE_URL, queues.jobs().getQueueUrl()),
                 "recipediff HTTP API and dashboard"), keys.ops(), null, null);
         authorizer = new LambdaFunction(this, "Authorizer", new FunctionSpec("authorizer",
                 FunctionSpec.AUTHORIZER_HANDLER, jars.authorizer(), 512, AUTHORIZER_TIMEOUT,
@@ -78,7 +87,7 @@ public final class RecipediffStack extends Stack {
                         FunctionsEnvironment.SERVICE_TOKEN_SECRET_ARN, serviceToken.getSecretArn()),
                 "recipediff: jobs become API calls"), keys.ops(), null, SENDER_CONCURRENCY);
 
-        files.notifyOnCreatedDocuments(watcher.alias());
+        files.notifyWatcher(watcher.alias(), WatcherNotifications.RULES);
         sender.alias().addEventSource(new SqsEventSource(queues.jobs(), SqsEventSourceProps.builder()
                 .batchSize(SENDER_BATCH_SIZE)
                 .reportBatchItemFailures(true)
@@ -91,6 +100,7 @@ public final class RecipediffStack extends Stack {
         grantSender();
 
         monitoring = new Monitoring(this, "Monitoring", keys.ops(), alarmEmail);
+        deployments = new GradualDeployments(this, "Deployments", stage.deployment());
         watchEverything();
         ComplianceSuppressions.apply(this);
 
@@ -108,6 +118,13 @@ public final class RecipediffStack extends Stack {
                 .description("Jobs that failed " + JobQueues.MAX_RECEIVE_COUNT + " times").build();
         CfnOutput.Builder.create(this, "JobsQueueUrl").value(queues.jobs().getQueueUrl())
                 .description("Jobs queue (redrive target)").build();
+        for (LambdaFunction function : List.of(api, authorizer, watcher, sender)) {
+            String name = function.getNode().getId();
+            CfnOutput.Builder.create(this, name + "FunctionName").value(function.function().getFunctionName())
+                    .description("The " + name.toLowerCase(Locale.ROOT) + " function (alias live)").build();
+            CfnOutput.Builder.create(this, name + "LogGroup").value(function.logGroup().getLogGroupName())
+                    .description("The " + name.toLowerCase(Locale.ROOT) + " function's logs").build();
+        }
         CfnOutput.Builder.create(this, "WatcherDeadLetterQueueUrl").value(queues.watcherDeadLetters().getQueueUrl())
                 .description("S3 events the watcher failed on").build();
     }
@@ -129,6 +146,17 @@ public final class RecipediffStack extends Stack {
                 .sid("ReadRejectionReports")
                 .actions(List.of("s3:GetObject"))
                 .resources(List.of(files.objectsInEveryKitchen("rejected")))
+                .build());
+        // GET /pipeline/status: the depth of the jobs queue and of the dead-letter queue its redrive policy names
+        api.allow(PolicyStatement.Builder.create()
+                .sid("ReadQueueDepths")
+                .actions(List.of("sqs:GetQueueAttributes"))
+                .resources(List.of(queues.jobs().getQueueArn(), queues.jobsDeadLetters().getQueueArn()))
+                .build());
+        api.allow(PolicyStatement.Builder.create()
+                .sid("FindDeadLetterQueue")
+                .actions(List.of("sqs:GetQueueUrl"))
+                .resources(List.of(queues.jobsDeadLetters().getQueueArn()))
                 .build());
         api.allowKey(keys.data(), List.of("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:DescribeKey"),
                 List.of("dynamodb", "s3"));
@@ -193,11 +221,15 @@ public final class RecipediffStack extends Stack {
         monitoring.alarmOnDeadLetters("JobsDeadLettersWaiting", queues.jobsDeadLetters());
         monitoring.alarmOnDeadLetters("WatcherDeadLettersWaiting", queues.watcherDeadLetters());
         monitoring.alarmOnOldestJob(queues.jobs());
-        monitoring.alarmOnErrors("ApiErrors", api);
-        monitoring.alarmOnErrors("AuthorizerErrors", authorizer);
-        monitoring.alarmOnErrors("WatcherErrors", watcher);
-        monitoring.alarmOnErrors("SenderErrors", sender);
-        monitoring.alarmOnServerErrors(frontDoor.api());
+        Alarm apiErrors = monitoring.alarmOnErrors("ApiErrors", api);
+        Alarm authorizerErrors = monitoring.alarmOnErrors("AuthorizerErrors", authorizer);
+        Alarm watcherErrors = monitoring.alarmOnErrors("WatcherErrors", watcher);
+        Alarm senderErrors = monitoring.alarmOnErrors("SenderErrors", sender);
+        Alarm api5xx = monitoring.alarmOnServerErrors(frontDoor.api());
+        deployments.add("Api", api, List.of(apiErrors, api5xx));
+        deployments.add("Authorizer", authorizer, List.of(authorizerErrors, api5xx));
+        deployments.add("Watcher", watcher, List.of(watcherErrors));
+        deployments.add("Sender", sender, List.of(senderErrors));
 
         monitoring.addRow("HTTP API: requests, 4xx, 5xx", List.of(frontDoor.api().metricCount(),
                 frontDoor.api().metricClientError(), frontDoor.api().metricServerError()));
@@ -258,5 +290,13 @@ public final class RecipediffStack extends Stack {
 
     public Monitoring monitoring() {
         return monitoring;
+    }
+
+    public GradualDeployments deployments() {
+        return deployments;
+    }
+
+    public DeploymentStage stage() {
+        return stage;
     }
 }

@@ -7,6 +7,7 @@ import static dev.recipediff.infra.TemplateQueries.ref;
 import static dev.recipediff.infra.TemplateQueries.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.recipediff.functions.pipeline.WatcherNotifications;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -80,12 +81,22 @@ class FilesBucketTest {
     }
 
     @Test
-    void createdJsonAndJsonLdDocumentsNotifyTheWatcherAlias() {
+    void everyCreatedObjectNotifiesTheWatcherAliasWithoutAKeyFilter() {
         Map<String, Object> watcherAlias = ref(stack, stack.watcher().alias());
         template.hasResourceProperties("Custom::S3BucketNotifications", Map.of(
                 "BucketName", Map.of("Ref", files),
-                "NotificationConfiguration", Map.of("LambdaFunctionConfigurations", List.of(
-                        notification(watcherAlias, ".json"), notification(watcherAlias, ".jsonld")))));
+                "NotificationConfiguration", Map.of("LambdaFunctionConfigurations", List.of(Map.of(
+                        "Events", List.of("s3:ObjectCreated:*"),
+                        "LambdaFunctionArn", watcherAlias)))));
+    }
+
+    @Test
+    void theBucketNotifiesExactlyByTheRulesServeApplies() {
+        List<Map<String, Object>> expected = WatcherNotifications.RULES.stream()
+                .map(rule -> notification(ref(stack, stack.watcher().alias()), rule))
+                .toList();
+        template.hasResourceProperties("Custom::S3BucketNotifications", Map.of(
+                "NotificationConfiguration", Map.of("LambdaFunctionConfigurations", expected)));
     }
 
     @Test
@@ -95,10 +106,18 @@ class FilesBucketTest {
                 .isEqualTo("Retain");
     }
 
-    private static Map<String, Object> notification(Map<String, Object> target, String suffix) {
-        return Map.of(
-                "Events", List.of("s3:ObjectCreated:*"),
-                "Filter", Map.of("Key", Map.of("FilterRules", List.of(Map.of("Name", "suffix", "Value", suffix)))),
-                "LambdaFunctionArn", target);
+    /** How S3 (and CDK) write one rule: no {@code Filter} at all when it has neither prefix nor suffix. */
+    private static Map<String, Object> notification(Map<String, Object> target, WatcherNotifications.Rule rule) {
+        List<Map<String, Object>> filterRules = new java.util.ArrayList<>();
+        if (!rule.prefix().isEmpty()) {
+            filterRules.add(Map.of("Name", "prefix", "Value", rule.prefix()));
+        }
+        if (!rule.suffix().isEmpty()) {
+            filterRules.add(Map.of("Name", "suffix", "Value", rule.suffix()));
+        }
+        return filterRules.isEmpty()
+                ? Map.of("Events", List.of(rule.event()), "LambdaFunctionArn", target)
+                : Map.of("Events", List.of(rule.event()), "Filter", Map.of("Key", Map.of("FilterRules", filterRules)),
+                        "LambdaFunctionArn", target);
     }
 }

@@ -146,7 +146,7 @@ class FunctionsTest {
 
     @Test
     void functionsGetTheConfigurationTheirHandlersRead() {
-        assertThat(environment(stack.api())).containsOnlyKeys("TABLE_NAME", "BUCKET_NAME");
+        assertThat(environment(stack.api())).containsOnlyKeys("TABLE_NAME", "BUCKET_NAME", "JOBS_QUEUE_URL");
         assertThat(environment(stack.authorizer())).containsOnlyKeys("TABLE_NAME");
         assertThat(environment(stack.watcher())).containsOnlyKeys("BUCKET_NAME", "JOBS_QUEUE_URL");
         assertThat(environment(stack.sender())).containsOnlyKeys("BUCKET_NAME", "API_BASE_URL", "SERVICE_TOKEN_SECRET_ARN");

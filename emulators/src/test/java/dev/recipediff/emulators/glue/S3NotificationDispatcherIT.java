@@ -40,6 +40,28 @@ class S3NotificationDispatcherIT {
     }
 
     @Test
+    void onlyObjectsTheFilterSelectsOnTheirDecodedKeyReachTheHandler() {
+        // given a configuration like an S3 suffix filter (case-sensitive)
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        try (var dispatcher = new S3NotificationDispatcher("watcher", (S3Event event, Context context) -> {
+            delivered.add(event.getRecords().getFirst().getS3().getObject().getKey());
+            return null;
+        }, List.of(), 1, (eventName, key) -> eventName.startsWith("ObjectCreated:") && key.endsWith(" x.json"))) {
+            S3.server().listener(dispatcher);
+
+            // when a matching key (with a space, URL-encoded in the record) and two others are put
+            S3.client().putObject(b -> b.bucket("files").key("default/makes/MAKE.JSON"), RequestBody.fromString("{}"));
+            S3.client().putObject(b -> b.bucket("files").key("default/makes/a x.json"), RequestBody.fromString("{}"));
+            S3.client().putObject(b -> b.bucket("files").key("default/makes/b.txt"), RequestBody.fromString("{}"));
+
+            // then only the matching one is handled
+            await().atMost(Duration.ofSeconds(5)).until(() -> delivered.size() == 1);
+            await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> delivered.size() == 1);
+        }
+        assertThat(delivered).containsExactly("default/makes/a+x.json");
+    }
+
+    @Test
     void notificationsAreHandledConcurrentlyLikeLambdaInvocations() {
         // given a handler that returns only once two notifications are in it at the same time
         var bothInFlight = new CyclicBarrier(2);

@@ -1,16 +1,15 @@
 package dev.recipediff.local.cli;
 
 import dev.recipediff.functions.operations.PipelineRepairs;
-import dev.recipediff.functions.pipeline.Reconciler;
-import dev.recipediff.local.serve.Endpoints;
+import dev.recipediff.local.deployment.Deployment;
 import picocli.CommandLine.Command;
+import software.amazon.awssdk.core.exception.SdkException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code recipediff reconcile}: re-enqueues files that reached no terminal state (lost notifications). */
@@ -23,7 +22,7 @@ public final class ReconcileCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption dataDir;
+    TargetOptions target;
 
     @Option(names = "--older-than", paramLabel = "SECONDS", defaultValue = "60",
             description = "leave files younger than this alone, their notification may be in flight (default: 60)")
@@ -32,14 +31,17 @@ public final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
-            var result = PipelineRepairs.reconciler(endpoints.functionsConfig(Optional.empty()), endpoints.deadLetterQueueUrl())
+            Deployment deployment = target.deployment();
+            deployment.requireJobsQueueUrl();
+            deployment.requireBucket();
+            deployment.requireTable();
+            var result = PipelineRepairs.reconciler(deployment.functionsConfig(), deployment.requireDeadLetterQueueUrl())
                     .reconcile(Duration.ofSeconds(olderThanSeconds));
             spec.commandLine().getOut().printf(
                     "%d file(s) checked, %d in a terminal state, %d enqueued again, %d rejected%n",
                     result.files(), result.terminal(), result.requeued(), result.reported());
             return 0;
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | SdkException e) {
             spec.commandLine().getErr().println("recipediff reconcile: " + e.getMessage());
             return 1;
         }

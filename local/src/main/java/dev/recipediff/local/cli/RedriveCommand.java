@@ -1,13 +1,13 @@
 package dev.recipediff.local.cli;
 
 import dev.recipediff.functions.adapters.sqs.SqsRedriver;
-import dev.recipediff.local.serve.Endpoints;
+import dev.recipediff.local.deployment.Deployment;
 import picocli.CommandLine.Command;
+import software.amazon.awssdk.core.exception.SdkException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code recipediff redrive}: moves the DLQ's jobs back to the jobs queue. */
@@ -20,17 +20,18 @@ public final class RedriveCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption dataDir;
+    TargetOptions target;
 
     @Override
     public Integer call() {
         try {
-            Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
-            int moved = new SqsRedriver(endpoints.functionsConfig(Optional.empty()), endpoints.deadLetterQueueUrl())
+            Deployment deployment = target.deployment();
+            deployment.requireJobsQueueUrl();
+            int moved = new SqsRedriver(deployment.functionsConfig(), deployment.requireDeadLetterQueueUrl())
                     .redrive();
             spec.commandLine().getOut().printf("%d message(s) moved back to the jobs queue%n", moved);
             return 0;
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | SdkException e) {
             spec.commandLine().getErr().println("recipediff redrive: " + e.getMessage());
             return 1;
         }

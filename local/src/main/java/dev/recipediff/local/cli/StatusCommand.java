@@ -1,8 +1,9 @@
 package dev.recipediff.local.cli;
 
-import dev.recipediff.local.serve.Endpoints;
 import dev.recipediff.local.status.StatusReport;
+import dev.recipediff.local.deployment.Deployment;
 import picocli.CommandLine.Command;
+import software.amazon.awssdk.core.exception.SdkException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
@@ -11,23 +12,24 @@ import java.util.concurrent.Callable;
 
 /** {@code recipediff status}: queue and DLQ depth, and the files per kitchen. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Shows the running serve's jobs queue and dead-letter queue depth and, per kitchen, how many "
-                + "recipe files, make files and rejection reports the bucket holds.")
+        description = "Shows the jobs queue and dead-letter queue depth and, per kitchen, how many recipe files, make "
+                + "files and rejection reports the bucket holds — of a deployed stack (--stack) or the running serve.")
 public final class StatusCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Mixin
-    DataDirOption dataDir;
+    TargetOptions target;
 
     @Override
     public Integer call() {
         try {
-            Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
-            spec.commandLine().getOut().print("api " + endpoints.api() + "\n" + StatusReport.of(endpoints).render());
+            Deployment deployment = target.deployment();
+            spec.commandLine().getOut().print(deployment.api().map(api -> "api " + api + "\n").orElse("")
+                    + StatusReport.of(deployment).render());
             return 0;
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | SdkException e) {
             spec.commandLine().getErr().println("recipediff status: " + e.getMessage());
             return 1;
         }

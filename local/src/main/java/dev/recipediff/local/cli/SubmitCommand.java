@@ -1,9 +1,9 @@
 package dev.recipediff.local.cli;
 
 import dev.recipediff.local.serve.DataDirectory;
-import dev.recipediff.local.serve.Endpoints;
 import dev.recipediff.local.submit.DocumentKind;
 import dev.recipediff.local.submit.FileUploader;
+import dev.recipediff.local.deployment.Deployment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code recipediff submit FILE...}: uploads recipe / make files through the running serve's S3 endpoint. */
 @Command(name = "submit", mixinStandardHelpOptions = true,
-        description = {"Uploads files into the bucket of the running `recipediff serve` (key "
+        description = {"Uploads files into the bucket of a deployed stack (--stack) or the running `recipediff serve` (key "
                 + "KITCHEN/recipes/NAME or KITCHEN/makes/NAME), which starts the pipeline for each.",
                 "Without --kind: a file in a makes/ or recipes/ folder is what the folder says; else a JSON "
                         + "object with madeAt, madeBy or notes is a make; anything else a recipe."})
@@ -28,7 +28,7 @@ public final class SubmitCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption dataDir;
+    TargetOptions target;
 
     @Option(names = "--kitchen", paramLabel = "K", defaultValue = DataDirectory.DEFAULT_KITCHEN,
             description = "the kitchen (default: default)")
@@ -42,14 +42,15 @@ public final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Endpoints endpoints;
+        Deployment deployment;
         try {
-            endpoints = Endpoints.ofRunningServe(dataDir.directory());
+            deployment = target.deployment();
+            deployment.requireBucket();
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("recipediff submit: " + e.getMessage());
             return 1;
         }
-        var result = new FileUploader(endpoints, spec.commandLine().getErr()).upload(files, kitchen, kind);
+        var result = new FileUploader(deployment, spec.commandLine().getErr()).upload(files, kitchen, kind);
         spec.commandLine().getOut().printf("submitted %d file(s)%s%n", result.uploaded(),
                 result.failed() == 0 ? "" : ", " + result.failed() + " failed (see above)");
         return result.failed() == 0 ? 0 : 1;

@@ -5,12 +5,14 @@ import dev.recipediff.functions.config.FunctionsEnvironment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.local.deployment.Deployment;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +39,15 @@ public record Endpoints(long pid, URI api, URI s3, URI sqs, URI dynamoDb, String
         return FunctionsEnvironment.builder().tableName(table).bucketName(bucket).jobsQueueUrl(jobsQueueUrl)
                 .apiBaseUrl(apiBaseUrl).when(serviceToken, FunctionsEnvironment::serviceToken).region(region)
                 .s3Endpoint(s3).sqsEndpoint(sqs).dynamoDbEndpoint(dynamoDb);
+    }
+
+    /** This serve as the deployment the operational commands work on: its names, endpoints and region. */
+    public Deployment deployment() {
+        return new Deployment("the recipediff serve at " + api, region,
+                Optional.of(table), Optional.of(bucket), Optional.of(jobsQueueUrl), Optional.of(deadLetterQueueUrl),
+                Optional.of(api), Map.of(FunctionsEnvironment.AWS_ENDPOINT_URL_S3, s3.toString(),
+                        FunctionsEnvironment.AWS_ENDPOINT_URL_SQS, sqs.toString(),
+                        FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB, dynamoDb.toString()));
     }
 
     public void writeTo(Path file) throws IOException {

@@ -23,6 +23,7 @@ import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.lambda.SenderHandler;
 import dev.recipediff.functions.lambda.WatcherHandler;
+import dev.recipediff.functions.pipeline.WatcherNotifications;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
 import org.slf4j.Logger;
@@ -138,7 +139,10 @@ public final class ServeRuntime implements AutoCloseable {
 
         LOG.debug("handlers after {} ms", (System.nanoTime() - started) / 1_000_000);
 
-        var notifications = S3NotificationDispatcher.withDefaultRetries("watcher", watcher);
+        // the bucket's notification rules are the CDK stack's own (WatcherNotifications): what reaches the watcher
+        // here reaches it on AWS
+        var notifications = S3NotificationDispatcher.withDefaultRetries("watcher", watcher,
+                WatcherNotifications::notifies);
         onStop(() -> notifications.stop(IN_FLIGHT_GRACE));
         s3.listener(notifications);
 

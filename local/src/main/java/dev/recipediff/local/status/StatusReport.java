@@ -1,13 +1,12 @@
 package dev.recipediff.local.status;
 
 import dev.recipediff.functions.config.AwsClients;
-import dev.recipediff.local.serve.Endpoints;
+import dev.recipediff.local.deployment.Deployment;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -27,13 +26,16 @@ public record StatusReport(long queued, long inFlight, long deadLettered, Map<St
         }
     }
 
-    public static StatusReport of(Endpoints endpoints) {
-        var aws = new AwsClients(endpoints.functionsConfig(Optional.empty()));
+    public static StatusReport of(Deployment deployment) {
+        String jobsQueueUrl = deployment.requireJobsQueueUrl();
+        String deadLetterQueueUrl = deployment.requireDeadLetterQueueUrl();
+        String bucket = deployment.requireBucket();
+        var aws = new AwsClients(deployment.functionsConfig());
         try (SqsClient sqs = aws.sqs(); S3Client s3 = aws.s3()) {
-            var jobs = depth(sqs, endpoints.jobsQueueUrl());
-            var dlq = depth(sqs, endpoints.deadLetterQueueUrl());
+            var jobs = depth(sqs, jobsQueueUrl);
+            var dlq = depth(sqs, deadLetterQueueUrl);
             Map<String, KitchenFiles> kitchens = new TreeMap<>();
-            s3.listObjectsV2Paginator(b -> b.bucket(endpoints.bucket())).contents().forEach(object -> {
+            s3.listObjectsV2Paginator(b -> b.bucket(bucket)).contents().forEach(object -> {
                 String[] parts = object.key().split("/", 3);
                 if (parts.length == 3) {
                     kitchens.merge(parts[0], new KitchenFiles(0, 0, 0).plus(parts[1]),

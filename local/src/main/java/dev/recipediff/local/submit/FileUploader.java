@@ -1,7 +1,7 @@
 package dev.recipediff.local.submit;
 
 import dev.recipediff.functions.config.AwsClients;
-import dev.recipediff.local.serve.Endpoints;
+import dev.recipediff.local.deployment.Deployment;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -18,11 +18,11 @@ public final class FileUploader {
 
     private static final int BAR_WIDTH = 30;
 
-    private final Endpoints endpoints;
+    private final Deployment deployment;
     private final PrintWriter err;
 
-    public FileUploader(Endpoints endpoints, PrintWriter err) {
-        this.endpoints = endpoints;
+    public FileUploader(Deployment deployment, PrintWriter err) {
+        this.deployment = deployment;
         this.err = err;
     }
 
@@ -33,17 +33,17 @@ public final class FileUploader {
         int uploaded = 0;
         int failed = 0;
         boolean showProgress = files.size() > 1;
-        try (S3Client s3 = new AwsClients(endpoints.functionsConfig(Optional.empty())).s3()) {
+        try (S3Client s3 = new AwsClients(deployment.functionsConfig()).s3()) {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 try {
                     byte[] content = Files.readAllBytes(file);
                     DocumentKind documentKind = kind.orElseGet(() -> DocumentKind.detect(file, content));
                     String key = kitchen + "/" + documentKind.folder() + "/" + file.getFileName();
-                    s3.putObject(b -> b.bucket(endpoints.bucket()).key(key), RequestBody.fromBytes(content));
+                    s3.putObject(b -> b.bucket(deployment.requireBucket()).key(key), RequestBody.fromBytes(content));
                     uploaded++;
                     if (!showProgress) {
-                        err.println("submitted " + file + " as s3://" + endpoints.bucket() + "/" + key);
+                        err.println("submitted " + file + " as s3://" + deployment.requireBucket() + "/" + key);
                     }
                 } catch (IOException | SdkException e) {
                     failed++;
