@@ -82,7 +82,8 @@ class DynaliteProcessTest {
                 .hasMessageContaining("dynalite not found");
     }
 
-    private static DynamoDbClient client(DynaliteProcess dynalite) {
+    /** A client of {@code dynalite} with dummy credentials (also used by {@link DynaliteQueryMemoryIT}). */
+    static DynamoDbClient client(DynaliteProcess dynalite) {
         return DynamoDbClient.builder()
                 .endpointOverride(dynalite.endpoint())
                 .region(Region.US_EAST_1)

@@ -2,10 +2,6 @@ package dev.recipediff.emulators.dynamodb;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -41,7 +37,7 @@ class DynaliteQueryMemoryIT {
     void queriesDoNotGrowTheNodeProcess(@TempDir Path data) throws Exception {
         try (DynaliteProcess dynalite = DynaliteProcess.start(DynaliteProcess.Options.inMemory()
                      .withDataDir(data.resolve("dynamodb")));
-             DynamoDbClient client = client(dynalite)) {
+             DynamoDbClient client = DynaliteProcessTest.client(dynalite)) {
             givenATable(client);
             putAndQuery(client, 0, WARM_UP);
             long before = residentKiB(dynalite.pid());
@@ -95,14 +91,5 @@ class DynaliteQueryMemoryIT {
             }
         }
         throw new IllegalStateException("no VmRSS for " + pid);
-    }
-
-    private static DynamoDbClient client(DynaliteProcess dynalite) {
-        return DynamoDbClient.builder()
-                .endpointOverride(dynalite.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
     }
 }

@@ -1,9 +1,9 @@
 package dev.recipediff.local.bench;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -31,22 +31,20 @@ public final class CostBenchCommand implements Callable<Integer> {
     @Option(names = "--kms-per-make", paramLabel = "K", defaultValue = "0", description = "KMS requests per make (default 0: S3 Bucket Keys and SQS data-key reuse amortise them)")
     double kmsPerMake;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "a fresh (empty) data directory (default: a new temporary one)")
-    Path dataDir;
 
-    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default 42)")
-    long seed;
+    @Mixin
+    FreshRunOptions fresh = new FreshRunOptions();
 
     @Override
     public Integer call() throws Exception {
-        var options = new CostBench.Options(makes, recipes, BenchCommand.freshDataDir(dataDir, "cost"),
-                BenchCommand.dynaliteFromHome(), rate, CostModel.Stack.deployed().withDurations(durations), kmsPerMake, seed);
+        var options = new CostBench.Options(makes, recipes, BenchCommand.freshDataDir(fresh.dataDir, "cost"),
+                BenchCommand.dynaliteFromHome(), rate, CostModel.Stack.deployed().withDurations(durations), kmsPerMake, fresh.seed);
         try {
             CostBench.Result result = CostBench.run(options, System.err);
             result.model().print(System.out, result.makes(), result.counts());
             return 0;
         } finally {
-            BenchCommand.deleteCreated(options.dataDir(), dataDir);
+            BenchCommand.deleteCreated(options.dataDir(), fresh.dataDir);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.recipediff.local.bench;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -33,17 +34,15 @@ public final class SoakBenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where soak.md, soak.csv and soak.png go (default: soak-<time> in the working directory)")
     Path out;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "a fresh (empty) data directory (default: a new temporary one)")
-    Path dataDir;
 
-    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default 42)")
-    long seed;
+    @Mixin
+    FreshRunOptions fresh = new FreshRunOptions();
 
     @Override
     public Integer call() throws Exception {
         Path outDir = out != null ? out : Path.of("soak-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         var options = new SoakBench.Options(minutes, rate, recipes, Duration.ofMillis((long) (sampleSeconds * 1000)),
-                BenchCommand.freshDataDir(dataDir, "soak"), BenchCommand.dynaliteFromHome(), outDir, seed);
+                BenchCommand.freshDataDir(fresh.dataDir, "soak"), BenchCommand.dynaliteFromHome(), outDir, fresh.seed);
         System.err.println("recipediff bench soak: data in " + options.dataDir() + ", report in " + outDir.toAbsolutePath());
         try {
             SoakBench.Result result = SoakBench.run(options, System.err);
@@ -55,7 +54,7 @@ public final class SoakBenchCommand implements Callable<Integer> {
                     + ", chart " + result.chart().toAbsolutePath());
             return 0;
         } finally {
-            BenchCommand.deleteCreated(options.dataDir(), dataDir);
+            BenchCommand.deleteCreated(options.dataDir(), fresh.dataDir);
         }
     }
 }
