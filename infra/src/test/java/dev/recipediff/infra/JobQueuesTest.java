@@ -23,6 +23,15 @@ class JobQueuesTest {
         template.allResourcesProperties("AWS::SQS::Queue", Map.of("KmsMasterKeyId", arnOf(stack, stack.keys().data())));
     }
 
+    /**
+     * A cost lever that keeps the encryption: SQS asks KMS for a data key once per reuse period and principal
+     * instead of per message (docs/performance.md, "What a make costs on AWS").
+     */
+    @Test
+    void everyQueueReusesItsDataKeyForFiveMinutes() {
+        template.allResourcesProperties("AWS::SQS::Queue", Map.of("KmsDataKeyReusePeriodSeconds", 300));
+    }
+
     @Test
     void jobsMoveToTheDeadLetterQueueAfterFiveReceives() {
         assertThat(properties(template, logicalId(stack, stack.queues().jobs())).get("RedrivePolicy")).isEqualTo(Map.of(

@@ -34,11 +34,22 @@ public final class DynaliteProcess implements AutoCloseable {
     private static final String LISTENING = "Dynalite listening at";
     private static final int PORT_ATTEMPTS = 3;
     /**
-     * Runs dynalite's cli.js (argv[1]) and exits when stdin ends: stdin is a pipe from this JVM, so even a
-     * JVM killed with SIGKILL (no shutdown hook) takes its dynalite with it.
+     * The node script that runs dynalite ({@code dynalite-bounded.js} next to this class): it exits when its
+     * stdin ends (a pipe from this JVM, so even a JVM killed with SIGKILL takes its dynalite with it), closes
+     * the LevelDB iterator of every Query (dynalite 4.0.0 leaks it), bounds LevelDB's caches and starts
+     * dynalite through its programmatic API on 127.0.0.1.
      */
-    static final String EXIT_WITH_PARENT =
-            "process.stdin.on('end', () => process.exit(0)); process.stdin.resume(); require(process.argv[1]);";
+    static final String LAUNCHER = launcherScript();
+
+    /**
+     * The memory budget of the dynalite process, whatever the data size (docs/performance.md, "Memory
+     * budget"): V8's old space, LevelDB's block cache and write buffer, and the table files LevelDB keeps open
+     * (each holds its index and filter blocks in memory).
+     */
+    public static final int MAX_OLD_SPACE_MIB = 128;
+    static final int LEVELDB_CACHE_BYTES = 8 << 20;
+    static final int LEVELDB_WRITE_BUFFER_BYTES = 4 << 20;
+    static final int LEVELDB_MAX_OPEN_FILES = 256;
 
     private final Process process;
     private final int port;
@@ -82,20 +93,14 @@ public final class DynaliteProcess implements AutoCloseable {
         Path dynalite = options.dynaliteDir().orElseGet(() -> findDynalite(Path.of("").toAbsolutePath()));
         Path cli = dynalite.resolve("cli.js");
         if (!Files.isRegularFile(cli)) {
-            throw new IllegalStateException("dynalite not found at " + cli
+            throw new IllegalStateException("dynalite not found at " + dynalite
                     + "; run `npm ci --no-audit --no-fund` at the repository root");
         }
         String node = "node"; // resolved on the PATH by the OS; a missing node is reported at start
         IllegalStateException last = null;
         for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
             int port = freePort();
-            List<String> command = new ArrayList<>(List.of(node, "-e", EXIT_WITH_PARENT, cli.toString(),
-                    "--port", Integer.toString(port), "--host", "127.0.0.1",
-                    "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
-            options.dataDir().ifPresent(dir -> {
-                command.add("--path");
-                command.add(dir.toString());
-            });
+            List<String> command = command(node, dynalite, options.dataDir(), port);
             try {
                 return launch(command, port, options.startTimeout());
             } catch (IllegalStateException e) {
@@ -103,6 +108,42 @@ public final class DynaliteProcess implements AutoCloseable {
             }
         }
         throw last;
+    }
+
+    /** The command line that starts dynalite on {@code port} (0 = any), in memory or on {@code dataDir}. */
+    static List<String> command(String node, Path dynalite, Optional<Path> dataDir, int port) {
+        String options = "{\"port\":" + port
+                + ",\"path\":" + dataDir.map(dir -> jsonString(dir.toString())).orElse("null")
+                + ",\"leveldb\":{\"cacheSize\":" + LEVELDB_CACHE_BYTES
+                + ",\"writeBufferSize\":" + LEVELDB_WRITE_BUFFER_BYTES
+                + ",\"maxOpenFiles\":" + LEVELDB_MAX_OPEN_FILES + "}}";
+        return List.of(node, "--max-old-space-size=" + MAX_OLD_SPACE_MIB, "-e", LAUNCHER,
+                dynalite.toString(), options);
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
+    }
+
+    private static String launcherScript() {
+        try (var in = DynaliteProcess.class.getResourceAsStream("dynalite-bounded.js")) {
+            if (in == null) {
+                throw new IllegalStateException("dynalite-bounded.js missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static DynaliteProcess launch(List<String> command, int port, Duration timeout) {
@@ -174,6 +215,11 @@ public final class DynaliteProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("no free port on 127.0.0.1", e);
         }
+    }
+
+    /** The {@code node} process's id (for its memory figures in {@code /proc}). */
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {

@@ -9,6 +9,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,8 +37,9 @@ class DynaliteProcessIT {
 
     @Test
     void theNodeProcessExitsWhenItsParentsPipeCloses() throws Exception {
-        Path cli = DynaliteProcess.findDynalite(Path.of("").toAbsolutePath()).resolve("cli.js");
-        Process child = new ProcessBuilder("node", "-e", DynaliteProcess.EXIT_WITH_PARENT, cli.toString(), "--port", "0", "--host", "127.0.0.1").redirectErrorStream(true).start();
+        Path dynalite = DynaliteProcess.findDynalite(Path.of("").toAbsolutePath());
+        Process child = new ProcessBuilder(DynaliteProcess.command("node", dynalite, Optional.empty(), 0))
+                .redirectErrorStream(true).start();
         try {
             child.getOutputStream().close(); // what the OS does to the pipe when the JVM dies
 
@@ -44,6 +47,24 @@ class DynaliteProcessIT {
         } finally {
             child.destroyForcibly();
         }
+    }
+
+    @Test
+    void theNodeProcessHasABoundedHeapAndBoundedLevelDbCaches(@TempDir Path data) {
+        List<String> command = DynaliteProcess.command("node", data, Optional.of(data.resolve("db")), 4567);
+
+        assertThat(command).contains("--max-old-space-size=" + DynaliteProcess.MAX_OLD_SPACE_MIB);
+        assertThat(command.getLast()).contains("\"port\":4567", "\"cacheSize\":8388608",
+                "\"writeBufferSize\":4194304", "\"maxOpenFiles\":256");
+    }
+
+    @Test
+    void aDataDirectoryWithQuotesIsPassedAsJson(@TempDir Path data) {
+        Path odd = data.resolve("a \"quoted\" \\ dir");
+
+        List<String> command = DynaliteProcess.command("node", data, Optional.of(odd), 0);
+
+        assertThat(command.getLast()).contains("\"path\":\"" + data + "/a \\\"quoted\\\" \\\\ dir\"");
     }
 
     @Test
@@ -61,7 +82,8 @@ class DynaliteProcessIT {
                 .hasMessageContaining("dynalite not found");
     }
 
-    private static DynamoDbClient client(DynaliteProcess dynalite) {
+    /** A client of {@code dynalite} with dummy credentials (also used by {@link DynaliteQueryMemoryIT}). */
+    static DynamoDbClient client(DynaliteProcess dynalite) {
         return DynamoDbClient.builder()
                 .endpointOverride(dynalite.endpoint())
                 .region(Region.US_EAST_1)

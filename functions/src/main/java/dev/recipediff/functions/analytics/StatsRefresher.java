@@ -41,6 +41,7 @@ public final class StatsRefresher {
     private final RecipeVersions versions;
     private final RecipeReader reader;
     private final ObjectMapper mapper;
+    private final StatsViewCache cache = new StatsViewCache();
 
     public StatsRefresher(RecipeStatsTable stats, MakeRecords makes, RecipeVersions versions, RecipeReader reader,
                           ObjectMapper mapper) {
@@ -52,8 +53,8 @@ public final class StatsRefresher {
     }
 
     /**
-     * Folds {@code written} (just stored) and any make the view missed into the view: one read and one
-     * conditional write of the view, plus a query of the makes after the view's contiguous prefix only when
+     * Folds {@code written} (just stored) and any make the view missed into the view: one conditional write of
+     * the view, preceded by its read unless this instance stored the view last ({@link StatsViewCache}), plus a query of the makes after the view's contiguous prefix only when
      * makes before {@code written} may be missing from it.
      *
      * @param recipeName the name of the recipe's current version; looked up when empty
@@ -66,7 +67,9 @@ public final class StatsRefresher {
                 .orElse(null));
         RecordedMake writtenMake = recorded(written);
         for (int attempt = 1; ; attempt++) {
-            StoredStats stored = stats.find(kitchen, recipeId)
+            // the view this instance stored last, unless a conditional write found it replaced (see StatsViewCache)
+            Optional<StoredStats> cached = attempt == 1 ? cache.get(kitchen, recipeId) : Optional.empty();
+            StoredStats stored = cached.or(() -> stats.find(kitchen, recipeId))
                     .orElseGet(() -> new StoredStats(RecipeStatsView.empty(recipeId, name), 0));
             RecipeStatsView view = stored.view();
             RecipeStatsView refreshed = view;
@@ -87,8 +90,10 @@ public final class StatsRefresher {
                 return view;
             }
             if (stats.store(kitchen, stored, bounded)) {
+                cache.stored(kitchen, recipeId, new StoredStats(bounded.view(), stored.revision() + 1, bounded.other()));
                 return bounded.view();
             }
+            cache.forget(kitchen, recipeId);
             if (attempt >= MAX_ATTEMPTS) {
                 throw new IllegalStateException("stats view of recipe " + recipeId + " kept changing under us");
             }

@@ -30,12 +30,13 @@ class StatsRefresherIT {
     private static MakeRecords makes;
     private static RecipeStatsTable stats;
     private static StatsRefresher refresher;
+    private static EmulatedTable table;
 
     private final String kitchen = "refresh-" + KITCHENS.incrementAndGet();
 
     @BeforeAll
     static void refresher(DynaliteProcess dynalite) {
-        EmulatedTable table = EmulatedTable.create(dynalite, "refresh");
+        table = EmulatedTable.create(dynalite, "refresh");
         makes = new MakeRecords(table.table());
         stats = new RecipeStatsTable(table.table());
         refresher = new StatsRefresher(stats, makes, new RecipeVersions(table.table()), new RecipeReader(),
@@ -59,6 +60,19 @@ class StatsRefresherIT {
 
         assertThat(view.makes()).isEqualTo(4);
         assertThat(stats.find(kitchen, 2).orElseThrow().view().makes()).isEqualTo(4);
+    }
+
+    @Test
+    void aViewAnotherInstanceReplacedIsReadAgainAndNoMakeIsLost() {
+        StatsRefresher otherInstance = new StatsRefresher(stats, makes, new RecipeVersions(table.table()),
+                new RecipeReader(), RecipeJson.mapper());
+        refresher.refresh(kitchen, written(1), NAME);
+        otherInstance.refresh(kitchen, written(2), NAME);
+
+        RecipeStatsView view = refresher.refresh(kitchen, written(3), NAME);
+
+        assertThat(view.makes()).isEqualTo(3);
+        assertThat(stats.find(kitchen, 2).orElseThrow().view().makes()).isEqualTo(3);
     }
 
     @Test

@@ -75,7 +75,7 @@ class MakeRequestCostIT {
     }
 
     @Test
-    void aMakeWithAnIdempotencyKeyCostsTenCalls() {
+    void aMakeWithAnIdempotencyKeyCostsNineCalls() {
         ApiClient kitchen = kitchenWithApplePieMadeOnce();
         proxy.reset();
 
@@ -88,27 +88,26 @@ class MakeRequestCostIT {
                 "UpdateItem",  // next make id (also says whether a pending make may wait)
                 "UpdateItem",  // make id pinned on the claim
                 "PutItem",     // the make, conditional on its id
-                "GetItem",     // stats view
-                "PutItem",     // stats view, conditional on its revision
+                "PutItem",     // stats view, conditional on its revision (the view this instance stored last)
                 "GetItem",     // insights of the make's version
                 "PutItem",     // insights, conditional on their revision
                 "UpdateItem"); // idempotency record completed
     }
 
     @Test
-    void aMakeWithoutIdempotencyKeyCostsSevenCalls() {
+    void aMakeWithoutIdempotencyKeyCostsSixCalls() {
         ApiClient kitchen = kitchenWithApplePieMadeOnce();
         proxy.reset();
 
         Reply recorded = kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
 
         assertThat(recorded.status()).isEqualTo(201);
-        assertThat(proxy.operations()).containsExactly("Query", "UpdateItem", "PutItem", "GetItem", "PutItem",
-                "GetItem", "PutItem");
+        assertThat(proxy.operations()).containsExactly("Query", "UpdateItem", "PutItem", "PutItem", "GetItem",
+                "PutItem");
     }
 
     @Test
-    void theFirstMakeOfARecipeCostsNoMoreThanTheNext() {
+    void theFirstMakeOfARecipeCostsOneReadOfItsStatsViewMore() {
         ApiClient kitchen = ApiClient.readWrite(handler, newKitchenName());
         kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
         proxy.reset();
@@ -116,7 +115,7 @@ class MakeRequestCostIT {
         Reply recorded = makeWithKey(kitchen, "first");
 
         assertThat(recorded.status()).isEqualTo(201);
-        assertThat(proxy.operations()).hasSize(10);
+        assertThat(proxy.operations()).hasSize(10).filteredOn("GetItem"::equals).hasSize(2);
     }
 
     @Test

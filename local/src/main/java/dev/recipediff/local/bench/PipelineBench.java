@@ -168,7 +168,7 @@ public final class PipelineBench {
         }
     }
 
-    private static void createRecipes(BenchApi api, List<Recipe> recipes) {
+    static void createRecipes(BenchApi api, List<Recipe> recipes) {
         RecipeWriter writer = new RecipeWriter();
         for (Recipe recipe : recipes) {
             BenchApi.Answer answer = api.createRecipe(writer.write(recipe));

@@ -1,9 +1,9 @@
 package dev.recipediff.local.bench;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -40,24 +40,22 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     @Option(names = "--ceiling-threads", paramLabel = "T", defaultValue = "8", description = "concurrent callers per ceiling (default 8)")
     int ceilingThreads;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "a fresh (empty) data directory (default: a new temporary one)")
-    Path dataDir;
 
-    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default 42)")
-    long seed;
+    @Mixin
+    FreshRunOptions fresh = new FreshRunOptions();
 
     @Override
     public Integer call() throws Exception {
         var options = new PipelineBenchOptions(makes, recipes, rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate),
-                warmUp, uploaders, BenchCommand.freshDataDir(dataDir, "pipeline"), BenchCommand.dynaliteFromHome(), !noCeilings,
-                Duration.ofSeconds(ceilingSeconds), ceilingThreads, seed);
+                warmUp, uploaders, BenchCommand.freshDataDir(fresh.dataDir, "pipeline"), BenchCommand.dynaliteFromHome(), !noCeilings,
+                Duration.ofSeconds(ceilingSeconds), ceilingThreads, fresh.seed);
         System.err.println("recipediff bench pipeline: data in " + options.dataDir());
         try {
             PipelineBench.Result result = PipelineBench.run(options, System.err);
             result.print(System.out);
             return result.accounting().complete() ? 0 : 1;
         } finally {
-            BenchCommand.deleteCreated(options.dataDir(), dataDir);
+            BenchCommand.deleteCreated(options.dataDir(), fresh.dataDir);
         }
     }
 }
