@@ -37,7 +37,7 @@ class DynaliteQueryMemoryIT {
     void queriesDoNotGrowTheNodeProcess(@TempDir Path data) throws Exception {
         try (DynaliteProcess dynalite = DynaliteProcess.start(DynaliteProcess.Options.inMemory()
                      .withDataDir(data.resolve("dynamodb")));
-             DynamoDbClient client = DynaliteProcessTest.client(dynalite)) {
+             DynamoDbClient client = DynaliteProcessIT.client(dynalite)) {
             givenATable(client);
             putAndQuery(client, 0, WARM_UP);
             long before = residentKiB(dynalite.pid());
