@@ -11,7 +11,8 @@ import java.util.Optional;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Performance benchmarks with reported figures: pipeline throughput and latency, cold starts, "
                 + "analytics reads. See docs/performance.md.",
-        subcommands = {PipelineBenchCommand.class, ColdStartBenchCommand.class, AnalyticsBenchCommand.class})
+        subcommands = {PipelineBenchCommand.class, ColdStartBenchCommand.class, AnalyticsBenchCommand.class,
+                RealworldBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     /** serve logs every file at INFO; a benchmark of thousands of makes measures that console output unless told. */
