@@ -565,7 +565,7 @@ public final class KnownEditsGenerator {
             node.put("@type", "Recipe");
             node.put("name", recipe.recipeName());
             if (servings != null) {
-                node.put("recipeYield", KitchenNumbers.write(servings));
+                node.put("recipeYield", KitchenNumbers.decimal(servings, 3));
             }
             ArrayNode ingredients = node.putArray("recipeIngredient");
             lines.forEach(line -> ingredients.add(line.text));
