@@ -71,8 +71,8 @@ final class IngredientMatching {
 
     /**
      * Pairs ingredients by normalised name. A name written once on each side pairs at once; among several
-     * same-named ingredients (flour for the dough and flour for dusting), equal amounts pair first and the rest
-     * wait for {@link #resolvePending} and the scale.
+     * same-named ingredients (flour for the dough and flour for dusting) wait for {@link #resolvePending} and the
+     * scale, so that a doubled recipe's 2 tbsp of dusting flour is not taken for its 1/4 cup of dough flour.
      */
     private void matchByNames() {
         if (!hasUnmatched(makeOfRecipe) || !hasUnmatched(recipeOfMake)) {
@@ -99,10 +99,7 @@ final class IngredientMatching {
                 pair(rs.get(0), ms.get(0));
                 continue;
             }
-            pairEqualAmounts(rs, ms, 1.0);
-            if (!rs.isEmpty() && !ms.isEmpty()) {
-                pending.put(entry.getKey(), entry.getValue());
-            }
+            pending.put(entry.getKey(), entry.getValue());
         }
     }
 
@@ -140,6 +137,9 @@ final class IngredientMatching {
             List<Integer> rs = group.get(0);
             List<Integer> ms = group.get(1);
             pairEqualAmounts(rs, ms, factor);
+            if (factor != 1.0) {
+                pairEqualAmounts(rs, ms, 1.0);
+            }
             while (!rs.isEmpty() && !ms.isEmpty()) {
                 int bestR = 0;
                 int bestM = 0;
@@ -172,10 +172,10 @@ final class IngredientMatching {
     }
 
     /**
-     * Pairs removed with added ingredients that plausibly took their place ({@link Substitutes}): first those in
-     * the same gap between matched ingredients with the same amount (after scaling by {@code factor}), then in the
-     * same gap with an amount of the same dimension that is close or a known substitute, then known substitutes
-     * anywhere. Anything else stays removed and added.
+     * Pairs removed with added ingredients that plausibly took their place: in the same gap between matched
+     * ingredients, first a known substitute ({@link Substitutes}) with an amount of the same dimension, then the
+     * same amount (after scaling by {@code factor}), then an amount of the same dimension at most twice apart;
+     * then known substitutes anywhere. Anything else stays removed and added.
      */
     void pairSubstitutions(double factor) {
         if (!hasUnmatched(makeOfRecipe) || !hasUnmatched(recipeOfMake)) {
@@ -188,7 +188,7 @@ final class IngredientMatching {
         if (removed.isEmpty() || added.isEmpty()) {
             return;
         }
-        for (int pass = 0; pass < 3; pass++) {
+        for (int pass = 0; pass < 4; pass++) {
             for (Iterator<Integer> rs = removed.iterator(); rs.hasNext(); ) {
                 int r = rs.next();
                 for (Iterator<Integer> ms = added.iterator(); ms.hasNext(); ) {
@@ -197,13 +197,13 @@ final class IngredientMatching {
                     PreparedIngredient after = make.get(m);
                     boolean sameGap = recipeGap[r] == makeGap[m];
                     boolean sameAmount = before.hasQuantity() && before.sameAmount(after, factor);
+                    boolean plausible = Substitutes.plausible(before.name(), after.name());
                     boolean accept = switch (pass) {
-                        case 0 -> sameGap && sameAmount;
-                        case 1 -> sameGap && Substitutes.comparableAmounts(before, after, factor)
-                                && (Substitutes.plausible(before.name(), after.name())
-                                || Substitutes.closeAmounts(before, after, factor));
-                        default -> Substitutes.plausible(before.name(), after.name())
-                                && Substitutes.comparableAmounts(before, after, factor);
+                        case 0 -> sameGap && plausible && Substitutes.comparableAmounts(before, after, factor);
+                        case 1 -> sameGap && sameAmount;
+                        case 2 -> sameGap && Substitutes.comparableAmounts(before, after, factor)
+                                && Substitutes.closeAmounts(before, after, factor);
+                        default -> plausible && Substitutes.comparableAmounts(before, after, factor);
                     };
                     if (accept) {
                         pair(r, m);

@@ -19,6 +19,11 @@ final class ScaleDetector {
     static OptionalDouble detect(IngredientMatching matching, Double recipeServings, Double makeServings) {
         double[] ratios = ratios(matching);
         int n = ratios.length;
+        if (n == 1 && recipeServings != null && makeServings != null && recipeServings > 0
+                && !KitchenTolerance.close(ratios[0], 1.0) && KitchenTolerance.close(ratios[0],
+                makeServings / recipeServings)) {
+            return OptionalDouble.of(ratios[0]); // one amount, scaled as the servings are
+        }
         if (n < 2 || allOne(ratios)) {
             return OptionalDouble.empty();
         }

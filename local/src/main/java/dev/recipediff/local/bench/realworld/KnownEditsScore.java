@@ -162,12 +162,26 @@ public final class KnownEditsScore {
 
     private static Set<String> words(String name) {
         Set<String> words = new HashSet<>();
-        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.isEmpty()) {
-                continue;
+        String spaced = name.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
+        for (String word : spaced.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!word.isEmpty()) {
+                words.add(singular(word));
             }
-            words.add(word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
         }
         return words;
+    }
+
+    private static String singular(String word) {
+        int n = word.length();
+        if (n < 4 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
+            return word;
+        }
+        if (word.endsWith("ies")) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (word.endsWith("oes") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("xes")) {
+            return word.substring(0, n - 2);
+        }
+        return word.substring(0, n - 1);
     }
 }
