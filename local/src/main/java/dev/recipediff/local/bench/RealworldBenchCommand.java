@@ -41,13 +41,17 @@ public final class RealworldBenchCommand implements Callable<Integer> {
             description = "print up to N makes with unexplained differences or missed edits")
     int showNoise;
 
+    @Option(names = "--write-makes", paramLabel = "FOLDER",
+            description = "also write the makes, pairs.tsv (for compare --pairs) and edits.jsonl there")
+    Path writeMakes;
+
     @Override
     public Integer call() throws Exception {
         Path base = dir.isAbsolute() || java.nio.file.Files.isDirectory(dir) ? dir
                 : BenchCommand.home().map(home -> home.resolve(dir)).orElse(dir);
         Path labelled = csv != null ? csv : base.resolve("ingredient-lines-dev.csv");
         RealworldBench.Report report = new RealworldBench(System.out).run(new RealworldBench.Options(base, labelled,
-                pages, lines, makesPerRecipe, seed, showNoise));
+                pages, lines, makesPerRecipe, seed, showNoise, writeMakes));
         System.out.println("recipediff bench realworld " + base + " (seed " + seed + ")");
         System.out.print(RealworldBench.table(report.rows()));
         return 0;

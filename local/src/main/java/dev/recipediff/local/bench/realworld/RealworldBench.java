@@ -45,9 +45,12 @@ public final class RealworldBench {
      * @param makesPerRecipe known-edits makes written per accepted recipe
      * @param seed           the generator's seed
      * @param showNoise      print up to this many unexplained differences and missed edits
+     * @param writeTo        when not {@code null}: write every make there ({@code makes/NNNNN.json|jsonld}), with
+     *                       {@code pairs.tsv} (ORIGINAL&lt;TAB&gt;MAKE, for {@code compare --pairs}) and
+     *                       {@code edits.jsonl} (each make's recorded edits)
      */
     public record Options(Path dir, Path csv, int maxPages, int maxLines, int makesPerRecipe, long seed,
-                          int showNoise) {
+                          int showNoise, Path writeTo) {
     }
 
     /** One row of the table. */
@@ -73,6 +76,7 @@ public final class RealworldBench {
         List<Path> pages = pages(options.dir(), options.maxPages());
         List<Recipe> recipes = new ArrayList<>();
         List<String> sources = new ArrayList<>();
+        List<Path> recipeFiles = new ArrayList<>();
         int htmlLeft = 0;
         int stepsCompared = 0;
         int stepsAgreeing = 0;
@@ -82,6 +86,7 @@ public final class RealworldBench {
             Recipe recipe = read(page);
             if (recipe != null) {
                 recipes.add(recipe);
+                recipeFiles.add(page);
                 sources.add(options.dir().relativize(page).toString());
                 if (hasHtml(recipe)) {
                     htmlLeft++;
@@ -113,14 +118,27 @@ public final class RealworldBench {
             lineBar.finish(labelled.size(), labelled.size(), System.nanoTime());
         }
 
-        KnownEditsScore known = knownEdits(recipes, sources, options);
+        KnownEditsScore known = knownEdits(recipes, sources, recipeFiles, options);
         List<Row> rows = rows(pages.size(), recipes.size(), htmlLeft, stepsCompared, stepsAgreeing, lines, bySource,
                 known);
         return new Report(rows, pages.size(), recipes.size(), htmlLeft, stepsCompared, stepsAgreeing, lines,
                 bySource, known);
     }
 
-    private KnownEditsScore knownEdits(List<Recipe> recipes, List<String> sources, Options options) {
+    private KnownEditsScore knownEdits(List<Recipe> recipes, List<String> sources, List<Path> files,
+                                       Options options) throws IOException {
+        MakeFiles written = options.writeTo() == null ? null : new MakeFiles(options.writeTo());
+        try {
+            return knownEdits(recipes, sources, files, options, written);
+        } finally {
+            if (written != null) {
+                written.close();
+            }
+        }
+    }
+
+    private KnownEditsScore knownEdits(List<Recipe> recipes, List<String> sources, List<Path> files,
+                                       Options options, MakeFiles written) throws IOException {
         KnownEditsGenerator generator = new KnownEditsGenerator(options.seed());
         KnownEditsScore score = new KnownEditsScore();
         int total = recipes.size() * options.makesPerRecipe();
@@ -135,6 +153,9 @@ public final class RealworldBench {
                     continue;
                 }
                 KnownEditsMake make = generated.get();
+                if (written != null) {
+                    written.write(files.get(r), make);
+                }
                 Make read;
                 try {
                     read = reader.readMake(make.make());
