@@ -75,6 +75,25 @@ final class FieldReader {
         return node.textValue();
     }
 
+    /**
+     * A string as a reader sees it ({@link ReadableText#line}: references decoded, tags removed, white space
+     * collapsed); an optional one that is empty once cleaned is {@code null}, a required one is a problem.
+     */
+    String text(ObjectNode object, String pointer, String field, boolean required) {
+        String raw = string(object, pointer, field, required);
+        if (raw == null) {
+            return null;
+        }
+        String clean = ReadableText.line(raw);
+        if (clean.isEmpty()) {
+            if (required) {
+                problems.add(Problems.child(pointer, field), NOT_BLANK);
+            }
+            return null;
+        }
+        return clean;
+    }
+
     /** A positive integer id; integer-valued decimals ({@code 2.0}) are accepted. */
     Long id(ObjectNode object, String pointer, String field, boolean required) {
         String at = Problems.child(pointer, field);

@@ -11,15 +11,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Parses JSON text into a tree with the hardened {@link RecipeJson#mapper()} and, in the same pass, records the
- * document-wide limits with a pointer each: duplicate keys (all of them, not only the first), nesting deeper
- * than {@link DocumentLimits#MAX_NESTING_DEPTH}, strings and keys longer than
- * {@link DocumentLimits#MAX_STRING_CHARS}, numbers that are not finite ({@code 1e400}) and strings holding an
- * unpaired surrogate escape. Syntax errors throw {@code invalid_json}; the limits are left in {@link Problems}.
+ * document-wide limits with a pointer each: nesting deeper than {@link DocumentLimits#MAX_NESTING_DEPTH}, strings
+ * and keys longer than {@link DocumentLimits#MAX_STRING_CHARS}, numbers that are not finite ({@code 1e400}) and
+ * strings holding an unpaired surrogate escape. Syntax errors throw {@code invalid_json}; the limits are left in
+ * {@link Problems}.
+ *
+ * <p>Lenient where the web's JSON needs it (what browsers' script parsers and Python's {@code json.loads(…,
+ * strict=False)} read): raw control characters inside strings (a line break typed into a step), {@code //} and
+ * {@code /* … *}{@code /} comments, and duplicate keys — the last one wins, as in JavaScript. Every duplicate is
+ * returned in {@link Tree#duplicateKeys()} (one pointer each) so that a format that does not tolerate them (the
+ * original format) can report them.
  */
 final class JsonTreeParser {
 
@@ -37,17 +44,67 @@ final class JsonTreeParser {
         this.mapper = mapper;
     }
 
-    /** The document's tree; limit problems go to {@code problems}; malformed JSON throws {@code invalid_json}. */
-    JsonNode parse(String text, Problems problems) {
+    /** A parsed document and the pointer of every duplicated key (the value kept is the last one). */
+    record Tree(JsonNode root, List<String> duplicateKeys) {
+    }
+
+    /**
+     * The document's tree, read leniently; limit problems go to {@code problems}; malformed JSON throws
+     * {@code invalid_json}.
+     */
+    Tree parse(String text, Problems problems) {
+        List<String> duplicates = new ArrayList<>();
+        JsonNode root = parse(text, problems, duplicates, true);
+        return new Tree(root, List.copyOf(duplicates));
+    }
+
+    /**
+     * Throws {@code invalid_json} (with line, column and pointer) when the text needed leniency — a raw control
+     * character inside a string, or a comment — for a format that does not allow it.
+     */
+    void requireStrictSyntax(String text) {
+        if (usesLenientSyntax(text)) {
+            parse(text, new Problems(), new ArrayList<>(), false);
+        }
+    }
+
+    /** True when a string holds a raw control character or a comment stands outside strings (one linear scan). */
+    static boolean usesLenientSyntax(String text) {
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                } else if (c < 0x20) {
+                    return true;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SuppressWarnings("deprecation") // JsonParser.Feature is the per-parser switch; JsonReadFeature is per factory
+    private JsonNode parse(String text, Problems problems, List<String> duplicates, boolean lenient) {
         try (JsonParser parser = mapper.createParser(text)) {
             // duplicates are detected below, so that every duplicate gets its own pointer
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            if (lenient) {
+                parser.enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS);
+                parser.enable(JsonParser.Feature.ALLOW_COMMENTS);
+            }
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
                     throw invalidJson("", "the document is empty");
                 }
-                JsonNode root = value(parser, first, "", 1, problems);
+                JsonNode root = value(parser, first, "", 1, problems, duplicates);
                 if (parser.nextToken() != null) {
                     throw invalidJson(parser, "unexpected content after the end of the document");
                 }
@@ -67,7 +124,8 @@ final class JsonTreeParser {
         }
     }
 
-    private JsonNode value(JsonParser p, JsonToken token, String pointer, int depth, Problems problems)
+    private JsonNode value(JsonParser p, JsonToken token, String pointer, int depth, Problems problems,
+            List<String> duplicates)
             throws IOException {
         switch (token) {
             case START_OBJECT, START_ARRAY -> {
@@ -76,8 +134,8 @@ final class JsonTreeParser {
                     p.skipChildren();
                     return NODES.nullNode();
                 }
-                return token == JsonToken.START_OBJECT ? object(p, pointer, depth, problems)
-                        : array(p, pointer, depth, problems);
+                return token == JsonToken.START_OBJECT ? object(p, pointer, depth, problems, duplicates)
+                        : array(p, pointer, depth, problems, duplicates);
             }
             case VALUE_STRING -> {
                 String text = p.getText();
@@ -107,7 +165,8 @@ final class JsonTreeParser {
         }
     }
 
-    private ObjectNode object(JsonParser p, String pointer, int depth, Problems problems) throws IOException {
+    private ObjectNode object(JsonParser p, String pointer, int depth, Problems problems, List<String> duplicates)
+            throws IOException {
         ObjectNode object = NODES.objectNode();
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
@@ -118,20 +177,20 @@ final class JsonTreeParser {
             } else if (hasUnpairedSurrogate(name)) {
                 problems.add(childPointer, "key " + UNPAIRED_SURROGATE);
             }
-            JsonNode child = value(p, p.nextToken(), childPointer, depth + 1, problems);
+            JsonNode child = value(p, p.nextToken(), childPointer, depth + 1, problems, duplicates);
             if (object.has(name)) {
-                problems.add(childPointer, DUPLICATE_KEY);
-            } else {
-                object.set(name, child);
+                duplicates.add(childPointer);
             }
+            object.set(name, child);
         }
         return object;
     }
 
-    private ArrayNode array(JsonParser p, String pointer, int depth, Problems problems) throws IOException {
+    private ArrayNode array(JsonParser p, String pointer, int depth, Problems problems, List<String> duplicates)
+            throws IOException {
         ArrayNode array = NODES.arrayNode();
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
-            array.add(value(p, token, Problems.child(pointer, array.size()), depth + 1, problems));
+            array.add(value(p, token, Problems.child(pointer, array.size()), depth + 1, problems, duplicates));
         }
         return array;
     }

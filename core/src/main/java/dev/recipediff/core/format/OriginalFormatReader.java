@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * Reads the original format: {@code recipeName}, {@code recipeId}, {@code rating}, {@code servings},
- * {@code ingredients[ingredientId, quantity, measurement, ingredientName (+ preparation, text)]},
- * {@code steps[stepId, stepText]} and, for a make, {@code madeAt}, {@code madeBy}, {@code notes}.
- * Unknown fields are ignored.
+ * ({@code yieldText}), {@code ingredients[ingredientId, quantity, measurement, ingredientName (+ preparation, text)]},
+ * {@code steps[stepId, stepText (+ section)]} and, for a make, {@code madeAt}, {@code madeBy}, {@code notes}.
+ * Unknown fields are ignored. Every text field except {@code madeBy} and {@code notes} is read as a reader sees
+ * it ({@link ReadableText#line}).
  */
 final class OriginalFormatReader {
 
@@ -33,13 +34,14 @@ final class OriginalFormatReader {
         if (object == null) {
             return null;
         }
-        String name = fields.string(object, "", "recipeName", true);
+        String name = fields.text(object, "", "recipeName", true);
         Long id = fields.id(object, "", "recipeId", true);
         Double rating = fields.number(object, "", "rating", false);
         Double servings = fields.number(object, "", "servings", true);
+        String yieldText = fields.text(object, "", "yieldText", false);
         List<Ingredient> ingredients = ingredients(fields.array(object, "", "ingredients", true));
         List<Step> steps = steps(fields.array(object, "", "steps", true));
-        return new Recipe(id, name, rating, servings, ingredients, steps);
+        return new Recipe(id, name, rating, servings, yieldText, ingredients, steps);
     }
 
     Make make(JsonNode root) {
@@ -71,10 +73,10 @@ final class OriginalFormatReader {
             checkUnique(seenIds, id, Problems.child(pointer, "ingredientId"), "ingredientId");
             ingredients.add(new Ingredient(id,
                     fields.number(item, pointer, "quantity", false),
-                    fields.string(item, pointer, "measurement", false),
-                    fields.string(item, pointer, "ingredientName", true),
-                    fields.string(item, pointer, "preparation", false),
-                    fields.string(item, pointer, "text", false)));
+                    fields.text(item, pointer, "measurement", false),
+                    fields.text(item, pointer, "ingredientName", true),
+                    fields.text(item, pointer, "preparation", false),
+                    fields.text(item, pointer, "text", false)));
         }
         return ingredients;
     }
@@ -96,7 +98,8 @@ final class OriginalFormatReader {
             }
             Long id = fields.id(item, pointer, "stepId", false);
             checkUnique(seenIds, id, Problems.child(pointer, "stepId"), "stepId");
-            steps.add(new Step(id, fields.string(item, pointer, "stepText", true)));
+            steps.add(new Step(id, fields.text(item, pointer, "stepText", true),
+                    fields.text(item, pointer, "section", false)));
         }
         return steps;
     }

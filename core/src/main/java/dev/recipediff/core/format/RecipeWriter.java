@@ -13,9 +13,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Writes recipes and makes in the original format with its exact field names: {@code recipeName},
- * {@code recipeId}, {@code rating}, {@code servings}, (make: {@code madeAt}, {@code madeBy}, {@code notes}),
- * {@code ingredients[ingredientId, quantity, measurement, ingredientName, preparation, text]},
- * {@code steps[stepId, stepText]}. Absent ({@code null}) values are left out; whole numbers are written as
+ * {@code recipeId}, {@code rating}, {@code servings}, {@code yieldText}, (make: {@code madeAt}, {@code madeBy},
+ * {@code notes}), {@code ingredients[ingredientId, quantity, measurement, ingredientName, preparation, text]},
+ * {@code steps[stepId, stepText, section]}. Absent ({@code null}) values are left out; whole numbers are written as
  * integers ({@code 4.0} → {@code 4}); {@code madeAt} as ISO-8601 with its offset. What it writes,
  * {@link RecipeReader} reads back to an equal value. Thread-safe.
  */
@@ -57,6 +57,7 @@ public final class RecipeWriter {
         putIfPresent(json, "recipeId", recipe.recipeId());
         putNumber(json, "rating", recipe.rating());
         putNumber(json, "servings", recipe.servings());
+        putIfPresent(json, "yieldText", recipe.yieldText());
         return json;
     }
 
@@ -76,6 +77,7 @@ public final class RecipeWriter {
             ObjectNode item = steps.addObject();
             putIfPresent(item, "stepId", step.stepId());
             putIfPresent(item, "stepText", step.stepText());
+            putIfPresent(item, "section", step.section());
         }
     }
 

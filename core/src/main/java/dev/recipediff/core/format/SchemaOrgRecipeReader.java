@@ -2,32 +2,43 @@ package dev.recipediff.core.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.recipediff.core.model.Ingredient;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.core.model.Step;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a schema.org {@code Recipe} as recipe websites embed it in JSON-LD: the document itself, or one node
- * of its {@code @graph}, or one element of a top-level array. Problems point into the submitted document.
+ * Reads a schema.org {@code Recipe} as recipe websites publish it in JSON-LD: the document itself, or the first
+ * node typed {@code Recipe} (alone or in an array of types) found breadth-first anywhere in it — in its
+ * {@code @graph}, in a top-level array, under {@code mainEntity} and the like. Problems point into the submitted
+ * document. Every text is read as a reader sees it ({@link ReadableText}). The fields below are also found
+ * under a name that differs in case alone ({@code ItemListElement}, {@code RecipeIngredient}).
  *
  * <ul>
- *   <li>{@code name} → recipe name (required).</li>
+ *   <li>{@code name} → recipe name (required: a Recipe without a name is not a recipe one can cook).</li>
  *   <li>{@code identifier} (positive integer, a digits-only string, or a {@code PropertyValue} with such a
  *       {@code value}) or the extension {@code recipeId} → recipe id; otherwise {@code null} (the API assigns one).</li>
- *   <li>{@code recipeYield} ({@code 4}, {@code "4 servings"}, {@code ["4", "4 servings"]}) → servings: the first
- *       number found; a yield without a number is ignored.</li>
+ *   <li>{@code recipeYield} ({@code 4}, {@code "8-10"}, {@code "Serves 4 to 6"}, {@code ["4", "4 servings"]}) →
+ *       servings: the first number found (the lower bound of a range); the text → yield text, kept whole (of an
+ *       array, its longest text).</li>
  *   <li>{@code aggregateRating.ratingValue} (number or numeric string) → rating; anything else is ignored.</li>
- *   <li>{@code recipeIngredient} (required; array of strings, or one string; the superseded schema.org name
- *       {@code ingredients} is accepted when {@code recipeIngredient} is absent) → ingredients, each line parsed
- *       by {@link IngredientLineParser}; ids are {@code null}.</li>
- *   <li>{@code recipeInstructions} (optional): a string (one step per non-empty line), an array of strings,
- *       {@code HowToStep}s ({@code text}, else {@code name}) and {@code HowToSection}s/{@code ItemList}s whose
- *       {@code itemListElement} are flattened in order; ids are {@code null}.</li>
+ *   <li>{@code recipeIngredient} (or the superseded {@code ingredients}; optional — a Recipe without it has no
+ *       ingredients): strings, nested arrays (groups, flattened in order), numbers, and objects
+ *       ({@code HowToSupply}, {@code PropertyValue}, …: {@code text}, else {@code requiredQuantity}/{@code value}
+ *       and {@code name}); {@code null}s and lines blank once cleaned are skipped; a string holding several lines
+ *       gives one ingredient per line. Each line is parsed by {@link IngredientLineParser}; ids are {@code null}.</li>
+ *   <li>{@code recipeInstructions} (optional): one string, alone or as the only element of an array (split into
+ *       steps by {@link InstructionSteps#ofText}); arrays of strings and {@code HowToStep}s ({@code text}, else
+ *       {@code name}), each one step unless it numbers several ({@link InstructionSteps#ofStep});
+ *       {@code HowToSection}s and {@code ItemList}s whose {@code itemListElement} are flattened in order — a
+ *       section's {@code name} becomes the {@code section} of its steps, not a step. Ids are {@code null}.</li>
  *   <li>For a make, the extension fields {@code madeAt}, {@code madeBy}, {@code notes} of the Recipe node.</li>
  * </ul>
  */
@@ -75,35 +86,30 @@ final class SchemaOrgRecipeReader {
     private record Located(ObjectNode node, String pointer) {
     }
 
-    private static Located findRecipe(JsonNode root) {
-        if (root instanceof ObjectNode object) {
-            if (isRecipe(object)) {
-                return new Located(object, "");
-            }
-            return inGraph(object, "");
-        }
-        if (root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                if (root.get(i) instanceof ObjectNode element) {
-                    String pointer = Problems.child("", i);
-                    Located found = isRecipe(element) ? new Located(element, pointer) : inGraph(element, pointer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-        }
-        return null;
+    private record Pending(JsonNode node, String pointer) {
     }
 
-    private static Located inGraph(ObjectNode object, String pointer) {
-        JsonNode graph = object.get("@graph");
-        if (graph == null || !graph.isArray()) {
-            return null;
-        }
-        for (int i = 0; i < graph.size(); i++) {
-            if (graph.get(i) instanceof ObjectNode node && isRecipe(node)) {
-                return new Located(node, Problems.child(Problems.child(pointer, "@graph"), i));
+    /** The first node typed Recipe, breadth-first (the shallowest one; in document order among equals). */
+    private static Located findRecipe(JsonNode root) {
+        ArrayDeque<Pending> queue = new ArrayDeque<>();
+        queue.add(new Pending(root, ""));
+        while (!queue.isEmpty()) {
+            Pending next = queue.poll();
+            if (next.node() instanceof ObjectNode object) {
+                if (isRecipe(object)) {
+                    return new Located(object, next.pointer());
+                }
+                for (Map.Entry<String, JsonNode> field : object.properties()) {
+                    if (field.getValue().isContainerNode()) {
+                        queue.add(new Pending(field.getValue(), Problems.child(next.pointer(), field.getKey())));
+                    }
+                }
+            } else {
+                for (int i = 0; i < next.node().size(); i++) {
+                    if (next.node().get(i).isContainerNode()) {
+                        queue.add(new Pending(next.node().get(i), Problems.child(next.pointer(), i)));
+                    }
+                }
             }
         }
         return null;
@@ -134,21 +140,30 @@ final class SchemaOrgRecipeReader {
     }
 
     private Recipe recipe(ObjectNode node, String pointer) {
-        String name = fields.string(node, pointer, "name", true);
+        String name = fields.text(node, pointer, "name", true);
         Long id = recipeId(node, pointer);
-        Double servings = servings(node.get("recipeYield"));
+        JsonNode yield = field(node, "recipeYield");
+        Double servings = servings(yield);
+        String yieldText = yieldText(yield);
         Double rating = rating(node.get("aggregateRating"));
         List<Ingredient> ingredients = ingredients(node, pointer);
         List<Step> steps = new ArrayList<>();
-        JsonNode instructions = node.get("recipeInstructions");
-        if (!FieldReader.isAbsent(instructions)) {
-            steps(instructions, Problems.child(pointer, "recipeInstructions"), steps);
+        JsonNode instructions = field(node, "recipeInstructions");
+        String at = Problems.child(pointer, fieldName(node, "recipeInstructions"));
+        if (instructions != null && instructions.isArray() && instructions.size() == 1 && instructions.get(0).isTextual()) {
+            instructions = instructions.get(0);
+            at = Problems.child(at, 0);
+        }
+        if (instructions != null && instructions.isTextual()) {
+            InstructionSteps.ofText(instructions.textValue()).forEach(text -> steps.add(new Step(null, text)));
+        } else if (!FieldReader.isAbsent(instructions)) {
+            steps(instructions, at, null, steps);
         }
         if (steps.size() > DocumentLimits.MAX_STEPS) {
             problems.add(Problems.child(pointer, "recipeInstructions"), "too many steps: " + steps.size()
                     + " (at most " + DocumentLimits.MAX_STEPS + ")");
         }
-        return new Recipe(id, name, rating, servings, ingredients, steps);
+        return new Recipe(id, name, rating, servings, yieldText, ingredients, steps);
     }
 
     private Long recipeId(ObjectNode node, String pointer) {
@@ -196,6 +211,27 @@ final class SchemaOrgRecipeReader {
         return null;
     }
 
+    /** The yield as written: a text yield whole; of an array, the longest text; {@code null} for a number. */
+    private static String yieldText(JsonNode yield) {
+        if (yield == null) {
+            return null;
+        }
+        if (yield.isTextual()) {
+            String text = ReadableText.line(yield.textValue());
+            return text.isEmpty() ? null : text;
+        }
+        String longest = null;
+        if (yield.isArray()) {
+            for (JsonNode each : yield) {
+                String text = each.isTextual() ? yieldText(each) : null;
+                if (text != null && (longest == null || text.length() > longest.length())) {
+                    longest = text;
+                }
+            }
+        }
+        return longest;
+    }
+
     private static Double rating(JsonNode aggregate) {
         if (aggregate == null || !aggregate.isObject()) {
             return null;
@@ -216,58 +252,117 @@ final class SchemaOrgRecipeReader {
 
     private List<Ingredient> ingredients(ObjectNode node, String pointer) {
         List<Ingredient> ingredients = new ArrayList<>();
-        String field = FieldReader.isAbsent(node.get("recipeIngredient")) && !FieldReader.isAbsent(node.get("ingredients"))
-                ? "ingredients" : "recipeIngredient";
-        String at = Problems.child(pointer, field);
-        JsonNode lines = node.get(field);
+        String field = FieldReader.isAbsent(field(node, "recipeIngredient"))
+                && !FieldReader.isAbsent(field(node, "ingredients")) ? "ingredients" : "recipeIngredient";
+        String at = Problems.child(pointer, fieldName(node, field));
+        JsonNode lines = field(node, field);
         if (FieldReader.isAbsent(lines)) {
-            problems.add(at, FieldReader.REQUIRED);
             return ingredients;
         }
-        if (lines.isTextual()) {
-            addIngredient(lines, at, ingredients);
-            return ingredients;
-        }
-        if (!lines.isArray()) {
-            problems.add(at, "must be an array of strings");
-            return ingredients;
-        }
-        if (lines.size() > DocumentLimits.MAX_INGREDIENTS) {
-            problems.add(at, "too many ingredients: " + lines.size() + " (at most " + DocumentLimits.MAX_INGREDIENTS + ")");
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            addIngredient(lines.get(i), Problems.child(at, i), ingredients);
+        ingredientLines(lines, at, ingredients);
+        if (ingredients.size() > DocumentLimits.MAX_INGREDIENTS) {
+            problems.add(at, "too many ingredients: " + ingredients.size() + " (at most "
+                    + DocumentLimits.MAX_INGREDIENTS + ")");
         }
         return ingredients;
     }
 
-    private void addIngredient(JsonNode line, String pointer, List<Ingredient> ingredients) {
-        if (!line.isTextual()) {
-            problems.add(pointer, FieldReader.STRING);
-        } else if (line.textValue().isBlank()) {
-            problems.add(pointer, FieldReader.NOT_BLANK);
-        } else if (line.textValue().length() <= DocumentLimits.MAX_STRING_CHARS) {
-            ingredients.add(lineParser.parse(line.textValue()));
+    /** Appends the ingredients of one value: a line, a group (array) of them, or an ingredient object. */
+    private void ingredientLines(JsonNode value, String pointer, List<Ingredient> ingredients) {
+        if (value.isArray()) {
+            for (int i = 0; i < value.size() && ingredients.size() <= DocumentLimits.MAX_INGREDIENTS; i++) {
+                ingredientLines(value.get(i), Problems.child(pointer, i), ingredients);
+            }
+        } else if (value.isTextual() || value.isNumber()) {
+            for (String line : ReadableText.lines(value.asText())) {
+                ingredients.add(lineParser.parse(line));
+            }
+        } else if (value instanceof ObjectNode object) {
+            String line = ingredientText(object);
+            if (line == null) {
+                problems.add(pointer, "must be an ingredient: a string, or an object with a text or name");
+            } else {
+                ingredientLines(TextNode.valueOf(line), pointer, ingredients);
+            }
+        } else if (!value.isNull()) {
+            problems.add(pointer, "must be an ingredient: a string, or an object with a text or name");
         }
     }
 
-    /** Appends the steps of an instruction value (string, array, HowToStep, HowToSection) in order. */
-    private void steps(JsonNode value, String pointer, List<Step> steps) {
+    /**
+     * The line of an ingredient given as an object: its {@code text}; else its amount
+     * ({@code requiredQuantity}: a number, a text or a {@code QuantitativeValue} with {@code value} and
+     * {@code unitText}/{@code unitCode}; or a {@code PropertyValue}'s {@code value}) followed by its {@code name}.
+     */
+    private static String ingredientText(ObjectNode object) {
+        String text = textField(object, "text");
+        if (text != null) {
+            return text;
+        }
+        String name = textField(object, "name");
+        JsonNode amountNode = object.has("requiredQuantity") ? object.get("requiredQuantity") : object.get("value");
+        String amount = amount(amountNode);
+        if (name == null) {
+            return amount;
+        }
+        return amount == null ? name : amount + " " + name;
+    }
+
+    private static String amount(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isNumber() || node.isTextual()) {
+            String text = node.asText().strip();
+            return text.isEmpty() ? null : text;
+        }
+        if (node instanceof ObjectNode quantity) {
+            String value = amount(quantity.get("value"));
+            String unit = textField(quantity, "unitText");
+            if (unit == null) {
+                unit = textField(quantity, "unitCode");
+            }
+            if (value == null) {
+                return unit;
+            }
+            return unit == null ? value : value + " " + unit;
+        }
+        return null;
+    }
+
+    private static String textField(ObjectNode object, String field) {
+        JsonNode node = object.get(field);
+        if (node == null || !(node.isTextual() || node.isNumber())) {
+            return null;
+        }
+        String text = node.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * Appends the steps of an instruction value (string, array, HowToStep, HowToSection) in order; a section's
+     * name becomes the {@code section} of the steps inside it.
+     */
+    private void steps(JsonNode value, String pointer, String section, List<Step> steps) {
         if (value.isTextual()) {
-            value.textValue().lines().map(String::strip).filter(line -> !line.isEmpty())
-                    .forEach(line -> steps.add(new Step(null, line)));
+            InstructionSteps.ofStep(value.textValue()).forEach(text -> steps.add(new Step(null, text, section)));
         } else if (value.isArray()) {
-            for (int i = 0; i < value.size(); i++) {
-                steps(value.get(i), Problems.child(pointer, i), steps);
+            for (int i = 0; i < value.size() && steps.size() <= DocumentLimits.MAX_STEPS; i++) {
+                steps(value.get(i), Problems.child(pointer, i), section, steps);
             }
         } else if (value instanceof ObjectNode object) {
-            JsonNode elements = object.get("itemListElement");
-            if (elements != null && (hasType(object, "HowToSection") || hasType(object, "ItemList") || !hasText(object))) {
-                steps(elements, Problems.child(pointer, "itemListElement"), steps);
-            } else if (hasText(object)) {
-                String text = textOf(object);
-                steps.add(new Step(null, text.strip()));
-            } else {
+            JsonNode elements = field(object, "itemListElement");
+            boolean list = hasType(object, "HowToSection") || hasType(object, "ItemList");
+            if (list && elements == null) {
+                return; // a heading without steps: nothing to do
+            }
+            if (elements != null && (list || textOf(object) == null)) {
+                String name = list ? ReadableText.line(textField(object, "name")) : null;
+                String inner = name == null || name.isEmpty() ? section : name;
+                steps(elements, Problems.child(pointer, fieldName(object, "itemListElement")), inner, steps);
+            } else if (textOf(object) != null) {
+                InstructionSteps.ofStep(textOf(object)).forEach(text -> steps.add(new Step(null, text, section)));
+            } else if (!list) {
                 problems.add(pointer, "must be a HowToStep with a text or name, a HowToSection or a string");
             }
         } else if (!value.isNull()) {
@@ -275,8 +370,23 @@ final class SchemaOrgRecipeReader {
         }
     }
 
-    private static boolean hasText(ObjectNode step) {
-        return textOf(step) != null;
+    /** The field of that name, or else the only field whose name differs from it in case alone ({@code ItemListElement}). */
+    static JsonNode field(ObjectNode object, String name) {
+        JsonNode exact = object.get(name);
+        return exact != null ? exact : object.get(fieldName(object, name));
+    }
+
+    /** The name under which {@link #field} finds the field (the exact name when absent). */
+    static String fieldName(ObjectNode object, String name) {
+        if (object.has(name)) {
+            return name;
+        }
+        for (Map.Entry<String, JsonNode> each : object.properties()) {
+            if (each.getKey().equalsIgnoreCase(name)) {
+                return each.getKey();
+            }
+        }
+        return name;
     }
 
     private static String textOf(ObjectNode step) {

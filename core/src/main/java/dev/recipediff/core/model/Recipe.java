@@ -8,7 +8,9 @@ import java.util.List;
  * @param recipeId    the recipe's id; {@code null} only for a schema.org document that carries none
  * @param recipeName  the name
  * @param rating      the rating; {@code null} when absent
- * @param servings    servings (schema.org {@code recipeYield}); {@code null} when absent
+ * @param servings    servings (schema.org {@code recipeYield}: its first number); {@code null} when absent
+ * @param yieldText   the yield as the document writes it ("8-10", "Serves 4 to 6", "24 cookies"), kept whole next
+ *                    to the number used as {@code servings}; {@code null} when the document gives no text
  * @param ingredients ingredients in document order (never null)
  * @param steps       steps in document order (never null)
  */
@@ -17,6 +19,7 @@ public record Recipe(
         String recipeName,
         Double rating,
         Double servings,
+        String yieldText,
         List<Ingredient> ingredients,
         List<Step> steps) {
 
@@ -25,7 +28,13 @@ public record Recipe(
         steps = steps == null ? List.of() : List.copyOf(steps);
     }
 
+    /** A recipe without a yield text. */
+    public Recipe(Long recipeId, String recipeName, Double rating, Double servings, List<Ingredient> ingredients,
+            List<Step> steps) {
+        this(recipeId, recipeName, rating, servings, null, ingredients, steps);
+    }
+
     public Recipe withRecipeId(Long id) {
-        return new Recipe(id, recipeName, rating, servings, ingredients, steps);
+        return new Recipe(id, recipeName, rating, servings, yieldText, ingredients, steps);
     }
 }

@@ -195,7 +195,7 @@ class RecipeReaderLimitsTest {
                 + "[{'ingredientName': 'a', 'quantity': -1}], 'steps': [{'stepText': '" + "s".repeat(10_001) + "'}]}"));
 
         assertThat(rejection.problems()).extracting(Problem::pointer)
-                .containsExactly("/recipeName", "/steps/0/stepText", "/recipeId", "/ingredients/0/quantity");
+                .containsExactly("/steps/0/stepText", "/recipeName", "/recipeId", "/ingredients/0/quantity");
     }
 
     @Test

@@ -127,10 +127,14 @@ class RecipeReaderPropertiesTest {
         Arbitrary<Double> servings = Arbitraries.doubles().between(0.5, 100).ofScale(1).injectNull(0.3);
         Arbitrary<List<Ingredient>> ingredients = ingredient().list().ofMaxSize(15)
                 .flatMap(list -> Arbitraries.of(true, false).map(withIds -> numberIngredients(list, withIds)));
-        Arbitrary<List<Step>> steps = text().list().ofMaxSize(10)
+        Arbitrary<List<Step>> steps = Combinators.combine(readable(), readable().injectNull(0.5))
+                .as((text, section) -> new Step(null, text, section)).list().ofMaxSize(10)
                 .flatMap(list -> Arbitraries.of(true, false).map(withIds -> IntStream.range(0, list.size())
-                        .mapToObj(i -> new Step(withIds ? (long) i + 1 : null, list.get(i))).toList()));
-        return Combinators.combine(recipeIds, text(), ratings, servings, ingredients, steps).as(Recipe::new);
+                        .mapToObj(i -> new Step(withIds ? (long) i + 1 : null, list.get(i).stepText(),
+                                list.get(i).section()))
+                        .toList()));
+        return Combinators.combine(recipeIds, readable(), ratings, servings, readable().injectNull(0.5), ingredients,
+                steps).as(Recipe::new);
     }
 
     @Provide
@@ -161,8 +165,32 @@ class RecipeReaderPropertiesTest {
                 Arbitraries.doubles().between(0, 1000).ofScale(3),
                 Arbitraries.doubles().between(0, Double.MAX_VALUE)).injectNull(0.2);
         return Combinators.combine(quantities, Arbitraries.of("cup", "TBS", "tsp", "unit", "g").injectNull(0.2),
-                        text(), anyText().injectNull(0.7), anyText().injectNull(0.7))
+                        readable(), readable().injectNull(0.7), readable().injectNull(0.7))
                 .as((quantity, unit, name, preparation, line) -> new Ingredient(null, quantity, unit, name, preparation, line));
+    }
+
+    /**
+     * Text as the reader returns it (every text field but {@code madeBy} and {@code notes} is read through
+     * {@link ReadableText#line}): non-empty, with quotes, escapes, accents — what any text becomes once cleaned.
+     */
+    private static Arbitrary<String> readable() {
+        return anyText().map(ReadableText::line).filter(text -> !text.isEmpty());
+    }
+
+    @Property(tries = 1000)
+    void readableTextIsIdempotent(@ForAll("markupText") String text) {
+        String once = ReadableText.line(text);
+
+        assertThat(ReadableText.line(once)).isEqualTo(once);
+        assertThat(ReadableText.lines(once)).containsExactly(once.isEmpty() ? new String[0] : new String[] {once});
+    }
+
+    @Provide
+    Arbitrary<String> markupText() {
+        Arbitrary<String> tokens = Arbitraries.of("&amp;", "&#39;", "&amp;#39;", "&lt;b&gt;", "<p>", "</p>", "<br/>",
+                "<a href=\"x\">", "</a>", "&nbsp;", "\u00A0", " ", "  ", "\n", "\t", "&", "<", ">", ";", "#", "x", "é",
+                "&eacute;", "&#x2019;", "&bogus;", "<!-- c -->", "\u200B");
+        return tokens.list().ofMaxSize(20).map(parts -> String.join("", parts));
     }
 
     /** Non-blank text with quotes, escapes, accents and control characters. */

@@ -65,7 +65,7 @@ class RecipeWriterTest {
         byte[] written = writer.write(shakshuka);
 
         assertThat(new String(written, StandardCharsets.UTF_8)).startsWith("{\"recipeName\":\"Shakshuka\",\"recipeId\":12,\"rating\":4.7,"
-                + "\"servings\":4,\"ingredients\":[{\"quantity\":2,\"measurement\":\"tablespoons\"");
+                + "\"servings\":4,\"yieldText\":\"4 servings\",\"ingredients\":[{\"quantity\":2,\"measurement\":\"tablespoons\"");
         assertThat(reader.readRecipe(written)).isEqualTo(shakshuka);
     }
 

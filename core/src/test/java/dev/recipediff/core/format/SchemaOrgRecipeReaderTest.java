@@ -77,12 +77,12 @@ class SchemaOrgRecipeReaderTest {
     @Test
     void problems_point_into_the_graph() {
         var rejection = rejectionOfRecipe(json("{'@graph': [{'@type': 'WebPage'}, {'@type': 'Recipe', "
-                + "'recipeIngredient': ['1 egg', 7, ' ']}]}"));
+                + "'recipeIngredient': ['1 egg', true, {'@type': 'HowToSupply'}]}]}"));
 
         assertThat(rejection.problems()).containsExactly(
                 new Problem("/@graph/1/name", "is required"),
-                new Problem("/@graph/1/recipeIngredient/1", "must be a string"),
-                new Problem("/@graph/1/recipeIngredient/2", "must not be blank"));
+                new Problem("/@graph/1/recipeIngredient/1", "must be an ingredient: a string, or an object with a text or name"),
+                new Problem("/@graph/1/recipeIngredient/2", "must be an ingredient: a string, or an object with a text or name"));
     }
 
     @Test
@@ -93,10 +93,11 @@ class SchemaOrgRecipeReaderTest {
     }
 
     @Test
-    void recipe_ingredient_is_required() {
-        var rejection = rejectionOfRecipe(json("{'@type': 'Recipe', 'name': 'Soup'}"));
+    void aRecipeWithoutRecipeIngredientIsReadWithNoIngredients() {
+        Recipe recipe = reader.readRecipe(json("{'@type': 'Recipe', 'name': 'Soup', 'recipeInstructions': 'Simmer.'}"));
 
-        assertThat(rejection.problems()).containsExactly(new Problem("/recipeIngredient", "is required"));
+        assertThat(recipe.ingredients()).isEmpty();
+        assertThat(recipe.steps()).extracting(Step::stepText).containsExactly("Simmer.");
     }
 
     @ParameterizedTest(name = "recipeYield {0} → {1}")

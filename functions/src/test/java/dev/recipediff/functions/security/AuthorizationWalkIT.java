@@ -1,5 +1,9 @@
 package dev.recipediff.functions.security;
 
+import dev.recipediff.functions.api.PublicRoutes;
+
+import dev.recipediff.functions.config.FunctionsEnvironment;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,8 +15,8 @@ import dev.recipediff.emulators.s3.S3ProxyExtension;
 import dev.recipediff.emulators.s3.S3ProxyServer;
 import dev.recipediff.emulators.sqs.ElasticMqExtension;
 import dev.recipediff.emulators.sqs.ElasticMqServer;
-import dev.recipediff.functions.api.ApiHandler;
-import dev.recipediff.functions.auth.AuthorizerHandler;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.lambda.AuthorizerHandler;
 import dev.recipediff.functions.auth.MintedToken;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
@@ -104,14 +108,14 @@ class AuthorizationWalkIT {
     @BeforeAll
     static void walk(DynaliteProcess dynalite, S3ProxyServer s3, ElasticMqServer sqs) throws Exception {
         s3.createBucketIfMissing(S3ProxyExtension.DEFAULT_BUCKET);
-        FunctionsConfig config = new FunctionsConfig(Optional.of(TABLE), Optional.of(S3ProxyExtension.DEFAULT_BUCKET),
-                Optional.of(sqs.queueUrl()), Optional.empty(), Optional.empty(), Optional.empty(), "us-east-1",
-                Optional.of(s3.endpoint()), Optional.of(sqs.endpoint()), Optional.of(dynalite.endpoint()));
+        FunctionsConfig config = FunctionsEnvironment.builder().tableName(TABLE)
+                .bucketName(S3ProxyExtension.DEFAULT_BUCKET).jobsQueueUrl(sqs.queueUrl()).region("us-east-1")
+                .s3Endpoint(s3.endpoint()).sqsEndpoint(sqs.endpoint()).dynamoDbEndpoint(dynalite.endpoint()).toConfig();
         RecipeTable table = new RecipeTable(new AwsClients(config).dynamoDb(), TABLE);
         table.createIfMissing();
         tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
         frontDoor = ApiGatewayFrontDoor.start(ApiGatewayFrontDoorSettings.of(0,
-                        Set.of("/openapi.json", "/", "/docs", "/assets/*"), List.of("authorization"), Duration.ZERO),
+                        Set.copyOf(PublicRoutes.PATHS), List.of("authorization"), Duration.ZERO),
                 new AuthorizerHandler(config), new ApiHandler(config));
 
         callers();
@@ -401,7 +405,7 @@ class AuthorizationWalkIT {
     void every_request_log_line_carries_the_request_id_and_the_kitchen() {
         Pattern requestLine = Pattern.compile("\\brequest requestId=(\\S+) kitchen=(\\S+) ");
         Pattern authorizerLine = Pattern.compile("\\bauthorizer requestId=(\\S+) outcome=(\\S+) kitchen=(\\S+) ");
-        List<String> requests = logLines.stream().filter(line -> line.contains("RequestPipeline")).toList();
+        List<String> requests = logLines.stream().filter(line -> line.contains("HttpEdge")).toList();
         List<String> verdicts = logLines.stream().filter(line -> line.contains("AuthorizerHandler")).toList();
         assertThat(requests).hasSizeGreaterThanOrEqualTo(EXCHANGES.size() - operations.size());
         assertThat(requests).allSatisfy(line -> {

@@ -1,5 +1,8 @@
 package dev.recipediff.functions.security;
 
+import dev.recipediff.functions.config.FunctionsEnvironment;
+
+import dev.recipediff.functions.auth.Identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
@@ -8,8 +11,8 @@ import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.s3.S3ProxyExtension;
 import dev.recipediff.emulators.s3.S3ProxyServer;
-import dev.recipediff.functions.api.ApiHandler;
-import dev.recipediff.functions.auth.AuthorizerHandler;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.lambda.AuthorizerHandler;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
@@ -89,16 +92,16 @@ class HostileInputApiIT {
 
     @BeforeAll
     static void sendTheCorpus(DynaliteProcess dynalite, S3ProxyServer s3) throws Exception {
-        FunctionsConfig config = new FunctionsConfig(Optional.of(TABLE), Optional.of(S3ProxyExtension.DEFAULT_BUCKET),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "us-east-1",
-                Optional.of(s3.endpoint()), Optional.empty(), Optional.of(dynalite.endpoint()));
+        FunctionsConfig config = FunctionsEnvironment.builder().tableName(TABLE)
+                .bucketName(S3ProxyExtension.DEFAULT_BUCKET).region("us-east-1").s3Endpoint(s3.endpoint())
+                .dynamoDbEndpoint(dynalite.endpoint()).toConfig();
         RecipeTable table = new RecipeTable(new AwsClients(config).dynamoDb(), TABLE);
         table.createIfMissing();
         TokenService tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
         authorization = "Bearer " + tokens.mint(KITCHEN, EnumSet.of(Scope.READ, Scope.WRITE), "hostile").token();
         api = new ApiHandler(config);
         frontDoor = ApiGatewayFrontDoor.start(ApiGatewayFrontDoorSettings.of(0, Set.of("/openapi.json"),
-                List.of("authorization", AuthorizerHandler.KITCHEN_HEADER), Duration.ofSeconds(60)),
+                List.of("authorization", Identity.KITCHEN_HEADER), Duration.ofSeconds(60)),
                 new AuthorizerHandler(config), api);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> recipe = post(http, "/recipes", Samples.text("recipes/pancakes.json").getBytes());

@@ -1,25 +1,29 @@
 package dev.recipediff.local.serve;
 
+import dev.recipediff.functions.api.PublicRoutes;
+
+import dev.recipediff.functions.config.FunctionsEnvironment;
+
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.glue.InboxWatcher;
 import dev.recipediff.emulators.glue.S3NotificationDispatcher;
-import dev.recipediff.emulators.glue.SqsEventSource;
-import dev.recipediff.emulators.glue.SqsEventSourceSettings;
+import dev.recipediff.emulators.glue.SqsPoller;
+import dev.recipediff.emulators.glue.SqsPollerSettings;
 import dev.recipediff.emulators.s3.S3ProxyServer;
 import dev.recipediff.emulators.s3.S3ProxySettings;
 import dev.recipediff.emulators.sqs.ElasticMqServer;
 import dev.recipediff.emulators.sqs.ElasticMqSettings;
-import dev.recipediff.functions.api.ApiHandler;
-import dev.recipediff.functions.auth.AuthorizerHandler;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.lambda.AuthorizerHandler;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
-import dev.recipediff.functions.pipeline.SenderHandler;
-import dev.recipediff.functions.pipeline.WatcherHandler;
+import dev.recipediff.functions.lambda.SenderHandler;
+import dev.recipediff.functions.lambda.WatcherHandler;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
 import org.slf4j.Logger;
@@ -58,9 +62,6 @@ public final class ServeRuntime implements AutoCloseable {
 
     public static final String BUCKET = "recipediff-files";
     public static final String TABLE = "recipediff";
-    /** Paths the API serves without a token (the API helper's public routes plus the dashboard's pages). */
-    public static final Set<String> PUBLIC_PATHS = Set.of("/", "/openapi.json", "/docs", "/docs/*", "/assets/*",
-            "/dashboard", "/dashboard/*", "/favicon.ico");
     /** As on AWS (infra HttpFrontDoor): the authorizer's verdict is cached per Authorization header for 30 s. */
     static final Duration AUTHORIZER_CACHE_TTL = Duration.ofSeconds(30);
     static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(10);
@@ -153,7 +154,7 @@ public final class ServeRuntime implements AutoCloseable {
         onStop(sqsClient::close);
         // as many concurrent sender invocations as the event source mapping allows on AWS (infra's maximum
         // concurrency): one poller each, so that one slow API call does not hold up the rest of the queue
-        var polling = new SenderPolling(() -> new SqsEventSource(sqsClient, SqsEventSourceSettings.of("sender",
+        var polling = new SenderPolling(() -> new SqsPoller(sqsClient, SqsPollerSettings.of("sender",
                 sqs.queueUrl(), sqs.queueArn(), FunctionsConfig.DEFAULT_REGION), sender), SENDER_CONCURRENCY);
         polling.start();
         onStop(() -> polling.stop(IN_FLIGHT_GRACE));
@@ -245,7 +246,7 @@ public final class ServeRuntime implements AutoCloseable {
 
     private static ApiGatewayFrontDoor bindFrontDoor(int port) throws IOException {
         try {
-            return ApiGatewayFrontDoor.bind(ApiGatewayFrontDoorSettings.of(port, PUBLIC_PATHS,
+            return ApiGatewayFrontDoor.bind(ApiGatewayFrontDoorSettings.of(port, Set.copyOf(PublicRoutes.PATHS),
                     List.of("authorization"), AUTHORIZER_CACHE_TTL));
         } catch (BindException e) {
             throw new ServeException("port " + port + " on 127.0.0.1 is already in use (the API's --http-port); "
@@ -292,9 +293,8 @@ public final class ServeRuntime implements AutoCloseable {
     private static DynaliteWithTokens startDynaliteWithTokens(ServeOptions options, DataDirectory dir) {
         DynaliteProcess dynalite = startDynalite(options, dir);
         try {
-            var onlyDynamo = new FunctionsConfig(Optional.of(TABLE), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), FunctionsConfig.DEFAULT_REGION,
-                    Optional.empty(), Optional.empty(), Optional.of(dynalite.endpoint()));
+            var onlyDynamo = FunctionsEnvironment.builder().tableName(TABLE)
+                    .dynamoDbEndpoint(dynalite.endpoint()).toConfig();
             var table = new RecipeTable(new AwsClients(onlyDynamo).dynamoDb(), TABLE);
             table.createIfMissing();
             var tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
