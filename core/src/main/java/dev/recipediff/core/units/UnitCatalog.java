@@ -78,10 +78,12 @@ public final class UnitCatalog {
     private static Map<String, CookingUnit> buildAliases() {
         Map<String, CookingUnit> aliases = new HashMap<>();
 
-        volume(aliases, UnitFactors.TEASPOON_ML, "tsp", "tsps", "teaspoon", "teaspoons", "ts");
+        volume(aliases, UnitFactors.TEASPOON_ML, "tsp", "tsps", "teaspoon", "teaspoons", "ts", "tspn", "teaspoonful",
+                "teaspoonfuls", "tl", "c à c", "c à café", "cuillère à café", "cuillères à café", "cuil à café");
         volume(aliases, UnitFactors.TABLESPOON_ML,
-                "tbsp", "tbsps", "tbs", "tbl", "tbls", "tb", "tablespoon", "tablespoons");
-        volume(aliases, UnitFactors.CUP_ML, "cup", "cups", "c");
+                "tbsp", "tbsps", "tbs", "tbl", "tbls", "tb", "tablespoon", "tablespoons", "tbsn", "tablespoonful",
+                "tablespoonfuls", "el", "c à s", "c à soupe", "cuillère à soupe", "cuillères à soupe", "cuil à soupe");
+        volume(aliases, UnitFactors.CUP_ML, "cup", "cups", "c", "cupful", "cupfuls");
         volume(aliases, UnitFactors.FLUID_OUNCE_ML,
                 "fl oz", "floz", "fluid ounce", "fluid ounces", "fl ounce", "fl ounces");
         volume(aliases, UnitFactors.PINT_ML, "pint", "pints", "pt", "pts");
@@ -115,6 +117,44 @@ public final class UnitCatalog {
         containers(aliases, "handful", "handfuls");
         containers(aliases, "jar", "jars");
         containers(aliases, "bottle", "bottles");
+        // the counted things and packages the ingredient-line parser reads (core.format.UnitWord)
+        containers(aliases, "stalk", "stalks");
+        containers(aliases, "stem", "stems");
+        containers(aliases, "rib", "ribs");
+        containers(aliases, "spear", "spears");
+        containers(aliases, "ear", "ears");
+        containers(aliases, "bulb", "bulbs");
+        containers(aliases, "leaf", "leaves");
+        containers(aliases, "knob", "knobs");
+        containers(aliases, "sheet", "sheets");
+        containers(aliases, "rasher", "rashers");
+        containers(aliases, "strip", "strips");
+        containers(aliases, "loaf", "loaves");
+        containers(aliases, "wedge", "wedges");
+        containers(aliases, "chunk", "chunks");
+        containers(aliases, "cube", "cubes");
+        containers(aliases, "ball", "balls");
+        containers(aliases, "branch", "branches");
+        containers(aliases, "splash", "splashes");
+        containers(aliases, "drop", "drops");
+        containers(aliases, "glug", "glugs");
+        containers(aliases, "dollop", "dollops");
+        containers(aliases, "shot", "shots");
+        containers(aliases, "scoop", "scoops");
+        containers(aliases, "rack", "racks");
+        containers(aliases, "wheel", "wheels");
+        containers(aliases, "recipe", "recipes");
+        containers(aliases, "batch", "batches");
+        containers(aliases, "bag", "bags");
+        containers(aliases, "box", "boxes");
+        containers(aliases, "carton", "cartons");
+        containers(aliases, "container", "containers");
+        containers(aliases, "tub", "tubs");
+        containers(aliases, "pot", "pots");
+        containers(aliases, "punnet", "punnets");
+        containers(aliases, "sachet", "sachets");
+        containers(aliases, "envelope", "envelopes");
+        containers(aliases, "glass", "glasses");
         return Map.copyOf(aliases);
     }
 

@@ -103,7 +103,7 @@ class IngredientLineParserTest {
             "5 g x | g", "5 gram x | gram", "5 grams x | grams", "1 kg x | kg", "4 oz x | oz", "1 ounce x | ounce",
             "2 ounces x | ounces", "1 lb x | lb", "1 pound x | pound", "2 pounds x | pounds", "1 clove x | clove",
             "2 cloves x | cloves", "1 can x | can", "2 cans x | cans", "1 piece x | piece", "2 pieces x | pieces",
-            "1 whole x | whole", "1 slice x | slice", "2 slices x | slices", "1 pinch x | pinch", "1 dash x | dash",
+            "1 slice x | slice", "2 slices x | slices", "1 pinch x | pinch", "1 dash x | dash",
             "1 stick x | stick", "2 STICKS x | STICKS"})
     void recognises_every_unit_word_whatever_its_case_and_keeps_it_as_written(String line, String measurement) {
         Ingredient ingredient = parse(line);

@@ -33,7 +33,18 @@ class UnitCatalogTest {
             "piece, 1, unit",
             "whole, 1, unit",
             "cloves, 1, clove",
-            "can, 1, can"})
+            "can, 1, can",
+            "EL, 14.78676478125, ml",
+            "c. à soupe, 14.78676478125, ml",
+            "TL, 4.92892159375, ml",
+            "c, 236.5882365, ml",
+            "gr, 1, g",
+            "dl, 100, ml",
+            "leaves, 1, leaf",
+            "sprigs, 1, sprig",
+            "stalks, 1, stalk",
+            "tins, 1, can",
+            "punnets, 1, punnet"})
     // uom-systems writes tsp and tbsp to 8 digits (4.9289216 ml), hence 1e-6 rather than exact
     void eachAliasHasItsFactorToTheBaseUnit(String measurement, double factor, String baseUnit) {
         NormalizedQuantity one = UnitCatalog.normalize(1, measurement);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, CompareCommand.class, ReadCommand.class, ServeCommand.class,
                 SubmitCommand.class, StatusCommand.class,
                 ReconcileCommand.class, RedriveCommand.class, TokenCommand.class, ChaosCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, ParseLinesCommand.class})
 public final class RecipediffCli implements Runnable {
 
     @Override
