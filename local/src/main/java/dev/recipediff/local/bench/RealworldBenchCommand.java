@@ -51,7 +51,8 @@ public final class RealworldBenchCommand implements Callable<Integer> {
                 : BenchCommand.home().map(home -> home.resolve(dir)).orElse(dir);
         Path labelled = csv != null ? csv : base.resolve("ingredient-lines-dev.csv");
         RealworldBench.Report report = new RealworldBench(System.out).run(new RealworldBench.Options(base, labelled,
-                pages, lines, makesPerRecipe, seed, showNoise, writeMakes));
+                pages, lines, makesPerRecipe, seed, showNoise, BenchCommand.home().orElse(Path.of("").toAbsolutePath()),
+                writeMakes));
         System.out.println("recipediff bench realworld " + base + " (seed " + seed + ")");
         System.out.print(RealworldBench.table(report.rows()));
         return 0;

@@ -1,18 +1,18 @@
 package dev.recipediff.local.bench.realworld;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.recipediff.core.compare.Comparison;
 import dev.recipediff.core.compare.Difference;
 import dev.recipediff.core.compare.MakeComparator;
-import dev.recipediff.core.format.IngredientLineParser;
 import dev.recipediff.core.format.InvalidDocumentException;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeReader;
-import dev.recipediff.core.model.Ingredient;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
-import dev.recipediff.core.model.Step;
+import dev.recipediff.local.bench.LineQuality;
+import dev.recipediff.local.bench.ParseIngredientRunner;
 import dev.recipediff.local.bench.ProgressBar;
+import dev.recipediff.local.bench.ReaderFigures;
+import dev.recipediff.local.bench.ReaderQuality;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,10 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -33,7 +30,6 @@ import java.util.stream.Stream;
  */
 public final class RealworldBench {
 
-    private static final Pattern HTML = Pattern.compile("&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});|</?[a-zA-Z][^<>]*>");
 
     /**
      * What to measure.
@@ -45,12 +41,13 @@ public final class RealworldBench {
      * @param makesPerRecipe known-edits makes written per accepted recipe
      * @param seed           the generator's seed
      * @param showNoise      print up to this many unexplained differences and missed edits
+     * @param nodeModulesStart where to look for node_modules/parse-ingredient (upwards), to compare with it
      * @param writeTo        when not {@code null}: write every make there ({@code makes/NNNNN.json|jsonld}), with
      *                       {@code pairs.tsv} (ORIGINAL&lt;TAB&gt;MAKE, for {@code compare --pairs}) and
      *                       {@code edits.jsonl} (each make's recorded edits)
      */
     public record Options(Path dir, Path csv, int maxPages, int maxLines, int makesPerRecipe, long seed,
-                          int showNoise, Path writeTo) {
+                          int showNoise, Path nodeModulesStart, Path writeTo) {
     }
 
     /** One row of the table. */
@@ -58,13 +55,11 @@ public final class RealworldBench {
     }
 
     /** The figures, and the scores they come from. */
-    public record Report(List<Row> rows, int pages, int accepted, int htmlLeft, int stepsCompared,
-                         int stepsAgreeing, LineScore lines, Map<String, LineScore> linesBySource,
+    public record Report(List<Row> rows, ReaderFigures reader, List<LineQuality.Report> lines,
                          KnownEditsScore knownEdits) {
     }
 
     private final RecipeReader reader = new RecipeReader();
-    private final IngredientLineParser lineParser = new IngredientLineParser();
     private final MakeComparator comparator = new MakeComparator();
     private final PrintStream out;
 
@@ -73,13 +68,11 @@ public final class RealworldBench {
     }
 
     public Report run(Options options) throws IOException {
+        ReaderFigures readerFigures = ReaderQuality.measure(options.dir());
         List<Path> pages = pages(options.dir(), options.maxPages());
         List<Recipe> recipes = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         List<Path> recipeFiles = new ArrayList<>();
-        int htmlLeft = 0;
-        int stepsCompared = 0;
-        int stepsAgreeing = 0;
         ProgressBar bar = new ProgressBar(out, "pages", pages.size(), System.nanoTime());
         for (int i = 0; i < pages.size(); i++) {
             Path page = pages.get(i);
@@ -88,41 +81,25 @@ public final class RealworldBench {
                 recipes.add(recipe);
                 recipeFiles.add(page);
                 sources.add(options.dir().relativize(page).toString());
-                if (hasHtml(recipe)) {
-                    htmlLeft++;
-                }
-                Integer expected = expectedSteps(options.dir(), page);
-                if (expected != null) {
-                    stepsCompared++;
-                    if (expected == recipe.steps().size()) {
-                        stepsAgreeing++;
-                    }
-                }
             }
             bar.update(i + 1, i + 1, System.nanoTime(), false);
         }
         bar.finish(pages.size(), pages.size(), System.nanoTime());
 
-        LineScore lines = new LineScore();
-        Map<String, LineScore> bySource = new TreeMap<>();
+        List<LineQuality.Report> lines = new ArrayList<>();
         if (options.csv() != null && Files.isRegularFile(options.csv())) {
-            List<LabelledLines> labelled = LabelledLines.read(options.csv(), options.maxLines());
-            ProgressBar lineBar = new ProgressBar(out, "lines", labelled.size(), System.nanoTime());
-            for (int i = 0; i < labelled.size(); i++) {
-                LabelledLines label = labelled.get(i);
-                Ingredient parsed = lineParser.parse(label.input());
-                lines.add(label, parsed);
-                bySource.computeIfAbsent(label.source(), s -> new LineScore()).add(label, parsed);
-                lineBar.update(i + 1, i + 1, System.nanoTime(), false);
+            List<LineQuality.LabelledLine> labelled = LineQuality.read(options.csv());
+            labelled = labelled.subList(0, Math.min(labelled.size(), options.maxLines()));
+            out.println("lines: " + labelled.size() + " labelled lines");
+            lines.add(LineQuality.measure("recipediff", labelled, LineQuality.ours()));
+            Optional<ParseIngredientRunner> npm = ParseIngredientRunner.find(options.nodeModulesStart());
+            if (npm.isPresent()) {
+                lines.add(LineQuality.measure("parse-ingredient", labelled, npm.get()::read));
             }
-            lineBar.finish(labelled.size(), labelled.size(), System.nanoTime());
         }
 
         KnownEditsScore known = knownEdits(recipes, sources, recipeFiles, options);
-        List<Row> rows = rows(pages.size(), recipes.size(), htmlLeft, stepsCompared, stepsAgreeing, lines, bySource,
-                known);
-        return new Report(rows, pages.size(), recipes.size(), htmlLeft, stepsCompared, stepsAgreeing, lines,
-                bySource, known);
+        return new Report(rows(readerFigures, lines, known), readerFigures, lines, known);
     }
 
     private KnownEditsScore knownEdits(List<Recipe> recipes, List<String> sources, List<Path> files,
@@ -208,69 +185,29 @@ public final class RealworldBench {
         }
     }
 
-    static boolean hasHtml(Recipe recipe) {
-        if (html(recipe.recipeName())) {
-            return true;
-        }
-        for (Ingredient ingredient : recipe.ingredients()) {
-            if (html(ingredient.ingredientName()) || html(ingredient.preparation())) {
-                return true;
-            }
-        }
-        for (Step step : recipe.steps()) {
-            if (html(step.stepText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean html(String text) {
-        return text != null && (text.indexOf('&') >= 0 || text.indexOf('<') >= 0) && HTML.matcher(text).find();
-    }
-
-    /**
-     * The scraper's step count for a page, section headings left out (an item of a few words ending in a colon,
-     * or without a full stop and at most four words), or {@code null} when there is no expected file.
-     */
-    private static Integer expectedSteps(Path dir, Path page) {
-        Path relative = dir.resolve("jsonld").relativize(page);
-        String name = relative.getFileName().toString().replaceFirst("\\.jsonld$", ".json");
-        Path expected = dir.resolve("expected").resolve(relative).resolveSibling(name);
-        if (!Files.isRegularFile(expected)) {
-            return null;
-        }
-        try {
-            JsonNode list = RecipeJson.mapper().readTree(Files.readAllBytes(expected)).path("instructions_list");
-            if (!list.isArray()) {
-                return null;
-            }
-            int steps = 0;
-            for (JsonNode item : list) {
-                String text = item.asText("").strip();
-                boolean heading = text.endsWith(":") || !text.contains(".") && text.split("\\s+").length <= 4;
-                if (!text.isEmpty() && !heading) {
-                    steps++;
-                }
-            }
-            return steps;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static List<Row> rows(int pages, int accepted, int htmlLeft, int stepsCompared, int stepsAgreeing,
-                                  LineScore lines, Map<String, LineScore> bySource, KnownEditsScore known) {
+    private static List<Row> rows(ReaderFigures reader, List<LineQuality.Report> lines, KnownEditsScore known) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("real Recipe JSON-LD documents accepted", share(accepted, pages), "≥ 99.5 %"));
-        rows.add(new Row("accepted recipes with HTML entities/tags left in any text", share(htmlLeft, accepted),
-                "0"));
-        rows.add(new Row("step count agrees with recipe-scrapers' step list", share(stepsAgreeing, stepsCompared),
-                "≥ 95 %"));
-        rows.add(new Row("ingredient lines: quantity / unit / name token-F1 (" + lines.lines() + " lines)",
-                lineFigures(lines), "≥ 99 % / ≥ 95 % / ≥ 0.88"));
-        bySource.forEach((source, score) -> rows.add(new Row("  " + source + " (" + score.lines() + " lines)",
-                lineFigures(score), "")));
+        rows.add(new Row("real Recipe JSON-LD documents accepted", share(reader.accepted(), reader.documents()),
+                "≥ 99.5 %"));
+        rows.add(new Row("accepted recipes with HTML entities/tags left in any text",
+                share(reader.withMarkup().size(), reader.accepted()), "0"));
+        int compared = reader.stepsCompared();
+        rows.add(new Row("step count agrees with recipe-scrapers' step list (headings not counted; "
+                + reader.stepsOnlyInHtml() + " more recipes have steps only in HTML)",
+                share(compared - reader.stepMismatches().size(), compared), "≥ 95 %"));
+        if (lines.isEmpty()) {
+            rows.add(new Row("ingredient lines: quantity / unit / name token-F1", "n/a (no CSV)",
+                    "≥ 99 % / ≥ 95 % / ≥ 0.88"));
+        }
+        for (LineQuality.Report report : lines) {
+            rows.add(new Row("ingredient lines: quantity / unit / name token-F1, " + report.parser() + " ("
+                    + report.total().lines() + " lines)", lineFigures(report.total()),
+                    report.parser().equals("recipediff") ? "≥ 99 % / ≥ 95 % / ≥ 0.88" : ""));
+            for (LineQuality.Score source : report.sources()) {
+                rows.add(new Row("  " + report.parser() + ", " + source.source() + " (" + source.lines() + " lines)",
+                        lineFigures(source), ""));
+            }
+        }
         rows.add(new Row("known edits: recall / precision (" + known.makes() + " makes, " + known.realEdits()
                 + " real edits, " + known.differences() + " differences)",
                 percent(known.recall()) + " / " + percent(known.precision()), "≥ 99.5 % / ≥ 98 %"));
@@ -279,9 +216,9 @@ public final class RealworldBench {
         return rows;
     }
 
-    private static String lineFigures(LineScore score) {
-        return score.lines() == 0 ? "n/a (no CSV)" : percent(score.quantity()) + " / " + percent(score.unit())
-                + " / " + String.format(Locale.ROOT, "%.3f", score.nameF1());
+    private static String lineFigures(LineQuality.Score score) {
+        return percent(score.quantity()) + " / " + percent(score.unit()) + " / "
+                + String.format(Locale.ROOT, "%.3f", score.nameF1());
     }
 
     private static String share(int part, int whole) {

@@ -2,6 +2,7 @@ package dev.recipediff.local.bench.realworld;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.recipediff.local.bench.LineQuality;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -31,7 +32,7 @@ class RealworldBenchSmokeTest {
     private RealworldBench.Report run(Path writeTo) throws Exception {
         Path dir = folder();
         return bench.run(new RealworldBench.Options(dir, dir.resolve("ingredient-lines.csv"), 100, 100, 8, 15, 0,
-                writeTo));
+                written, writeTo));
     }
 
     @Test
@@ -53,14 +54,16 @@ class RealworldBenchSmokeTest {
     void theFiguresAreSaneOnDocumentsWrittenForTheProject() throws Exception {
         RealworldBench.Report report = run(null);
 
-        assertThat(report.pages()).isEqualTo(3);
-        assertThat(report.accepted()).isEqualTo(2); // the broken page is refused
-        assertThat(report.htmlLeft()).isZero();
-        assertThat(report.stepsCompared()).isEqualTo(2);
-        assertThat(report.stepsAgreeing()).isEqualTo(2); // the section headings are not steps
-        assertThat(report.lines().lines()).isEqualTo(5);
-        assertThat(report.linesBySource()).containsOnlyKeys("bakery", "kitchen");
-        assertThat(report.lines().quantity()).isBetween(0.6, 1.0);
+        assertThat(report.reader().documents()).isEqualTo(3);
+        assertThat(report.reader().accepted()).isEqualTo(2); // the broken page is refused
+        assertThat(report.reader().withMarkup()).isEmpty();
+        assertThat(report.reader().stepsCompared()).isEqualTo(2);
+        assertThat(report.reader().stepMismatches()).isEmpty(); // the section headings are not steps
+        LineQuality.Report ours = report.lines().getFirst();
+        assertThat(ours.parser()).isEqualTo("recipediff");
+        assertThat(ours.total().lines()).isEqualTo(5);
+        assertThat(ours.sources()).extracting(LineQuality.Score::source).containsExactly("kitchen", "bakery");
+        assertThat(ours.total().quantity()).isBetween(0.6, 1.0);
         assertThat(report.knownEdits().makes()).isEqualTo(16);
         assertThat(report.knownEdits().realEdits()).isPositive();
         assertThat(report.knownEdits().recall()).isGreaterThanOrEqualTo(0.9);
