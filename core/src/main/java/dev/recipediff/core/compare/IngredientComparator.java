@@ -26,7 +26,7 @@ final class IngredientComparator {
                 PreparedIngredient.of(makeIngredients));
         OptionalDouble scale = ScaleDetector.detect(matching, recipeServings, makeServings);
         if (matching.hasPending()) {
-            matching.resolvePending(scale.orElse(1.0));
+            matching.resolvePending(scale.isPresent() ? scale.getAsDouble() : matching.pendingFactor());
             scale = ScaleDetector.detect(matching, recipeServings, makeServings);
         }
         double factor = scale.orElse(1.0);

@@ -160,6 +160,54 @@ final class IngredientMatching {
         pending.clear();
     }
 
+    /**
+     * The factor that pairs the most waiting same-named ingredients by equal amounts, when that is more than at
+     * ×1 and at least two — for recipes whose every name appears twice (a cake and its frosting), where the
+     * ingredients paired so far cannot tell the scale. 1.0 when none.
+     */
+    double pendingFactor() {
+        List<Double> candidates = new ArrayList<>();
+        for (List<List<Integer>> group : pending.values()) {
+            for (int r : group.get(0)) {
+                for (int m : group.get(1)) {
+                    PreparedIngredient before = recipe.get(r);
+                    PreparedIngredient after = make.get(m);
+                    if (before.quantity() != null && after.quantity() != null
+                            && before.quantity().isComparableTo(after.quantity()) && before.quantity().value() > 0) {
+                        candidates.add(after.quantity().value() / before.quantity().value());
+                    }
+                }
+            }
+        }
+        double best = 1.0;
+        int bestCount = Math.max(1, pairableAt(1.0));
+        for (double candidate : candidates) {
+            int count = pairableAt(candidate);
+            if (count > bestCount) {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private int pairableAt(double factor) {
+        int count = 0;
+        for (List<List<Integer>> group : pending.values()) {
+            List<Integer> ms = new ArrayList<>(group.get(1));
+            for (int r : group.get(0)) {
+                for (Iterator<Integer> mi = ms.iterator(); mi.hasNext(); ) {
+                    if (recipe.get(r).sameAmount(make.get(mi.next()), factor)) {
+                        mi.remove();
+                        count++;
+                        break;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
     /** How far apart two amounts are (|log of their ratio| after scaling); incomparable ones are far. */
     private static double distance(PreparedIngredient r, PreparedIngredient m, double factor) {
         if (r.quantity() == null || m.quantity() == null) {

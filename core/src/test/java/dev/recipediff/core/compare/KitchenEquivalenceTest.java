@@ -118,6 +118,20 @@ class KitchenEquivalenceTest {
     }
 
     @Test
+    void aRecipeListingEveryIngredientTwiceIsStillOneScaling() {
+        // a cake and its frosting, both made of butter, sugar and milk: no name tells the scale alone
+        Recipe recipe = aRecipe().ingredient(1.0, "cup", "butter").ingredient(1.5, "cup", "sugar")
+                .ingredient(0.5, "cup", "milk").ingredient(0.5, "cup", "butter").ingredient(2.0, "cup", "sugar")
+                .ingredient(2.0, "tbsp", "milk").build();
+        Make make = aRecipe().ingredient(2.0, "cup", "butter").ingredient(3.0, "cup", "sugar")
+                .ingredient(1.0, "cup", "milk").ingredient(1.0, "cup", "butter").ingredient(4.0, "cup", "sugar")
+                .ingredient(4.0, "tbsp", "milk").buildMake();
+
+        assertThat(comparator.compare(recipe, make).differences()).extracting(Difference::recipeField)
+                .containsExactly(RecipeField.SCALE);
+    }
+
+    @Test
     void leavingOutOneOfTwoLinesOfOneNameIsARemoval() {
         Recipe recipe = aRecipe().ingredient(3.0, "cup", "flour").ingredient(1.0, "cup", "milk")
                 .ingredient(2.0, "tbsp", "flour").build();

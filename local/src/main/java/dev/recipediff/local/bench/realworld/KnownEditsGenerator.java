@@ -597,7 +597,7 @@ public final class KnownEditsGenerator {
                 || u.dimension() == Dimension.MASS).orElse(false);
     }
 
-    /** Millilitres or grams, rounded as a cook would: 1 or 2 significant digits within 2.5 %, else 2 digits. */
+    /** Millilitres or grams, rounded as a cook would: 1 or 2 significant digits within 2.5 %, else 3 digits. */
     private static String[] metric(double base, Dimension dimension) {
         String unit = dimension == Dimension.VOLUME ? "ml" : "g";
         for (int digits = 1; digits <= 2; digits++) {
@@ -606,7 +606,7 @@ public final class KnownEditsGenerator {
                 return new String[] {written, unit};
             }
         }
-        return new String[] {KitchenNumbers.decimal(base, 2), unit};
+        return new String[] {KitchenNumbers.decimal(base, base < 10 ? 2 : 3), unit};
     }
 
     /** Teaspoons, tablespoons, cups, ounces or pounds in quarters or eighths within 2.5 %, else 2 decimals. */
