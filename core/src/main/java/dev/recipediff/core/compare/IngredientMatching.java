@@ -222,8 +222,8 @@ final class IngredientMatching {
     /**
      * Pairs removed with added ingredients that plausibly took their place: in the same gap between matched
      * ingredients, first a known substitute ({@link Substitutes}) with an amount of the same dimension, then the
-     * same amount (after scaling by {@code factor}), then an amount of the same dimension at most twice apart;
-     * then known substitutes anywhere. Anything else stays removed and added.
+     * same amount (after scaling by {@code factor}); then known substitutes anywhere. Butter left out where frozen
+     * peas came in is a removal and an addition, whatever the amounts. Anything else stays removed and added.
      */
     void pairSubstitutions(double factor) {
         if (!hasUnmatched(makeOfRecipe) || !hasUnmatched(recipeOfMake)) {
@@ -236,7 +236,7 @@ final class IngredientMatching {
         if (removed.isEmpty() || added.isEmpty()) {
             return;
         }
-        for (int pass = 0; pass < 4; pass++) {
+        for (int pass = 0; pass < 3; pass++) {
             for (Iterator<Integer> rs = removed.iterator(); rs.hasNext(); ) {
                 int r = rs.next();
                 for (Iterator<Integer> ms = added.iterator(); ms.hasNext(); ) {
@@ -249,8 +249,6 @@ final class IngredientMatching {
                     boolean accept = switch (pass) {
                         case 0 -> sameGap && plausible && Substitutes.comparableAmounts(before, after, factor);
                         case 1 -> sameGap && sameAmount;
-                        case 2 -> sameGap && Substitutes.comparableAmounts(before, after, factor)
-                                && Substitutes.closeAmounts(before, after, factor);
                         default -> plausible && Substitutes.comparableAmounts(before, after, factor);
                     };
                     if (accept) {

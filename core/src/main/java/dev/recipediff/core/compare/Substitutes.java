@@ -76,16 +76,4 @@ final class Substitutes {
         }
         return removed.quantity().isComparableTo(added.quantity());
     }
-
-    /** Comparable amounts at most twice apart (after scaling by {@code factor}). */
-    static boolean closeAmounts(PreparedIngredient removed, PreparedIngredient added, double factor) {
-        if (removed.quantity() == null || added.quantity() == null) {
-            return removed.quantity() == null && added.quantity() == null;
-        }
-        if (!removed.quantity().isComparableTo(added.quantity()) || removed.quantity().value() <= 0) {
-            return false;
-        }
-        double ratio = added.quantity().value() / (removed.quantity().value() * factor);
-        return ratio >= 0.5 && ratio <= 2;
-    }
 }

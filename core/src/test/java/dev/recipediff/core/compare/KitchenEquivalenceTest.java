@@ -95,6 +95,17 @@ class KitchenEquivalenceTest {
     }
 
     @Test
+    void anUnrelatedIngredientInTheSamePlaceWithACloseAmountIsRemovedAndAdded() {
+        Recipe recipe = aRecipe().ingredient(2.0, "cup", "flour").ingredient(12.0, "tbsp", "cold butter")
+                .ingredient(1.0, "tsp", "salt").build();
+        Make make = aRecipe().ingredient(2.0, "cup", "flour").ingredient(0.5, "cup", "frozen peas")
+                .ingredient(1.0, "tsp", "salt").buildMake();
+
+        assertThat(comparator.compare(recipe, make).differences()).extracting(Difference::change)
+                .containsExactly(ChangeKind.REMOVED, ChangeKind.ADDED);
+    }
+
+    @Test
     void aKnownSubstituteIsPairedEvenWhereTheSameAmountStandsNextToIt() {
         Recipe recipe = aRecipe().ingredient(2.0, "cup", "flour").ingredient(2.0, "tbsp", "poppy seeds")
                 .ingredient(2.0, "tbsp", "lemon juice").ingredient(1.0, "tsp", "salt").build();
