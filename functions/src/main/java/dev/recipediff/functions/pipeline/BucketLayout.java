@@ -19,7 +19,7 @@ public final class BucketLayout {
     public static final long MAX_FILE_BYTES = 1024 * 1024;
 
     static final String REJECTED_FOLDER = "rejected";
-    static final String REPORT_SUFFIX = ".error.json";
+    public static final String REPORT_SUFFIX = ".error.json";
 
     private BucketLayout() {
     }
@@ -75,6 +75,11 @@ public final class BucketLayout {
                     "the file has " + size + " bytes; at most " + MAX_FILE_BYTES + " (1 MiB) are accepted");
         }
         return new Accepted(kitchen, kind);
+    }
+
+    /** {@code {kitchen}/rejected/}: the folder holding a kitchen's rejection reports. */
+    public static String rejectedPrefix(String kitchen) {
+        return kitchen + "/" + REJECTED_FOLDER + "/";
     }
 
     /** {@code {kitchen}/rejected/{rest of the key}.error.json}: where the rejection report of {@code key} goes. */

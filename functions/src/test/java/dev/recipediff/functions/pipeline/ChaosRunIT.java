@@ -1,5 +1,9 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.functions.operations.PipelineRepairs;
+import dev.recipediff.functions.adapters.sqs.SqsRedriver;
+import dev.recipediff.functions.lambda.SenderHandler;
+import dev.recipediff.functions.lambda.WatcherHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,17 +12,17 @@ import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.glue.S3NotificationDispatcher;
-import dev.recipediff.emulators.glue.SqsEventSource;
-import dev.recipediff.emulators.glue.SqsEventSourceSettings;
-import dev.recipediff.functions.api.ApiHandler;
-import dev.recipediff.functions.auth.AuthorizerHandler;
+import dev.recipediff.emulators.glue.SqsPoller;
+import dev.recipediff.emulators.glue.SqsPollerSettings;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.lambda.AuthorizerHandler;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +85,7 @@ class ChaosRunIT {
     private static ApiGatewayFrontDoor frontDoor;
     private static FaultInjectingProxy proxy;
     private static volatile S3NotificationDispatcher notifications;
-    private static SqsEventSource eventSource;
+    private static SqsPoller eventSource;
     private static FunctionsConfig apiConfig;
     private static FunctionsConfig config;
     private static String readToken;
@@ -138,7 +142,7 @@ class ChaosRunIT {
         }
         dropSome = false;
         awaitQuiet();
-        reconciled = new Reconciler(config, emulators.sqs.deadLetterQueueUrl()).reconcile(Duration.ZERO);
+        reconciled = PipelineRepairs.reconciler(config, emulators.sqs.deadLetterQueueUrl()).reconcile(Duration.ZERO);
         FAULTS.add("reconcile: " + reconciled);
         awaitQuiet();
         redriveOnceStrandedClaimsExpired();
@@ -176,7 +180,7 @@ class ChaosRunIT {
     private static List<Upload> plan(int files) throws Exception {
         int recipes = Math.max(4, files / 8);
         List<Upload> plan = new ArrayList<>();
-        JsonNode base = JSON.readTree(Samples.text("recipes/pancakes.json"));
+        JsonNode base = JSON.readTree(SampleFiles.text("recipes/pancakes.json"));
         for (int r = 0; r < recipes; r++) {
             long recipeId = 1000 + r;
             ObjectNode recipe = base.deepCopy();
@@ -185,7 +189,7 @@ class ChaosRunIT {
         }
         int invalid = files / 10;
         for (int i = 0; i < invalid; i++) {
-            String body = i % 2 == 0 ? "{\"recipeName\": \"truncated" : Samples.text("invalid/negative-quantity.json");
+            String body = i % 2 == 0 ? "{\"recipeName\": \"truncated" : SampleFiles.text("invalid/negative-quantity.json");
             String folder = i % 3 == 0 ? "recipes" : "makes";
             plan.add(new Upload(KITCHEN + "/" + folder + "/invalid-" + i + ".json", Kind.INVALID, -1,
                     body.getBytes(StandardCharsets.UTF_8)));
@@ -281,8 +285,8 @@ class ChaosRunIT {
         eventSource = newEventSource().start();
     }
 
-    private static SqsEventSource newEventSource() {
-        return new SqsEventSource(emulators.sqsClient, SqsEventSourceSettings.of("sender", emulators.sqs.queueUrl(),
+    private static SqsPoller newEventSource() {
+        return new SqsPoller(emulators.sqsClient, SqsPollerSettings.of("sender", emulators.sqs.queueUrl(),
                 emulators.sqs.queueArn(), "us-east-1"), new SenderHandler(config));
     }
 
@@ -300,7 +304,7 @@ class ChaosRunIT {
         if (!untilExpired.isNegative()) {
             Thread.sleep(untilExpired.toMillis());
         }
-        new Redriver(config, emulators.sqs.deadLetterQueueUrl()).redrive();
+        new SqsRedriver(config, emulators.sqs.deadLetterQueueUrl()).redrive();
         awaitQuiet();
     }
 
@@ -444,22 +448,22 @@ class ChaosRunIT {
     // --- the behaviours ---
 
     @Test
-    void every_uploaded_object_reaches_a_terminal_state_and_none_is_lost() {
+    void everyUploadedObjectReachesATerminalStateAndNoneIsLost() {
         assertThat(accounting.lost()).as(accounting.table()).isZero();
     }
 
     @Test
-    void no_make_is_stored_twice() {
+    void noMakeIsStoredTwice() {
         assertThat(accounting.duplicated()).as(accounting.table()).isZero();
     }
 
     @Test
-    void valid_files_are_never_reported_as_rejected() {
+    void validFilesAreNeverReportedAsRejected() {
         assertThat(accounting.problems()).as(accounting.table()).noneMatch(p -> p.startsWith("a valid"));
     }
 
     @Test
-    void every_fault_was_injected() {
+    void everyFaultWasInjected() {
         assertThat(FAULTS).hasSize(6);
         assertThat(DROPPED_NOTIFICATIONS.get()).isPositive();
         assertThat(reconciled.requeued()).as("the dropped notifications were found by reconcile")

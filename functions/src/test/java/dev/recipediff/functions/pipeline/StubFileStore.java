@@ -1,5 +1,7 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.core.testing.SampleFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,30 +10,20 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** Test double of the bucket for the sender: file bodies by key; keys not given are gone. */
-final class StubFileStore implements FileStore {
+public final class StubFileStore implements FileStore {
 
     private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
 
-    StubFileStore with(String key, byte[] body) {
+    public StubFileStore with(String key, byte[] body) {
         bodies.put(key, body);
         return this;
     }
 
     /** The body of a sample file from the test resources ({@code samples/makes/apple-pie.exact.json}). */
-    StubFileStore withSample(String key, String sample) {
-        return with(key, sample(sample));
+    public StubFileStore withSample(String key, String sample) {
+        return with(key, SampleFiles.bytes(sample));
     }
 
-    static byte[] sample(String sample) {
-        try (InputStream in = StubFileStore.class.getResourceAsStream("/samples/" + sample)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no sample " + sample);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public byte[] read(Job job) {

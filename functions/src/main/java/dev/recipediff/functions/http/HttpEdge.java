@@ -1,0 +1,131 @@
+package dev.recipediff.functions.http;
+
+import dev.recipediff.core.format.InvalidDocumentException;
+import dev.recipediff.functions.auth.Identity;
+import dev.recipediff.functions.recipes.RecipeRefusal;
+import dev.recipediff.functions.store.IdempotencyRecords;
+import dev.recipediff.functions.store.WriteAttempt;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The API's HTTP edge: everything between the gateway and a route, in order: route lookup (404/405), the authorizer's verdict
+ * (401/403), the scope (403), body size (413) and media type (415), Idempotency-Key (replay/422/409), the
+ * route itself, and error rendering — a failure becomes a 500 with the request id, never a stack trace.
+ * One log line per request with the request id and kitchen; never a token or a body. The steps live in
+ * {@link CallerIdentity}, {@link RequestBodies}, {@link IdempotentRequests} and {@link DomainErrors}.
+ */
+public final class HttpEdge {
+
+    public static final String IDEMPOTENCY_KEY = "idempotency-key";
+    private static final Logger log = LoggerFactory.getLogger(HttpEdge.class);
+
+    private final Routes routes;
+    private final IdempotentRequests idempotent;
+    private final ErrorBodies errors;
+
+    public HttpEdge(Routes routes, IdempotencyRecords idempotency, ErrorBodies errors) {
+        this.routes = routes;
+        this.idempotent = new IdempotentRequests(idempotency);
+        this.errors = errors;
+    }
+
+    /**
+     * Serves one request. {@code requestId} and {@code kitchen} are also in the SLF4J MDC while it runs, so any
+     * log line written on its behalf can carry them ({@code %X{requestId} %X{kitchen}}).
+     */
+    public ApiResponse handle(RawRequest raw) {
+        MDC.put("requestId", raw.requestId());
+        try {
+            return serve(raw);
+        } finally {
+            MDC.remove("requestId");
+            MDC.remove("kitchen");
+        }
+    }
+
+    private ApiResponse serve(RawRequest raw) {
+        long started = System.nanoTime();
+        String kitchen = "-";
+        String template = "-";
+        ApiResponse response;
+        try {
+            Routes.Resolution resolution = routes.resolve(raw.method(), raw.path());
+            if (resolution instanceof Routes.Resolution.Found found) {
+                template = found.route().path().template();
+                Optional<Identity> identity = CallerIdentity.of(found.route(), raw);
+                kitchen = identity.map(Identity::kitchen).orElse("-");
+                MDC.put("kitchen", kitchen);
+                response = run(found, raw, identity);
+            } else if (resolution instanceof Routes.Resolution.MethodNotAllowed notAllowed) {
+                response = errors.render(405, "method_not_allowed", raw.method() + " is not allowed on " + raw.path(),
+                        List.of(), raw.requestId()).withHeader("Allow", String.join(", ", notAllowed.allowed()));
+            } else {
+                response = errors.render(404, "not_found", "no route for " + raw.method() + " " + raw.path(),
+                        List.of(), raw.requestId());
+            }
+        } catch (ApiException refused) {
+            response = errors.render(refused, raw.requestId());
+        } catch (InvalidDocumentException invalid) {
+            response = errors.render(DomainErrors.invalid(invalid), raw.requestId());
+        } catch (RecipeRefusal refusal) {
+            response = errors.render(DomainErrors.refused(refusal), raw.requestId());
+        } catch (RuntimeException failure) {
+            log.error("request failed requestId={} kitchen={} route={} failure={}", raw.requestId(), kitchen,
+                    template, FailureSummary.of(failure));
+            response = errors.render(500, "internal_error", "unexpected failure; quote the requestId when reporting it",
+                    List.of(), raw.requestId());
+        }
+        log.info("request requestId={} kitchen={} method={} route={} status={} ms={}", raw.requestId(), kitchen,
+                raw.method(), template, response.status(), (System.nanoTime() - started) / 1_000_000);
+        return response;
+    }
+
+
+
+    private ApiResponse run(Routes.Resolution.Found found, RawRequest raw, Optional<Identity> identity) {
+        Route route = found.route();
+        byte[] body = RequestBodies.bytes(raw);
+        if (route.body()) {
+            RequestBodies.requireJson(raw);
+        }
+        ApiRequest request = new ApiRequest(raw.method(), raw.path(), found.variables(),
+                raw.query() == null ? java.util.Map.of() : raw.query(), raw.headers(), body, raw.requestId(),
+                identity, WriteAttempt.once());
+        Optional<String> key = request.header(IDEMPOTENCY_KEY);
+        if (!route.mutating() || key.isEmpty() || identity.isEmpty()) {
+            return route.action().handle(request);
+        }
+        return idempotent.handle(route, request, identity.get(), key.get());
+    }
+
+
+
+
+
+
+
+
+    /** A failure for the log: exception types and code locations only — messages may quote request content. */
+    static final class FailureSummary {
+        private FailureSummary() {
+        }
+
+        static String of(Throwable failure) {
+            StringBuilder summary = new StringBuilder();
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                summary.append(summary.isEmpty() ? "" : " <- ").append(cause.getClass().getName());
+                summary.append(Arrays.stream(cause.getStackTrace()).limit(4)
+                        .map(StackTraceElement::toString).collect(Collectors.joining(", ", " at [", "]")));
+            }
+            return summary.toString();
+        }
+    }
+}
