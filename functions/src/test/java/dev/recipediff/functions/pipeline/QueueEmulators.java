@@ -1,5 +1,7 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.core.testing.SampleFiles;
+
 import dev.recipediff.functions.config.FunctionsEnvironment;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -81,7 +83,7 @@ public final class QueueEmulators implements AutoCloseable {
     }
 
     public void putSample(String key, String sample) {
-        put(key, StubFileStore.sample(sample));
+        put(key, SampleFiles.bytes(sample));
     }
 
     public List<String> keys(String prefix) {

@@ -347,12 +347,12 @@ public final class ColdStartBench {
      * recipe created, the API's authorizer context in kitchen {@code default}, the authorizer's token a real one.
      */
     private static Map<String, Path> prepareFixtures(BenchServe serve, Path workDir) throws IOException {
-        BenchApi.Answer created = serve.api().createRecipe(resource("bench/apple-pie.json"));
+        BenchApi.Answer created = serve.api().createRecipe(resource("samples/recipes/apple-pie.json"));
         if (created.status() != 201) {
             throw new IllegalStateException("creating the fixture recipe answered " + created.status());
         }
         String eTag = serve.s3().putObject(b -> b.bucket(ServeRuntime.BUCKET).key(MAKE_KEY),
-                RequestBody.fromBytes(resource("bench/apple-pie.more-cinnamon-hotter.json"))).eTag().replace("\"", "");
+                RequestBody.fromBytes(resource("samples/makes/apple-pie.more-cinnamon-hotter.json"))).eTag().replace("\"", "");
         String adminToken = serve.api().token();
         Map<String, Path> fixtures = new HashMap<>();
         for (Function function : FUNCTIONS) {

@@ -32,7 +32,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,8 +46,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * {@code recipediff serve}'s composition root: starts the emulators (S3Proxy, ElasticMQ, dynalite), builds
@@ -67,8 +64,6 @@ public final class ServeRuntime implements AutoCloseable {
     static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(10);
     /** Concurrent sender pollers: the SQS event source's maximum concurrency on AWS (RecipediffStack). */
     static final int SENDER_CONCURRENCY = 5;
-    static final int MIN_NODE_MAJOR = 20;
-    private static final Duration NODE_CHECK_TIMEOUT = Duration.ofSeconds(10);
 
     private final Deque<Runnable> stopsInOrder = new ArrayDeque<>();
     private Endpoints endpoints;
@@ -100,11 +95,11 @@ public final class ServeRuntime implements AutoCloseable {
         DataDirectory dir = options.dataDirectory();
         this.dataDirectory = dir;
         Files.createDirectories(dir.root());
-        refuseWhenAnotherServeRuns(dir);
+        ServeStartupChecks.refuseWhenAnotherServeRuns(dir);
         Files.deleteIfExists(dir.endpoints());
 
-        checkNodeVersion();
-        checkDynaliteIsInstalled(options);
+        ServeStartupChecks.checkNodeVersion();
+        ServeStartupChecks.checkDynaliteIsInstalled(options);
         ApiGatewayFrontDoor frontDoor = bindFrontDoor(options.httpPort());
         onStop(() -> frontDoor.stop(Duration.ofSeconds(2)));
 
@@ -192,56 +187,6 @@ public final class ServeRuntime implements AutoCloseable {
 
     private void onStop(Runnable stop) {
         stopsInOrder.push(stop);
-    }
-
-    /** Fails before anything starts unless {@code node --version} says 20 or newer. */
-    private static void checkNodeVersion() {
-        String version;
-        try {
-            Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            if (!node.waitFor(NODE_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                node.destroyForcibly();
-                throw new ServeException("`node --version` did not answer within "
-                        + NODE_CHECK_TIMEOUT.toSeconds() + " s; dynalite needs Node.js >= 20", null);
-            }
-            version = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new ServeException("`node` is not on the PATH: recipediff serve needs Node.js >= "
-                    + MIN_NODE_MAJOR + " for dynalite (https://nodejs.org)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServeException("interrupted while checking Node.js", e);
-        }
-        var major = Pattern.compile("^v?(\\d+)\\.").matcher(version);
-        if (!major.find() || Integer.parseInt(major.group(1)) < MIN_NODE_MAJOR) {
-            throw new ServeException("recipediff serve needs Node.js >= " + MIN_NODE_MAJOR + " for dynalite; `node "
-                    + "--version` says " + (version.isEmpty() ? "nothing" : version), null);
-        }
-    }
-
-    /** Fails before anything starts when dynalite is not installed (whether node runs is known at its start). */
-    private static void checkDynaliteIsInstalled(ServeOptions options) {
-        Path dynalite;
-        try {
-            dynalite = options.dynaliteDirectory()
-                    .orElseGet(() -> DynaliteProcess.findDynalite(Path.of("").toAbsolutePath()));
-        } catch (IllegalStateException e) {
-            throw new ServeException(e.getMessage(), e);
-        }
-        if (!Files.isRegularFile(dynalite.resolve("cli.js"))) {
-            throw new ServeException("dynalite is not installed at " + dynalite + "; run `npm ci --no-audit --no-fund`"
-                    + " at the repository root (needs Node.js >= 20)", null);
-        }
-    }
-
-    private static void refuseWhenAnotherServeRuns(DataDirectory dir) {
-        try {
-            Endpoints running = Endpoints.ofRunningServe(dir);
-            throw new ServeException("another recipediff serve (pid " + running.pid() + ") is running on "
-                    + dir.root() + " at " + running.api() + "; stop it first or pass another --data-dir", null);
-        } catch (IllegalStateException none) {
-            // no serve on this directory: go ahead
-        }
     }
 
     private static ApiGatewayFrontDoor bindFrontDoor(int port) throws IOException {

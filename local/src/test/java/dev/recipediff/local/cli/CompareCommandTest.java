@@ -1,5 +1,7 @@
 package dev.recipediff.local.cli;
 
+import dev.recipediff.core.testing.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +23,10 @@ class CompareCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    private static String sample(String path) {
+        return SampleFiles.path(path).toString();
+    }
+
     private int run(String... args) {
         CommandLine cli = new CommandLine(new RecipediffCli());
         cli.setOut(new PrintWriter(out, true));
@@ -28,25 +34,18 @@ class CompareCommandTest {
         return cli.execute(args);
     }
 
-    private static String sample(String name) {
-        try {
-            return Path.of(CompareCommandTest.class.getResource("/compare/" + name).toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
-    void an_exact_make_exits_zero_and_says_so() {
-        int status = run("compare", sample("apple-pie.json"), sample("apple-pie.exact.json"));
+    void anExactMakeExitsZeroAndSaysSo() {
+        int status = run("compare", sample("recipes/apple-pie.json"), sample("makes/apple-pie.exact.json"));
 
         assertThat(status).isEqualTo(CompareCommand.EXACT);
         assertThat(out.toString()).contains("exact");
     }
 
     @Test
-    void a_changed_make_prints_one_line_per_change_and_exits_one() {
-        int status = run("compare", sample("apple-pie.json"), sample("apple-pie.more-cinnamon-hotter.json"));
+    void aChangedMakePrintsOneLinePerChangeAndExitsOne() {
+        int status = run("compare", sample("recipes/apple-pie.json"), sample("makes/apple-pie.more-cinnamon-hotter.json"));
 
         assertThat(status).isEqualTo(CompareCommand.DIFFERENT);
         assertThat(out.toString().lines())
@@ -57,8 +56,8 @@ class CompareCommandTest {
     }
 
     @Test
-    void json_output_is_the_differences_array_in_the_original_schema() {
-        run("compare", "--json", sample("apple-pie.json"), sample("apple-pie.more-cinnamon-hotter.json"));
+    void jsonOutputIsTheDifferencesArrayInTheOriginalSchema() {
+        run("compare", "--json", sample("recipes/apple-pie.json"), sample("makes/apple-pie.more-cinnamon-hotter.json"));
 
         assertThat(out.toString()).startsWith("[")
                 .contains("\"recipeField\" : \"ingredient\"")
@@ -67,8 +66,8 @@ class CompareCommandTest {
     }
 
     @Test
-    void an_invalid_file_exits_two_with_every_problem_on_stderr() {
-        int status = run("compare", sample("apple-pie.json"), sample("wrong-types.json"));
+    void anInvalidFileExitsTwoWithEveryProblemOnStderr() {
+        int status = run("compare", sample("recipes/apple-pie.json"), sample("invalid/wrong-types.json"));
 
         assertThat(status).isEqualTo(CompareCommand.INVALID);
         assertThat(err.toString()).contains("/recipeName").contains("/recipeId").contains("/ingredients")
@@ -77,12 +76,20 @@ class CompareCommandTest {
     }
 
     @Test
+    void aMissingFileExitsTwoAndNamesIt() {
+        int status = run("compare", sample("recipes/apple-pie.json"), "/nonexistent/make.json");
+
+        assertThat(status).isEqualTo(CompareCommand.INVALID);
+        assertThat(err.toString()).contains("/nonexistent/make.json").contains("no such file");
+    }
+
+    @Test
     void pairsGiveOneJsonLinePerPairInInputOrder(@TempDir Path dir) throws IOException {
         Path pairs = dir.resolve("pairs.tsv");
         Files.writeString(pairs, String.join("\n",
-                sample("apple-pie.json") + "\t" + sample("apple-pie.exact.json"),
+                sample("recipes/apple-pie.json") + "\t" + sample("makes/apple-pie.exact.json"),
                 "# a comment",
-                sample("apple-pie.json") + "\t" + sample("apple-pie.more-cinnamon-hotter.json"),
+                sample("recipes/apple-pie.json") + "\t" + sample("makes/apple-pie.more-cinnamon-hotter.json"),
                 ""));
 
         int status = run("compare", "--pairs", pairs.toString());
@@ -102,9 +109,9 @@ class CompareCommandTest {
     void anInvalidPairGivesItsProblemsAndExitTwoWhileTheOthersAreCompared(@TempDir Path dir) throws IOException {
         Path pairs = dir.resolve("pairs.tsv");
         Files.writeString(pairs, String.join("\n",
-                sample("apple-pie.json") + "\t" + sample("wrong-types.json"),
+                sample("recipes/apple-pie.json") + "\t" + sample("invalid/wrong-types.json"),
                 "no tab on this line",
-                sample("apple-pie.json") + "\t" + sample("apple-pie.exact.json")));
+                sample("recipes/apple-pie.json") + "\t" + sample("makes/apple-pie.exact.json")));
 
         int status = run("compare", "--pairs", pairs.toString());
 
@@ -135,13 +142,5 @@ class CompareCommandTest {
                 throw new UncheckedIOException(e);
             }
         }).toList();
-    }
-
-    @Test
-    void a_missing_file_exits_two_and_names_it() {
-        int status = run("compare", sample("apple-pie.json"), "/nonexistent/make.json");
-
-        assertThat(status).isEqualTo(CompareCommand.INVALID);
-        assertThat(err.toString()).contains("/nonexistent/make.json").contains("no such file");
     }
 }
