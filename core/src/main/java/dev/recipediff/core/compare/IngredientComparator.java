@@ -25,6 +25,10 @@ final class IngredientComparator {
         IngredientMatching matching = IngredientMatching.match(PreparedIngredient.of(recipeIngredients),
                 PreparedIngredient.of(makeIngredients));
         OptionalDouble scale = ScaleDetector.detect(matching, recipeServings, makeServings);
+        if (matching.hasPending()) {
+            matching.resolvePending(scale.isPresent() ? scale.getAsDouble() : matching.pendingFactor());
+            scale = ScaleDetector.detect(matching, recipeServings, makeServings);
+        }
         double factor = scale.orElse(1.0);
         if (scale.isPresent()) {
             out.add(scaleDifference(factor, recipeServings, makeServings));
@@ -80,7 +84,7 @@ final class IngredientComparator {
             out.add(change(r, made, IngredientField.MEASUREMENT, 1.0));
             return;
         }
-        if (before != null && after != null && before.matches(after, factor)) {
+        if (before != null && after != null && r.sameAmount(made, factor)) {
             return;
         }
         out.add(change(r, made, IngredientField.QUANTITY, factor));

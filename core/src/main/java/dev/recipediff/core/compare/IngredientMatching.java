@@ -1,10 +1,8 @@
 package dev.recipediff.core.compare;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -68,62 +66,164 @@ final class IngredientMatching {
     }
 
 
+    /** Same-named ingredients not yet paired: name → {recipe indexes, make indexes}, resolved once the scale is known. */
+    private final Map<String, List<List<Integer>>> pending = new LinkedHashMap<>();
+
+    /**
+     * Pairs ingredients by normalised name. A name written once on each side pairs at once; among several
+     * same-named ingredients (flour for the dough and flour for dusting) wait for {@link #resolvePending} and the
+     * scale, so that a doubled recipe's 2 tbsp of dusting flour is not taken for its 1/4 cup of dough flour.
+     */
     private void matchByNames() {
         if (!hasUnmatched(makeOfRecipe) || !hasUnmatched(recipeOfMake)) {
             return;
         }
-        Map<String, Deque<Integer>> unmatchedMakeByName = new HashMap<>();
-        for (PreparedIngredient m : make) {
-            if (recipeOfMake[m.index()] < 0) {
-                unmatchedMakeByName.computeIfAbsent(m.name(), k -> new ArrayDeque<>()).add(m.index());
-            }
-        }
-        if (unmatchedMakeByName.isEmpty()) {
-            return;
-        }
-        List<PreparedIngredient> waiting = new ArrayList<>();
+        Map<String, List<List<Integer>>> byName = new LinkedHashMap<>();
         for (PreparedIngredient r : recipe) {
-            if (makeOfRecipe[r.index()] >= 0) {
-                continue;
-            }
-            Deque<Integer> candidates = unmatchedMakeByName.get(r.name());
-            if (candidates == null || candidates.isEmpty()) {
-                continue;
-            }
-            if (candidates.size() == 1) {
-                pair(r.index(), candidates.removeFirst());
-                continue;
-            }
-            Integer same = removeSameQuantity(candidates, r);
-            if (same != null) {
-                pair(r.index(), same);
-            } else {
-                waiting.add(r);
+            if (makeOfRecipe[r.index()] < 0) {
+                group(byName, r.name()).get(0).add(r.index());
             }
         }
-        for (PreparedIngredient r : waiting) {
-            Deque<Integer> candidates = unmatchedMakeByName.get(r.name());
-            if (!candidates.isEmpty()) {
-                pair(r.index(), candidates.removeFirst());
+        for (PreparedIngredient m : make) {
+            if (recipeOfMake[m.index()] < 0 && byName.containsKey(m.name())) {
+                byName.get(m.name()).get(1).add(m.index());
+            }
+        }
+        for (Map.Entry<String, List<List<Integer>>> entry : byName.entrySet()) {
+            List<Integer> rs = entry.getValue().get(0);
+            List<Integer> ms = entry.getValue().get(1);
+            if (ms.isEmpty()) {
+                continue;
+            }
+            if (rs.size() == 1 && ms.size() == 1) {
+                pair(rs.get(0), ms.get(0));
+                continue;
+            }
+            pending.put(entry.getKey(), entry.getValue());
+        }
+    }
+
+    private static List<List<Integer>> group(Map<String, List<List<Integer>>> byName, String name) {
+        return byName.computeIfAbsent(name, k -> List.of(new ArrayList<>(), new ArrayList<>()));
+    }
+
+    private void pairEqualAmounts(List<Integer> rs, List<Integer> ms, double factor) {
+        for (Iterator<Integer> ri = rs.iterator(); ri.hasNext(); ) {
+            PreparedIngredient r = recipe.get(ri.next());
+            for (Iterator<Integer> mi = ms.iterator(); mi.hasNext(); ) {
+                int m = mi.next();
+                if (r.sameAmount(make.get(m), factor)) {
+                    pair(r.index(), m);
+                    ri.remove();
+                    mi.remove();
+                    break;
+                }
             }
         }
     }
 
-    private Integer removeSameQuantity(Deque<Integer> candidates, PreparedIngredient r) {
-        for (Iterator<Integer> it = candidates.iterator(); it.hasNext(); ) {
-            Integer m = it.next();
-            if (r.sameAmount(make.get(m), 1.0)) {
-                it.remove();
-                return m;
-            }
-        }
-        return null;
+    /** Whether some same-named ingredients wait for the scale. */
+    boolean hasPending() {
+        return !pending.isEmpty();
     }
 
     /**
-     * Pairs removed with added ingredients that took their place: first those in the same gap between matched
-     * ingredients with the same amount (after scaling by {@code factor}), then the same amount anywhere, then the
-     * same gap in document order.
+     * Pairs the waiting same-named ingredients: equal amounts at {@code factor} first, then as many as both sides
+     * have, each with the closest amount (in document order when amounts do not tell); the rest stay removed or
+     * added — leaving out one of two flours is a removal, not a change of the other.
+     */
+    void resolvePending(double factor) {
+        for (List<List<Integer>> group : pending.values()) {
+            List<Integer> rs = group.get(0);
+            List<Integer> ms = group.get(1);
+            pairEqualAmounts(rs, ms, factor);
+            if (factor != 1.0) {
+                pairEqualAmounts(rs, ms, 1.0);
+            }
+            while (!rs.isEmpty() && !ms.isEmpty()) {
+                int bestR = 0;
+                int bestM = 0;
+                double best = Double.MAX_VALUE;
+                for (int i = 0; i < rs.size(); i++) {
+                    for (int j = 0; j < ms.size(); j++) {
+                        double distance = distance(recipe.get(rs.get(i)), make.get(ms.get(j)), factor);
+                        if (distance < best) {
+                            best = distance;
+                            bestR = i;
+                            bestM = j;
+                        }
+                    }
+                }
+                pair(rs.remove(bestR), ms.remove(bestM));
+            }
+        }
+        pending.clear();
+    }
+
+    /**
+     * The factor that pairs the most waiting same-named ingredients by equal amounts, when that is more than at
+     * ×1 and at least two — for recipes whose every name appears twice (a cake and its frosting), where the
+     * ingredients paired so far cannot tell the scale. 1.0 when none.
+     */
+    double pendingFactor() {
+        List<Double> candidates = new ArrayList<>();
+        for (List<List<Integer>> group : pending.values()) {
+            for (int r : group.get(0)) {
+                for (int m : group.get(1)) {
+                    PreparedIngredient before = recipe.get(r);
+                    PreparedIngredient after = make.get(m);
+                    if (before.quantity() != null && after.quantity() != null
+                            && before.quantity().isComparableTo(after.quantity()) && before.quantity().value() > 0) {
+                        candidates.add(after.quantity().value() / before.quantity().value());
+                    }
+                }
+            }
+        }
+        double best = 1.0;
+        int bestCount = Math.max(1, pairableAt(1.0));
+        for (double candidate : candidates) {
+            int count = pairableAt(candidate);
+            if (count > bestCount) {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private int pairableAt(double factor) {
+        int count = 0;
+        for (List<List<Integer>> group : pending.values()) {
+            List<Integer> ms = new ArrayList<>(group.get(1));
+            for (int r : group.get(0)) {
+                for (Iterator<Integer> mi = ms.iterator(); mi.hasNext(); ) {
+                    if (recipe.get(r).sameAmount(make.get(mi.next()), factor)) {
+                        mi.remove();
+                        count++;
+                        break;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    /** How far apart two amounts are (|log of their ratio| after scaling); incomparable ones are far. */
+    private static double distance(PreparedIngredient r, PreparedIngredient m, double factor) {
+        if (r.quantity() == null || m.quantity() == null) {
+            return r.quantity() == null && m.quantity() == null ? 0 : 50;
+        }
+        if (!r.quantity().isComparableTo(m.quantity()) || r.quantity().value() <= 0 || m.quantity().value() <= 0) {
+            return 100;
+        }
+        return Math.abs(Math.log(m.quantity().value() / (r.quantity().value() * factor)));
+    }
+
+    /**
+     * Pairs removed with added ingredients that plausibly took their place: in the same gap between matched
+     * ingredients, first a known substitute ({@link Substitutes}) with an amount of the same dimension, then the
+     * same amount (after scaling by {@code factor}); then known substitutes anywhere. Butter left out where frozen
+     * peas came in is a removal and an addition, whatever the amounts. Anything else stays removed and added.
      */
     void pairSubstitutions(double factor) {
         if (!hasUnmatched(makeOfRecipe) || !hasUnmatched(recipeOfMake)) {
@@ -141,13 +241,15 @@ final class IngredientMatching {
                 int r = rs.next();
                 for (Iterator<Integer> ms = added.iterator(); ms.hasNext(); ) {
                     int m = ms.next();
+                    PreparedIngredient before = recipe.get(r);
+                    PreparedIngredient after = make.get(m);
                     boolean sameGap = recipeGap[r] == makeGap[m];
-                    boolean sameAmount = recipe.get(r).hasQuantity()
-                            && recipe.get(r).sameAmount(make.get(m), factor);
+                    boolean sameAmount = before.hasQuantity() && before.sameAmount(after, factor);
+                    boolean plausible = Substitutes.plausible(before.name(), after.name());
                     boolean accept = switch (pass) {
-                        case 0 -> sameGap && sameAmount;
-                        case 1 -> sameAmount;
-                        default -> sameGap;
+                        case 0 -> sameGap && plausible && Substitutes.comparableAmounts(before, after, factor);
+                        case 1 -> sameGap && sameAmount;
+                        default -> plausible && Substitutes.comparableAmounts(before, after, factor);
                     };
                     if (accept) {
                         pair(r, m);

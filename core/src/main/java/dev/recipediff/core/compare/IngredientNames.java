@@ -22,6 +22,7 @@ public final class IngredientNames {
         if (name == null) {
             return "";
         }
+        name = HtmlText.plain(name);
         StringBuilder out = new StringBuilder(name.length() + 4);
         StringBuilder word = new StringBuilder(16);
         char previous = ' ';

@@ -52,7 +52,7 @@ public final class MakeComparator {
     }
 
     private static String spaced(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return HtmlText.plain(text).strip().replaceAll("\\s+", " ");
     }
 
     private static void compareRating(Recipe recipe, Recipe made, Long recipeId, List<Difference> out) {

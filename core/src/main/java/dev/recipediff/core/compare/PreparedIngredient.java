@@ -17,6 +17,8 @@ final class PreparedIngredient implements IdPairing.Identified {
     private final int index;
     private final Ingredient source;
     private String name;
+    private String measurement;
+    private boolean split;
     private NormalizedQuantity quantity;
     private boolean quantityDone;
 
@@ -48,22 +50,53 @@ final class PreparedIngredient implements IdPairing.Identified {
         return source.ingredientId();
     }
 
-    /** The normalised name ({@link IngredientNames}). */
+    /** The normalised name ({@link IngredientNames}), without a unit word the line parser left in it. */
     String name() {
         if (name == null) {
-            name = IngredientNames.normalize(source.ingredientName());
+            splitUnitWord();
+            name = IngredientNames.normalize(name == null ? source.ingredientName() : name);
         }
         return name;
+    }
+
+    /** The measurement: as written, or the unit word a count's name starts with ("1 unit" "c. flour" = 1 c). */
+    String measurement() {
+        splitUnitWord();
+        return measurement;
+    }
+
+    private void splitUnitWord() {
+        if (split) {
+            return;
+        }
+        split = true;
+        measurement = source.measurement();
+        UnitWords.Split leading = source.quantity() == null ? null
+                : UnitWords.leading(source.measurement(), source.ingredientName());
+        if (leading != null) {
+            measurement = leading.unit();
+            name = leading.rest();
+        }
     }
 
     /** The normalised quantity; {@code null} when the ingredient has none ("salt to taste"). */
     NormalizedQuantity quantity() {
         if (!quantityDone) {
-            quantity = source.quantity() == null ? null
-                    : UnitCatalog.normalize(source.quantity(), source.measurement());
+            quantity = source.quantity() == null ? null : UnitCatalog.normalize(source.quantity(), measurement());
             quantityDone = true;
         }
         return quantity;
+    }
+
+    /** Whether the two write their amounts in different units (a restatement may round). */
+    boolean otherUnitThan(PreparedIngredient other) {
+        String a = measurement();
+        String b = other.measurement();
+        if (Objects.equals(a, b)) {
+            return false;
+        }
+        return !UnitCatalog.find(a == null ? "" : a).equals(UnitCatalog.find(b == null ? "" : b))
+                || UnitCatalog.find(a == null ? "" : a).isEmpty();
     }
 
     boolean hasQuantity() {
@@ -88,7 +121,8 @@ final class PreparedIngredient implements IdPairing.Identified {
         if (quantity() == null || other.quantity() == null) {
             return quantity() == null && other.quantity() == null;
         }
-        return quantity().matches(other.quantity(), factor);
+        return KitchenTolerance.same(quantity(), other.quantity(), factor, factor != 1.0 || otherUnitThan(other),
+                other.source.quantity());
     }
 
     /** "0.5 TBS cinnamon" as written. */

@@ -19,6 +19,11 @@ final class ScaleDetector {
     static OptionalDouble detect(IngredientMatching matching, Double recipeServings, Double makeServings) {
         double[] ratios = ratios(matching);
         int n = ratios.length;
+        if (n == 1 && recipeServings != null && makeServings != null && recipeServings > 0
+                && !KitchenTolerance.close(ratios[0], 1.0) && KitchenTolerance.close(ratios[0],
+                makeServings / recipeServings)) {
+            return OptionalDouble.of(ratios[0]); // one amount, scaled as the servings are
+        }
         if (n < 2 || allOne(ratios)) {
             return OptionalDouble.empty();
         }
@@ -28,7 +33,7 @@ final class ScaleDetector {
         int end = 0;
         for (int start = 0; start < n; start++) {
             end = Math.max(end, start);
-            while (end + 1 < n && NormalizedQuantity.sameAmount(ratios[start], ratios[end + 1])) {
+            while (end + 1 < n && KitchenTolerance.close(ratios[start], ratios[end + 1])) {
                 end++;
             }
             int size = end - start + 1;
@@ -38,9 +43,12 @@ final class ScaleDetector {
             }
         }
         double factor = ratios[bestStart + (bestSize - 1) / 2];
+        if (!KitchenTolerance.close(factor, 1.0)) {
+            bestSize = Math.max(bestSize, agreeing(matching, factor)); // amounts a cook rounded after scaling
+        }
         int deviants = n - bestSize;
         boolean uniform = bestSize >= 2 && bestSize * 2 > n && deviants <= Math.max(1, n / 4);
-        if (!uniform || NormalizedQuantity.sameAmount(factor, 1.0) || !servingsAgree(factor, recipeServings,
+        if (!uniform || KitchenTolerance.close(factor, 1.0) || !servingsAgree(factor, recipeServings,
                 makeServings)) {
             return OptionalDouble.empty();
         }
@@ -60,7 +68,23 @@ final class ScaleDetector {
         if (recipeServings == null || makeServings == null || recipeServings <= 0) {
             return true;
         }
-        return NormalizedQuantity.sameAmount(makeServings / recipeServings, factor);
+        return KitchenTolerance.close(makeServings / recipeServings, factor)
+                || Math.abs(makeServings - recipeServings * factor) <= 0.5;
+    }
+
+    /** How many matched, same-named pairs with amounts restate the recipe amount × {@code factor}. */
+    private static int agreeing(IngredientMatching matching, double factor) {
+        int agreeing = 0;
+        for (PreparedIngredient r : matching.recipe()) {
+            int m = matching.makeOf(r.index());
+            if (m >= 0 && r.hasQuantity() && r.source().quantity() > 0) {
+                PreparedIngredient made = matching.make().get(m);
+                if (made.hasQuantity() && r.sameName(made) && r.sameAmount(made, factor)) {
+                    agreeing++;
+                }
+            }
+        }
+        return agreeing;
     }
 
     /** make/recipe of each matched, same-named pair with comparable positive amounts. */

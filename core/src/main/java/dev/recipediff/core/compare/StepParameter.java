@@ -12,11 +12,14 @@ package dev.recipediff.core.compare;
  */
 record StepParameter(StepParameterKind kind, double value, String unit, String text, int numberIndex, int wordCount) {
 
-    /** Whether the two are the same amount; temperatures in different scales are compared in °C. */
+    /**
+     * Whether the two are the same amount; temperatures in different scales are compared in °C, where an oven
+     * restated to the nearest 10 °C (350 °F = 180 °C) is the same.
+     */
     boolean sameAs(StepParameter other) {
         if (kind == StepParameterKind.TEMPERATURE && !unit.equals(other.unit)
                 && !unit.equals("degrees") && !other.unit.equals("degrees")) {
-            return Math.abs(celsius() - other.celsius()) < 0.5;
+            return Math.abs(celsius() - other.celsius()) < 5;
         }
         return Math.abs(value - other.value) < 1e-9;
     }

@@ -18,7 +18,7 @@ final class StepWords {
         if (text == null || text.isEmpty()) {
             return new String[0];
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = HtmlText.plain(text).toLowerCase(Locale.ROOT);
         int n = lower.length();
         List<String> words = new ArrayList<>(n / 5 + 2);
         int i = 0;

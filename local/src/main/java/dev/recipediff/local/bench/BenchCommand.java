@@ -12,7 +12,7 @@ import java.util.Optional;
         description = "Performance benchmarks with reported figures: pipeline throughput and latency, cold starts, "
                 + "analytics reads. See docs/performance.md.",
         subcommands = {PipelineBenchCommand.class, ColdStartBenchCommand.class, AnalyticsBenchCommand.class,
-                SoakBenchCommand.class, CostBenchCommand.class})
+                SoakBenchCommand.class, CostBenchCommand.class, RealworldBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     /** serve logs every file at INFO; a benchmark of thousands of makes measures that console output unless told. */

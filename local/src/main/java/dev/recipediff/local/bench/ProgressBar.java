@@ -13,12 +13,19 @@ public final class ProgressBar {
     private static final long REDRAW_NANOS = 200_000_000L;
 
     private final PrintStream out;
+    private final String label;
     private final int total;
     private final long startedNanos;
     private long lastDrawn;
 
     public ProgressBar(PrintStream out, int total, long startedNanos) {
+        this(out, "uploaded", total, startedNanos);
+    }
+
+    /** A bar whose count is named {@code label} ("pages", "makes") instead of "uploaded". */
+    public ProgressBar(PrintStream out, String label, int total, long startedNanos) {
         this.out = out;
+        this.label = label;
         this.total = total;
         this.startedNanos = startedNanos;
     }
@@ -43,6 +50,6 @@ public final class ProgressBar {
         int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
         double seconds = Math.max(1e-9, (nowNanos - startedNanos) / 1e9);
         return "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
-                + String.format(Locale.ROOT, "uploaded %d/%d  done %d  %.0f/s", uploaded, total, done, done / seconds);
+                + String.format(Locale.ROOT, "%s %d/%d  done %d  %.0f/s", label, uploaded, total, done, done / seconds);
     }
 }

@@ -25,21 +25,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code recipediff compare ORIGINAL MAKE}: what this make changed, one line per change. */
+/**
+ * {@code recipediff compare ORIGINAL MAKE}: what this make changed, one line per change; {@code compare --pairs FILE}:
+ * every {@code ORIGINAL<TAB>MAKE} pair of FILE in one process, one JSON line per pair ({@link ComparePairs}).
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare a make with its original recipe.",
-                "Exit status: 0 made exactly, 1 different, 2 invalid input (every problem on stderr)."})
+                "Exit status: 0 made exactly, 1 different, 2 invalid input (every problem on stderr).",
+                "With --pairs FILE: one JSON line per ORIGINAL<TAB>MAKE line of FILE (original, make, exit, and "
+                        + "differences or problems); exit status the highest of the pairs'."})
 final class CompareCommand implements Callable<Integer> {
 
     static final int EXACT = 0;
     static final int DIFFERENT = 1;
     static final int INVALID = 2;
 
-    @Parameters(index = "0", paramLabel = "ORIGINAL", description = "the recipe (original JSON or schema.org JSON-LD)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ORIGINAL",
+            description = "the recipe (original JSON or schema.org JSON-LD)")
     Path original;
 
-    @Parameters(index = "1", paramLabel = "MAKE", description = "the make (original JSON format)")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "MAKE", description = "the make (either format)")
     Path make;
+
+    @Option(names = "--pairs", paramLabel = "FILE",
+            description = "compare every ORIGINAL<TAB>MAKE line of FILE ('-' = standard input), one JSON line each")
+    Path pairs;
 
     @Option(names = "--json", description = "print the differences array (difference schema) instead of lines")
     boolean json;
@@ -54,6 +64,17 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (pairs != null) {
+            if (original != null || make != null) {
+                err.println("compare: give either ORIGINAL MAKE or --pairs FILE, not both");
+                return INVALID;
+            }
+            return new ComparePairs(reader, comparator).run(pairs, out, err);
+        }
+        if (original == null || make == null) {
+            err.println("compare: ORIGINAL and MAKE are required (or --pairs FILE)");
+            return INVALID;
+        }
         Parsed<Recipe> recipe = parse(original, reader::readRecipe);
         Parsed<Make> cooked = parse(make, reader::readMake);
         if (recipe.error() != null || cooked.error() != null) {

@@ -21,6 +21,13 @@ class ProgressBarTest {
     }
 
     @Test
+    void aLabelledBarNamesWhatItCounts() {
+        ProgressBar pages = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), "pages", 4, 0);
+
+        assertThat(pages.render(2, 2, 1_000_000_000L)).endsWith("pages 2/4  done 2  2/s");
+    }
+
+    @Test
     void redrawsAreThrottledUnlessForced() {
         bar.update(1, 0, 1_000_000_000L, false);
         bar.update(2, 0, 1_050_000_000L, false);

@@ -4,7 +4,14 @@ import dev.recipediff.core.testing.SampleFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.recipediff.core.format.RecipeJson;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -74,5 +81,66 @@ class CompareCommandTest {
 
         assertThat(status).isEqualTo(CompareCommand.INVALID);
         assertThat(err.toString()).contains("/nonexistent/make.json").contains("no such file");
+    }
+
+    @Test
+    void pairsGiveOneJsonLinePerPairInInputOrder(@TempDir Path dir) throws IOException {
+        Path pairs = dir.resolve("pairs.tsv");
+        Files.writeString(pairs, String.join("\n",
+                sample("recipes/apple-pie.json") + "\t" + sample("makes/apple-pie.exact.json"),
+                "# a comment",
+                sample("recipes/apple-pie.json") + "\t" + sample("makes/apple-pie.more-cinnamon-hotter.json"),
+                ""));
+
+        int status = run("compare", "--pairs", pairs.toString());
+
+        List<JsonNode> lines = jsonLines();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).get("original").asText()).endsWith("apple-pie.json");
+        assertThat(lines.get(0).get("make").asText()).endsWith("apple-pie.exact.json");
+        assertThat(lines.get(0).get("exit").asInt()).isEqualTo(CompareCommand.EXACT);
+        assertThat(lines.get(0).get("differences")).isEmpty();
+        assertThat(lines.get(1).get("exit").asInt()).isEqualTo(CompareCommand.DIFFERENT);
+        assertThat(lines.get(1).get("differences").get(0).get("recipeField").asText()).isNotEmpty();
+        assertThat(status).isEqualTo(CompareCommand.DIFFERENT);
+    }
+
+    @Test
+    void anInvalidPairGivesItsProblemsAndExitTwoWhileTheOthersAreCompared(@TempDir Path dir) throws IOException {
+        Path pairs = dir.resolve("pairs.tsv");
+        Files.writeString(pairs, String.join("\n",
+                sample("recipes/apple-pie.json") + "\t" + sample("invalid/wrong-types.json"),
+                "no tab on this line",
+                sample("recipes/apple-pie.json") + "\t" + sample("makes/apple-pie.exact.json")));
+
+        int status = run("compare", "--pairs", pairs.toString());
+
+        List<JsonNode> lines = jsonLines();
+        assertThat(lines).extracting(line -> line.get("exit").asInt()).containsExactly(2, 2, 0);
+        assertThat(lines.get(0).get("problems")).anySatisfy(problem -> {
+            assertThat(problem.get("file").asText()).endsWith("wrong-types.json");
+            assertThat(problem.get("pointer").asText()).startsWith("/");
+        });
+        assertThat(lines.get(1).get("problems").get(0).get("problem").asText())
+                .isEqualTo("line 2: expected ORIGINAL<TAB>MAKE");
+        assertThat(status).isEqualTo(CompareCommand.INVALID);
+    }
+
+    @Test
+    void aMissingPairsFileExitsTwoAndNamesIt() {
+        int status = run("compare", "--pairs", "/nonexistent/pairs.tsv");
+
+        assertThat(status).isEqualTo(CompareCommand.INVALID);
+        assertThat(err.toString()).contains("/nonexistent/pairs.tsv").contains("no such file");
+    }
+
+    private List<JsonNode> jsonLines() {
+        return out.toString().lines().map(line -> {
+            try {
+                return RecipeJson.mapper().readTree(line);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
     }
 }
