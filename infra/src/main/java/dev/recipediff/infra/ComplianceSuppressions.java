@@ -57,6 +57,9 @@ final class ComplianceSuppressions {
     private static void functions(RecipediffStack stack) {
         for (LambdaFunction function : List.of(stack.api(), stack.authorizer(), stack.watcher(), stack.sender())) {
             suppress(function.function(), "HIPAA.Security-LambdaInsideVPC", NO_VPC);
+            suppressWildcards(function.permissions(), "Active tracing: xray:PutTraceSegments and"
+                    + " xray:PutTelemetryRecords support no resource-level permissions (the AWS managed policy"
+                    + " AWSXRayDaemonWriteAccess grants them on * too); they write trace data only.", "Resource::*");
         }
         for (LambdaFunction function : List.of(stack.api(), stack.authorizer())) {
             suppress(function.function(), "HIPAA.Security-LambdaDLQ", SYNCHRONOUS_NO_DLQ);

@@ -1,12 +1,15 @@
 package dev.recipediff.infra;
 
+import dev.recipediff.functions.config.FunctionsEnvironment;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
 import software.amazon.awscdk.services.iam.PolicyStatement;
@@ -22,6 +25,7 @@ import software.amazon.awscdk.services.lambda.LoggingFormat;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.SystemLogLevel;
+import software.amazon.awscdk.services.lambda.Tracing;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.sqs.IQueue;
@@ -74,6 +78,14 @@ public final class LambdaFunction extends Construct {
                 .resources(List.of(logGroup.getLogGroupArn()))
                 .build());
 
+        // active tracing: the role is fixed (withoutPolicyUpdates), so CDK cannot add X-Ray's permissions itself;
+        // X-Ray's write actions have no resource-level permissions (hence "*", an accepted nag finding)
+        allow(PolicyStatement.Builder.create()
+                .sid("WriteTraces")
+                .actions(List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords"))
+                .resources(List.of("*"))
+                .build());
+
         IRole fixedRole = role.withoutPolicyUpdates();
         Function.Builder builder = Function.Builder.create(this, "Function")
                 .description(spec.description())
@@ -83,7 +95,8 @@ public final class LambdaFunction extends Construct {
                 .code(Code.fromAsset(spec.jar().toString()))
                 .memorySize(spec.memoryMiB())
                 .timeout(spec.timeout())
-                .environment(spec.environment())
+                .environment(environment(spec))
+                .tracing(Tracing.ACTIVE)
                 .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
                 .loggingFormat(LoggingFormat.JSON)
                 .applicationLogLevelV2(ApplicationLogLevel.INFO)
@@ -108,6 +121,18 @@ public final class LambdaFunction extends Construct {
             aliasBuilder.retryAttempts(ASYNC_RETRY_ATTEMPTS).maxEventAge(Duration.hours(6));
         }
         alias = aliasBuilder.build();
+    }
+
+    /** The namespace of this stack's embedded metrics: {@code recipediff/<stack name>}, one per stack and stage. */
+    public static String metricsNamespace(Construct scope) {
+        return "recipediff/" + Stack.of(scope).getStackName();
+    }
+
+    /** The spec's variables plus the stack's metrics namespace (every function writes embedded metrics). */
+    private Map<String, String> environment(FunctionSpec spec) {
+        Map<String, String> environment = new LinkedHashMap<>(spec.environment());
+        environment.put(FunctionsEnvironment.METRICS_NAMESPACE, metricsNamespace(this));
+        return environment;
     }
 
     /** Adds one statement to this function's (only) policy. */

@@ -226,10 +226,20 @@ public final class RecipediffStack extends Stack {
         Alarm watcherErrors = monitoring.alarmOnErrors("WatcherErrors", watcher);
         Alarm senderErrors = monitoring.alarmOnErrors("SenderErrors", sender);
         Alarm api5xx = monitoring.alarmOnServerErrors(frontDoor.api());
+        for (LambdaFunction function : List.of(api, authorizer, watcher, sender)) {
+            String name = function.getNode().getId();
+            monitoring.alarmOnThrottles(name + "Throttles", function);
+        }
+        monitoring.alarmOnDurationNearTimeout("ApiNearTimeout", api, API_TIMEOUT);
+        monitoring.alarmOnDurationNearTimeout("AuthorizerNearTimeout", authorizer, AUTHORIZER_TIMEOUT);
+        monitoring.alarmOnDurationNearTimeout("WatcherNearTimeout", watcher, WATCHER_TIMEOUT);
+        monitoring.alarmOnDurationNearTimeout("SenderNearTimeout", sender, SENDER_TIMEOUT);
+        Alarm senderBatchFailures = monitoring.alarmOnBatchItemFailureRate(LambdaFunction.metricsNamespace(this));
+        monitoring.alarmOnTableThrottles(table.table());
         deployments.add("Api", api, List.of(apiErrors, api5xx));
         deployments.add("Authorizer", authorizer, List.of(authorizerErrors, api5xx));
         deployments.add("Watcher", watcher, List.of(watcherErrors));
-        deployments.add("Sender", sender, List.of(senderErrors));
+        deployments.add("Sender", sender, List.of(senderErrors, senderBatchFailures));
 
         monitoring.addRow("HTTP API: requests, 4xx, 5xx", List.of(frontDoor.api().metricCount(),
                 frontDoor.api().metricClientError(), frontDoor.api().metricServerError()));

@@ -83,9 +83,23 @@ class FunctionsTest {
     @MethodSource("functionsAndHandlers")
     void noPermissionUsesAWildcardResourceOrAction(String name, LambdaFunction function, String handler) {
         for (Map<String, Object> statement : statements(template, stack, function)) {
+            if ("WriteTraces".equals(statement.get("Sid"))) {
+                continue; // X-Ray's write actions have no resource-level permissions (see the next test)
+            }
             assertThat(asList(statement.get("Resource"))).as(statement.toString()).doesNotContain("*");
             assertThat(asList(statement.get("Action"))).as(statement.toString()).noneMatch(a -> a.contains("*"));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("functionsAndHandlers")
+    void eachFunctionIsActivelyTracedAndMayWriteOnlyTraces(String name, LambdaFunction function, String handler) {
+        assertThat(properties(template, logicalId(stack, function.function())).get("TracingConfig"))
+                .isEqualTo(Map.of("Mode", "Active"));
+        List<Map<String, Object>> wildcards = statements(template, stack, function).stream()
+                .filter(statement -> asList(statement.get("Resource")).contains("*")).toList();
+        assertThat(wildcards).singleElement().satisfies(statement -> assertThat(asList(statement.get("Action")))
+                .containsExactlyInAnyOrder("xray:PutTraceSegments", "xray:PutTelemetryRecords"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -146,10 +160,13 @@ class FunctionsTest {
 
     @Test
     void functionsGetTheConfigurationTheirHandlersRead() {
-        assertThat(environment(stack.api())).containsOnlyKeys("TABLE_NAME", "BUCKET_NAME", "JOBS_QUEUE_URL");
-        assertThat(environment(stack.authorizer())).containsOnlyKeys("TABLE_NAME");
-        assertThat(environment(stack.watcher())).containsOnlyKeys("BUCKET_NAME", "JOBS_QUEUE_URL");
-        assertThat(environment(stack.sender())).containsOnlyKeys("BUCKET_NAME", "API_BASE_URL", "SERVICE_TOKEN_SECRET_ARN");
+        assertThat(environment(stack.api())).containsOnlyKeys("TABLE_NAME", "BUCKET_NAME", "JOBS_QUEUE_URL",
+                "METRICS_NAMESPACE");
+        assertThat(environment(stack.authorizer())).containsOnlyKeys("TABLE_NAME", "METRICS_NAMESPACE");
+        assertThat(environment(stack.watcher())).containsOnlyKeys("BUCKET_NAME", "JOBS_QUEUE_URL", "METRICS_NAMESPACE");
+        assertThat(environment(stack.sender())).containsOnlyKeys("BUCKET_NAME", "API_BASE_URL", "SERVICE_TOKEN_SECRET_ARN",
+                "METRICS_NAMESPACE");
+        assertThat(environment(stack.api()).get("METRICS_NAMESPACE")).isEqualTo("recipediff/" + stack.getStackName());
         assertThat(environment(stack.sender()).get("SERVICE_TOKEN_SECRET_ARN")).isEqualTo(ref(stack, stack.serviceToken()));
     }
 

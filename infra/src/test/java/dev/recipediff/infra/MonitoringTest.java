@@ -40,6 +40,42 @@ class MonitoringTest {
     }
 
     @Test
+    void everyFunctionAlarmsOnThrottlesAndOnADurationNearItsTimeout() {
+        Map<LambdaFunction, software.amazon.awscdk.Duration> timeouts = Map.of(
+                stack.api(), RecipediffStack.API_TIMEOUT, stack.authorizer(), RecipediffStack.AUTHORIZER_TIMEOUT,
+                stack.watcher(), RecipediffStack.WATCHER_TIMEOUT, stack.sender(), RecipediffStack.SENDER_TIMEOUT);
+        timeouts.forEach((function, timeout) -> {
+            var dimensions = List.of(Map.of("Name", "FunctionName",
+                    "Value", Map.of("Ref", logicalId(stack, function.function()))));
+            template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                    "Namespace", "AWS/Lambda", "MetricName", "Throttles", "Dimensions", dimensions, "Threshold", 0));
+            template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                    "Namespace", "AWS/Lambda", "MetricName", "Duration", "Dimensions", dimensions,
+                    "Statistic", "Maximum",
+                    "Threshold", timeout.toMilliseconds().doubleValue() * Monitoring.NEAR_TIMEOUT_PERCENT / 100));
+        });
+    }
+
+    @Test
+    void theSendersBatchItemFailureRateAlarmsFromItsEmbeddedMetrics() {
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "Threshold", Monitoring.BATCH_FAILURE_ALARM_PERCENT,
+                "Metrics", Match.arrayWith(List.of(
+                        Match.objectLike(Map.of("Expression", "100 * failures / MAX([items, 1])")),
+                        Match.objectLike(Map.of("Id", "failures", "MetricStat", Match.objectLike(Map.of(
+                                "Metric", Map.of("Namespace", "recipediff/" + stack.getStackName(),
+                                        "MetricName", "BatchItemFailures",
+                                        "Dimensions", List.of(Map.of("Name", "function", "Value", "sender")))))))))));
+    }
+
+    @Test
+    void tableThrottlesAlarm() {
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "Threshold", 0,
+                "Metrics", Match.arrayWith(List.of(Match.objectLike(Map.of("Expression", "reads + writes"))))));
+    }
+
+    @Test
     void apiServerErrorsAlarm() {
         template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "Namespace", "AWS/ApiGateway",
@@ -61,7 +97,8 @@ class MonitoringTest {
     @Test
     void everyAlarmNotifiesTheEncryptedAlarmTopic() {
         Map<String, Object> topic = Map.of("Ref", logicalId(stack, stack.monitoring().alarmTopic()));
-        template.resourceCountIs("AWS::CloudWatch::Alarm", 8);
+        // 8 + 4 throttles + 4 near-timeout + sender batch failure rate + table throttles
+        template.resourceCountIs("AWS::CloudWatch::Alarm", 18);
         template.allResourcesProperties("AWS::CloudWatch::Alarm", Map.of(
                 "AlarmActions", List.of(topic), "OKActions", List.of(topic)));
         template.hasResourceProperties("AWS::SNS::Topic", Map.of("KmsMasterKeyId", Match.anyValue()));
