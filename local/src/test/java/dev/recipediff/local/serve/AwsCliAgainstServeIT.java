@@ -159,9 +159,15 @@ class AwsCliAgainstServeIT {
         return serve.endpoints().sqs().toString();
     }
 
+    /**
+     * Debian's awscli (v2, {@code /usr/bin/aws}, what .ci/run installs) when present — a machine may have another
+     * {@code aws} earlier on its PATH (e.g. a pyenv v1) — else whatever {@code aws} the PATH finds.
+     */
+    private static final String AWS = Files.isExecutable(Path.of("/usr/bin/aws")) ? "/usr/bin/aws" : "aws";
+
     private static boolean awsCliInstalled() {
         try {
-            Process process = new ProcessBuilder("aws", "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(AWS, "--version").redirectErrorStream(true).start();
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
             return false;
@@ -182,7 +188,7 @@ class AwsCliAgainstServeIT {
     }
 
     private static Run run(String... args) {
-        List<String> command = new ArrayList<>(List.of("aws"));
+        List<String> command = new ArrayList<>(List.of(AWS));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(Map.of(
