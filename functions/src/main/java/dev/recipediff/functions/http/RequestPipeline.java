@@ -5,6 +5,7 @@ import dev.recipediff.functions.auth.AuthorizerContext;
 import dev.recipediff.functions.auth.AuthorizerHandler;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;
+import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.Sha256;
 import dev.recipediff.functions.store.WriteAttempt;
@@ -33,6 +34,8 @@ public final class RequestPipeline {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
     public static final String IDEMPOTENCY_KEY = "idempotency-key";
     private static final int MAX_IDEMPOTENCY_KEY = 2048;
+    static final String CACHE_CONTROL = "Cache-Control";
+    static final String NO_STORE = "no-store";
     private static final Logger log = LoggerFactory.getLogger(RequestPipeline.class);
 
     private final Routes routes;
@@ -88,6 +91,10 @@ public final class RequestPipeline {
                     template, FailureSummary.of(failure));
             response = errors.render(500, "internal_error", "unexpected failure; quote the requestId when reporting it",
                     List.of(), raw.requestId());
+        }
+        if (!response.headers().containsKey(CACHE_CONTROL)) {
+            // kitchen content, tokens and errors about them: never kept by a browser, proxy or shared cache
+            response = response.withHeader(CACHE_CONTROL, NO_STORE);
         }
         log.info("request requestId={} kitchen={} method={} route={} status={} ms={}", raw.requestId(), kitchen,
                 raw.method(), template, response.status(), (System.nanoTime() - started) / 1_000_000);
@@ -152,7 +159,8 @@ public final class RequestPipeline {
         }
         return switch (idempotency.claim(identity.kitchen(), key, fingerprint(request.method(), request.path(), request.body()))) {
             case IdempotencyRecords.Claim.Replay replay ->
-                    ApiResponse.json(replay.status(), replay.body()).withHeader("Idempotent-Replayed", "true");
+                    ApiResponse.json(replay.status(), replay.body()).withHeader("Idempotent-Replayed", "true")
+                            .withHeader(CACHE_CONTROL, NO_STORE);
             case IdempotencyRecords.Claim.Mismatch mismatch -> throw new ApiException(422, "idempotency_key_reused",
                     "this Idempotency-Key was used with a different request", List.of(
                     new ErrorDetail("/headers/idempotency-key", "already used for another method, path or body")));
@@ -179,7 +187,13 @@ public final class RequestPipeline {
             throw failure;
         }
         if (response.status() >= 200 && response.status() < 300) {
-            attempt.complete(response.status(), response.body());
+            ApiResponse.Replay replay = response.replayed();
+            if (TokenService.containsToken(replay.body())) {
+                // only a token's SHA-256 is ever stored: an answer with a secret must say what to replay instead
+                attempt.release();
+                throw new IllegalStateException("refusing to store a token secret in an idempotency record");
+            }
+            attempt.complete(replay.status(), replay.body());
         } else {
             attempt.release();
         }

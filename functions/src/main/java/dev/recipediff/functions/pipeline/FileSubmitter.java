@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Submits the file a job points to: reads that exact version, parses and validates it with {@code core}, then
@@ -30,8 +31,13 @@ public final class FileSubmitter {
     private final RecipeApi api;
     private final RecipeReader reader;
     private final Clock clock;
+    private final String bucket;
+    private final AtomicLong forged = new AtomicLong();
 
-    public FileSubmitter(FileStore files, RejectionReports reports, RecipeApi api, RecipeReader reader, Clock clock) {
+    /** A submitter for jobs about {@code bucket}'s files: a job naming another bucket is a forgery. */
+    public FileSubmitter(FileStore files, RejectionReports reports, RecipeApi api, RecipeReader reader, Clock clock,
+                         String bucket) {
+        this.bucket = bucket;
         this.files = files;
         this.reports = reports;
         this.api = api;
@@ -39,7 +45,19 @@ public final class FileSubmitter {
         this.clock = clock;
     }
 
+    /** Jobs refused as forgeries since this submitter was built (also one ERROR log line each). */
+    public long forgedJobs() {
+        return forged.get();
+    }
+
     public Outcome submit(Job job) {
+        try {
+            ForgedJobException.requireGenuine(job, bucket);
+        } catch (ForgedJobException forgery) {
+            forged.incrementAndGet();
+            LOG.error("forged job refused (never obeyed; it ends in the dead-letter queue): {}", forgery.getMessage());
+            return new Outcome.Forged(forgery.getMessage());
+        }
         try {
             Outcome outcome = attempt(job);
             switch (outcome) {
@@ -47,13 +65,14 @@ public final class FileSubmitter {
                 case Outcome.Submitted submitted -> reports.remove(job.key());
                 default -> { }
             }
-            LOG.info("{} {} {}: {}", job.kitchen(), job.kind().jsonName(), job.key(), summary(outcome));
+            LOG.info("{} {} {}: {}", job.kitchen(), job.kind().jsonName(), BucketLayout.printable(job.key()), summary(outcome));
             return outcome;
         } catch (RecipeApi.UnreachableException e) {
-            LOG.warn("{} {}: API unreachable, will retry: {}", job.kitchen(), job.key(), e.getMessage());
+            LOG.warn("{} {}: API unreachable, will retry: {}", job.kitchen(), BucketLayout.printable(job.key()), e.getMessage());
             return new Outcome.RetryLater(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warn("{} {}: failed, will retry: {}", job.kitchen(), job.key(), e.toString());
+            LOG.warn("{} {}: failed, will retry: {}", job.kitchen(), BucketLayout.printable(job.key()),
+                    e.getClass().getName());
             return new Outcome.RetryLater(e.toString());
         }
     }
@@ -65,6 +84,7 @@ public final class FileSubmitter {
             case Outcome.Rejected rejected -> "rejected (" + rejected.report().reason() + ")";
             case Outcome.Superseded superseded -> "superseded by a newer version";
             case Outcome.RetryLater retry -> "retry later (" + retry.why() + ")";
+            case Outcome.Forged forgery -> "forged (" + forgery.why() + ")";
         };
     }
 

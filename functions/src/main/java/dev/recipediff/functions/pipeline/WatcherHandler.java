@@ -84,7 +84,7 @@ public final class WatcherHandler implements RequestHandler<S3Event, Void> {
             S3ObjectEntity object = record.getS3().getObject();
             String key = decodedKey(object.getKey());
             if (key == null) {
-                LOG.error("an S3 event carried an undecodable key; skipped: {}", object.getKey());
+                LOG.error("an S3 event carried an undecodable key; skipped: {}", BucketLayout.printable(object.getKey()));
                 continue;
             }
             long size = object.getSizeAsLong() == null ? 0 : object.getSizeAsLong();
@@ -93,7 +93,7 @@ public final class WatcherHandler implements RequestHandler<S3Event, Void> {
                         object.geteTag(), size, accepted.kind(), accepted.kitchen()));
                 case BucketLayout.Refused refused -> refusals.add(new RejectionReport(key, refused.reason(),
                         refused.message(), List.of(), clock.instant(), object.getVersionId(), object.geteTag()));
-                case BucketLayout.Ignored ignored -> LOG.debug("ignored {}: {}", key, ignored.why());
+                case BucketLayout.Ignored ignored -> LOG.debug("ignored {}: {}", BucketLayout.printable(key), ignored.why());
             }
         }
         enqueuer.enqueue(jobs);

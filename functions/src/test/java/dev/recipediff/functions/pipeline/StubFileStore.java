@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 final class StubFileStore implements FileStore {
 
     private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+    final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
 
     StubFileStore with(String key, byte[] body) {
         bodies.put(key, body);
@@ -35,6 +36,7 @@ final class StubFileStore implements FileStore {
 
     @Override
     public byte[] read(Job job) {
+        reads.incrementAndGet();
         byte[] body = bodies.get(job.key());
         if (body == null) {
             throw new FileGoneException("gone: " + job.key(), null);

@@ -235,7 +235,7 @@ class AuthorizationWalkIT {
             case "POST /recipes" -> recipe(NEXT_RECIPE_ID.incrementAndGet(), 3.0, name);
             case "PUT /recipes" -> recipe(RECIPE_ID, 1.0 + (NEXT_RECIPE_ID.incrementAndGet() % 4), name);
             case "POST /recipes/{recipeId}/makes" -> make(name);
-            case "POST /tokens" -> "{\"scopes\":[\"read\"],\"label\":\"walk\"}";
+            case "POST /tokens" -> "{\"scopes\":[\"admin\"],\"label\":\"walk\"}";
             default -> null;
         };
         HttpResponse<String> response = send(operation.method(), path,
