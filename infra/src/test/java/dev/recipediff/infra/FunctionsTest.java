@@ -27,10 +27,10 @@ class FunctionsTest {
     static Stream<Arguments> functionsAndHandlers() {
         RecipediffStack stack = SYNTHESIZED.stack;
         return Stream.of(
-                Arguments.of("api", stack.api(), "dev.recipediff.functions.api.ApiHandler::handleRequest"),
-                Arguments.of("authorizer", stack.authorizer(), "dev.recipediff.functions.auth.AuthorizerHandler::handleRequest"),
-                Arguments.of("watcher", stack.watcher(), "dev.recipediff.functions.pipeline.WatcherHandler::handleRequest"),
-                Arguments.of("sender", stack.sender(), "dev.recipediff.functions.pipeline.SenderHandler::handleRequest"));
+                Arguments.of("api", stack.api(), "dev.recipediff.functions.lambda.ApiHandler::handleRequest"),
+                Arguments.of("authorizer", stack.authorizer(), "dev.recipediff.functions.lambda.AuthorizerHandler::handleRequest"),
+                Arguments.of("watcher", stack.watcher(), "dev.recipediff.functions.lambda.WatcherHandler::handleRequest"),
+                Arguments.of("sender", stack.sender(), "dev.recipediff.functions.lambda.SenderHandler::handleRequest"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 public final class RecipeStatsTable {
 
-    static final String PREFIX = "STATS#";
+    public static final String PREFIX = "STATS#";
     private static final String OTHER = "otherChanges";
     private static final String BODY = "statsBody";
 

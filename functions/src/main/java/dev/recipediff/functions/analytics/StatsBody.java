@@ -10,15 +10,15 @@ import dev.recipediff.core.analytics.RecipeStatsView;
  * the points a stored series keeps ({@link ViewBounds#MAX_POINTS}) and {@code otherChanges} the counts no longer
  * listed. Rendered when the view is stored, so that the route only reads it.
  */
-final class StatsBody {
+public final class StatsBody {
 
     private final ObjectMapper mapper;
 
-    StatsBody(ObjectMapper mapper) {
+    public StatsBody(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    String render(RecipeStatsView view, OtherChanges other) {
+    public String render(RecipeStatsView view, OtherChanges other) {
         ObjectNode body = mapper.valueToTree(view.stats());
         body.put("seriesLimit", ViewBounds.MAX_POINTS);
         body.set("otherChanges", mapper.valueToTree(other));

@@ -1,9 +1,9 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.analytics.StatsResource;
+import dev.recipediff.functions.api.StatsResource;
 import dev.recipediff.functions.auth.Scope;
-import dev.recipediff.functions.dashboard.DashboardFiles;
-import dev.recipediff.functions.dashboard.PipelineResource;
+import dev.recipediff.functions.api.DashboardFiles;
+import dev.recipediff.functions.api.PipelineStatusResource;
 import dev.recipediff.functions.http.PathTemplate;
 import dev.recipediff.functions.http.Route;
 import dev.recipediff.functions.http.Routes;
@@ -52,6 +52,6 @@ public final class ApiRoutes {
 
     /** The dashboard's routes: its static files, the stats, promote and the pipeline status. */
     public record Dashboard(DashboardFiles files, StatsResource stats, PromoteResource promote,
-                            PipelineResource pipeline) {
+                            PipelineStatusResource pipeline) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.recipediff.functions.api;
 
+import dev.recipediff.functions.recipes.MakeRecorder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +8,7 @@ import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
 import dev.recipediff.functions.http.PageQuery;
-import dev.recipediff.functions.json.JsonBodies;
+import dev.recipediff.functions.http.JsonBodies;
 import dev.recipediff.functions.store.ItemKey;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.Page;
@@ -33,7 +34,7 @@ public final class MakeResource {
     public ApiResponse record(ApiRequest request) {
         long recipeId = PathIds.positive(request, "recipeId");
         return switch (recorder.record(request.kitchen(), recipeId, request.body(), request.attempt())) {
-            case MakeRecorder.Outcome.Recorded recorded -> {
+            case MakeRecorder.Recording.Recorded recorded -> {
                 StoredMake make = recorded.make();
                 ObjectNode body = json.object();
                 body.put("makeId", make.makeId());
@@ -44,7 +45,7 @@ public final class MakeResource {
                 yield json.respond(201, body)
                         .withHeader("Location", "/recipes/" + recipeId + "/makes/" + make.makeId());
             }
-            case MakeRecorder.Outcome.Pending pending -> {
+            case MakeRecorder.Recording.Pending pending -> {
                 ObjectNode body = json.object();
                 body.put("status", "pending");
                 body.put("recipeId", pending.recipeId());

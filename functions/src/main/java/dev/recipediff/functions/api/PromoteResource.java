@@ -1,11 +1,12 @@
 package dev.recipediff.functions.api;
 
+import dev.recipediff.functions.recipes.RecipeBook;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
-import dev.recipediff.functions.json.JsonBodies;
+import dev.recipediff.functions.http.JsonBodies;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.StoredMake;
 import dev.recipediff.functions.store.StoredVersion;

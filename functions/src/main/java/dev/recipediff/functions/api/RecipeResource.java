@@ -1,12 +1,13 @@
 package dev.recipediff.functions.api;
 
+import dev.recipediff.functions.recipes.RecipeBook;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
 import dev.recipediff.functions.http.PageQuery;
-import dev.recipediff.functions.json.JsonBodies;
+import dev.recipediff.functions.http.JsonBodies;
 import dev.recipediff.functions.store.ItemKey;
 import dev.recipediff.functions.store.Page;
 import dev.recipediff.functions.store.RecipeEntry;

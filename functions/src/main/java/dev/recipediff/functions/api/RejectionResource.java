@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
 import dev.recipediff.functions.http.PageQuery;
-import dev.recipediff.functions.json.JsonBodies;
+import dev.recipediff.functions.http.JsonBodies;
 import dev.recipediff.functions.store.Page;
-import dev.recipediff.functions.store.RejectionReports;
+import dev.recipediff.functions.pipeline.RejectionReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -31,10 +31,10 @@ public final class RejectionResource {
 
     public ApiResponse list(ApiRequest request) {
         PageQuery query = PageQuery.from(request, "");
-        Page<RejectionReports.Report> page = reports.get().list(request.kitchen(), query.limit(), query.after());
+        Page<RejectionReports.Listed> page = reports.get().list(request.kitchen(), query.limit(), query.after());
         ObjectNode body = json.object();
         ArrayNode items = body.putArray("items");
-        for (RejectionReports.Report report : page.items()) {
+        for (RejectionReports.Listed report : page.items()) {
             try {
                 JsonNode content = json.requestObject(report.content());
                 ((ObjectNode) content).put("reportKey", report.objectKey());

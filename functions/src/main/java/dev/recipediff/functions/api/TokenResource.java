@@ -11,7 +11,7 @@ import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
 import dev.recipediff.functions.http.ErrorDetail;
-import dev.recipediff.functions.json.JsonBodies;
+import dev.recipediff.functions.http.JsonBodies;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -13,6 +13,9 @@ public record Identity(String kitchen, Set<Scope> scopes, String tokenId) {
     /** Kitchen names: lower-case letters, digits and inner dashes, 1–63 characters (they become key prefixes). */
     public static final Pattern KITCHEN = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
+    /** The header (lower case, as the gateway passes headers) a service token names its acting kitchen in. */
+    public static final String KITCHEN_HEADER = "x-recipediff-kitchen";
+
     public Identity {
         if (!isValidKitchen(kitchen)) {
             throw new IllegalArgumentException("invalid kitchen name");

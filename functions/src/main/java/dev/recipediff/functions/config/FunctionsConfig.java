@@ -98,6 +98,11 @@ public record FunctionsConfig(
         return bucketName.orElseThrow(() -> missing("BUCKET_NAME"));
     }
 
+    /** The jobs queue's URL, or a clear failure naming the missing variable. */
+    public String requireJobsQueueUrl() {
+        return jobsQueueUrl.orElseThrow(() -> missing("JOBS_QUEUE_URL"));
+    }
+
     private static IllegalStateException missing(String variable) {
         return new IllegalStateException("environment variable " + variable + " is not set");
     }

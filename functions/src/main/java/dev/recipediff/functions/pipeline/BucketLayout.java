@@ -20,7 +20,7 @@ public final class BucketLayout {
     public static final long MAX_FILE_BYTES = 1024 * 1024;
 
     static final String REJECTED_FOLDER = "rejected";
-    static final String REPORT_SUFFIX = ".error.json";
+    public static final String REPORT_SUFFIX = ".error.json";
     static final String UNSAFE_KEYS_FOLDER = "unsafe-keys";
 
     private BucketLayout() {
@@ -82,6 +82,11 @@ public final class BucketLayout {
                     "the file has " + size + " bytes; at most " + MAX_FILE_BYTES + " (1 MiB) are accepted");
         }
         return new Accepted(kitchen, kind);
+    }
+
+    /** {@code {kitchen}/rejected/}: the folder holding a kitchen's rejection reports. */
+    public static String rejectedPrefix(String kitchen) {
+        return kitchen + "/" + REJECTED_FOLDER + "/";
     }
 
     /**

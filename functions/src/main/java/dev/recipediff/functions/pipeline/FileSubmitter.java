@@ -50,50 +50,50 @@ public final class FileSubmitter {
         return forged.get();
     }
 
-    public Outcome submit(Job job) {
+    public JobOutcome submit(Job job) {
         try {
             ForgedJobException.requireGenuine(job, bucket);
         } catch (ForgedJobException forgery) {
             forged.incrementAndGet();
             LOG.error("forged job refused (never obeyed; it ends in the dead-letter queue): {}", forgery.getMessage());
-            return new Outcome.Forged(forgery.getMessage());
+            return new JobOutcome.Forged(forgery.getMessage());
         }
         try {
-            Outcome outcome = attempt(job);
+            JobOutcome outcome = attempt(job);
             switch (outcome) {
-                case Outcome.Rejected rejected -> reports.write(rejected.report());
-                case Outcome.Submitted submitted -> reports.remove(job.key());
+                case JobOutcome.Rejected rejected -> reports.write(rejected.report());
+                case JobOutcome.Submitted submitted -> reports.remove(job.key());
                 default -> { }
             }
             LOG.info("{} {} {}: {}", job.kitchen(), job.kind().jsonName(), BucketLayout.printable(job.key()), summary(outcome));
             return outcome;
         } catch (RecipeApi.UnreachableException e) {
             LOG.warn("{} {}: API unreachable, will retry: {}", job.kitchen(), BucketLayout.printable(job.key()), e.getMessage());
-            return new Outcome.RetryLater(e.getMessage());
+            return new JobOutcome.RetryLater(e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("{} {}: failed, will retry: {}", job.kitchen(), BucketLayout.printable(job.key()),
                     e.getClass().getName());
-            return new Outcome.RetryLater(e.toString());
+            return new JobOutcome.RetryLater(e.toString());
         }
     }
 
     /** What the log may say: reason codes and statuses, never problem texts (they may quote the file). */
-    private static String summary(Outcome outcome) {
+    private static String summary(JobOutcome outcome) {
         return switch (outcome) {
-            case Outcome.Submitted submitted -> "submitted (" + submitted.status() + ")";
-            case Outcome.Rejected rejected -> "rejected (" + rejected.report().reason() + ")";
-            case Outcome.Superseded superseded -> "superseded by a newer version";
-            case Outcome.RetryLater retry -> "retry later (" + retry.why() + ")";
-            case Outcome.Forged forgery -> "forged (" + forgery.why() + ")";
+            case JobOutcome.Submitted submitted -> "submitted (" + submitted.status() + ")";
+            case JobOutcome.Rejected rejected -> "rejected (" + rejected.report().reason() + ")";
+            case JobOutcome.Superseded superseded -> "superseded by a newer version";
+            case JobOutcome.RetryLater retry -> "retry later (" + retry.why() + ")";
+            case JobOutcome.Forged forgery -> "forged (" + forgery.why() + ")";
         };
     }
 
-    private Outcome attempt(Job job) {
+    private JobOutcome attempt(Job job) {
         byte[] body;
         try {
             body = files.read(job);
         } catch (FileStore.FileGoneException e) {
-            return new Outcome.Superseded(e.getMessage());
+            return new JobOutcome.Superseded(e.getMessage());
         }
         if (body.length > BucketLayout.MAX_FILE_BYTES) {
             return rejected(job, RejectionReasons.TOO_LARGE,
@@ -113,7 +113,7 @@ public final class FileSubmitter {
         }
     }
 
-    private Outcome submitRecipe(Job job, byte[] body) {
+    private JobOutcome submitRecipe(Job job, byte[] body) {
         reader.readRecipe(body);
         RecipeApi.Response response = api.addRecipe(job.kitchen(), body, job.idempotencyKey());
         if (response.status() == 409 && !isRetryableConflict(response)) {
@@ -122,7 +122,7 @@ public final class FileSubmitter {
         return outcomeOf(job, response);
     }
 
-    private Outcome submitMake(Job job, byte[] body) {
+    private JobOutcome submitMake(Job job, byte[] body) {
         Make make = reader.readMake(body);
         if (make.recipeId() == null) {
             return rejected(job, RejectionReasons.MISSING_RECIPE_ID, "a make must name the recipe it was made from",
@@ -131,15 +131,15 @@ public final class FileSubmitter {
         return outcomeOf(job, api.addMake(job.kitchen(), make.recipeId(), body, job.idempotencyKey()));
     }
 
-    private Outcome outcomeOf(Job job, RecipeApi.Response response) {
+    private JobOutcome outcomeOf(Job job, RecipeApi.Response response) {
         if (response.isSuccess()) {
-            return new Outcome.Submitted(response.status());
+            return new JobOutcome.Submitted(response.status());
         }
         if (response.isTransientFailure()) {
-            return new Outcome.RetryLater("the API answered " + response.status());
+            return new JobOutcome.RetryLater("the API answered " + response.status());
         }
         if (isRetryableConflict(response)) {
-            return new Outcome.RetryLater("the API answered 409 " + ApiError.of(response).code());
+            return new JobOutcome.RetryLater("the API answered 409 " + ApiError.of(response).code());
         }
         return rejectedByApi(job, response);
     }
@@ -152,7 +152,7 @@ public final class FileSubmitter {
         return response.status() == 409 && RETRYABLE_CONFLICTS.contains(ApiError.of(response).code());
     }
 
-    private Outcome rejectedByApi(Job job, RecipeApi.Response response) {
+    private JobOutcome rejectedByApi(Job job, RecipeApi.Response response) {
         ApiError error = ApiError.of(response);
         String message = "the Recipe API answered " + response.status() + (error.message().isEmpty() ? "" : ": " + error.message());
         return rejected(job, error.code().isEmpty() ? RejectionReasons.REJECTED_BY_API : error.code(), message, error.details());
@@ -179,7 +179,7 @@ public final class FileSubmitter {
         }
     }
 
-    private Outcome.Rejected rejected(Job job, String reason, String message, List<RejectionReport.Detail> details) {
-        return new Outcome.Rejected(new RejectionReport(job.key(), reason, message, details, clock.instant(), job.versionId(), job.eTag()));
+    private JobOutcome.Rejected rejected(Job job, String reason, String message, List<RejectionReport.Detail> details) {
+        return new JobOutcome.Rejected(new RejectionReport(job.key(), reason, message, details, clock.instant(), job.versionId(), job.eTag()));
     }
 }

@@ -1,13 +1,5 @@
 package dev.recipediff.functions.pipeline;
 
-import dev.recipediff.functions.config.AwsClients;
-import dev.recipediff.functions.config.FunctionsConfig;
-import dev.recipediff.functions.files.S3FileStore;
-import dev.recipediff.functions.files.S3RejectionReports;
-import dev.recipediff.functions.queue.SqsDeadLetters;
-import dev.recipediff.functions.queue.SqsJobQueue;
-import dev.recipediff.functions.store.IdempotencyRecords;
-import dev.recipediff.functions.store.RecipeTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,27 +30,6 @@ public final class Reconciler {
     private final DeadLetters deadLetters;
     private final JobEnqueuer enqueuer;
     private final Clock clock;
-
-    /**
-     * Against the configured bucket, jobs queue and table.
-     *
-     * @param deadLetterQueueUrl the jobs queue's DLQ (not part of {@link FunctionsConfig}: no handler needs it)
-     */
-    public Reconciler(FunctionsConfig config, String deadLetterQueueUrl) {
-        this(config, new AwsClients(config), deadLetterQueueUrl);
-    }
-
-    private Reconciler(FunctionsConfig config, AwsClients aws, String deadLetterQueueUrl) {
-        this(config.requireBucketName(),
-                new S3FileStore(aws.s3(), config.requireBucketName()),
-                new S3RejectionReports(aws.s3(), config.requireBucketName()),
-                new IdempotencyRecords(new RecipeTable(aws.dynamoDb(), config.requireTableName()), Clock.systemUTC(),
-                        Duration.ofMinutes(1))::isApplied,
-                new SqsDeadLetters(aws.sqs(), deadLetterQueueUrl),
-                new JobEnqueuer(new SqsJobQueue(aws.sqs(), config.jobsQueueUrl()
-                        .orElseThrow(() -> new IllegalStateException("environment variable JOBS_QUEUE_URL is not set")))),
-                Clock.systemUTC());
-    }
 
     public Reconciler(String bucket, FileStore files, RejectionReports reports, AppliedRequests applied,
                       DeadLetters deadLetters, JobEnqueuer enqueuer, Clock clock) {

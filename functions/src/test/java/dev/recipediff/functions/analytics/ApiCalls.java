@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.recipediff.core.format.RecipeJson;
-import dev.recipediff.functions.api.ApiHandler;
+import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.auth.AuthorizerContext;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;

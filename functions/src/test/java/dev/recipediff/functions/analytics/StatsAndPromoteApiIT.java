@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
-import dev.recipediff.functions.api.ApiHandler;
+import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.config.FunctionsConfig;
 import java.time.Clock;
 import java.time.Instant;

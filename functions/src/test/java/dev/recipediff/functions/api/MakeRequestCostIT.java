@@ -1,5 +1,6 @@
 package dev.recipediff.functions.api;
 
+import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.format.RecipeWriter;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;

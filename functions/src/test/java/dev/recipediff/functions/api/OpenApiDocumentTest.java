@@ -2,9 +2,9 @@ package dev.recipediff.functions.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.recipediff.functions.analytics.StatsResource;
-import dev.recipediff.functions.dashboard.DashboardFiles;
-import dev.recipediff.functions.dashboard.PipelineResource;
+import dev.recipediff.functions.api.StatsResource;
+import dev.recipediff.functions.api.DashboardFiles;
+import dev.recipediff.functions.api.PipelineStatusResource;
 import dev.recipediff.functions.dashboard.StaticAssets;
 import dev.recipediff.functions.http.Route;
 import dev.recipediff.functions.http.Routes;
@@ -35,7 +35,7 @@ class OpenApiDocumentTest {
         return ApiRoutes.of(new RecipeResource(null, null, null), new MakeResource(null, null, null, null),
                 new TokenResource(null, null), new RejectionResource(null, null), new OpenApiResource(),
                 new ApiRoutes.Dashboard(new DashboardFiles(new StaticAssets()), new StatsResource(null, null, null, null),
-                        new PromoteResource(null, null, null, null), new PipelineResource(Optional.empty(), null, null)));
+                        new PromoteResource(null, null, null, null), new PipelineStatusResource(Optional.empty(), null, null)));
     }
 
     /** The OpenAPI path of a route: API Gateway's greedy {@code {name+}} is written {@code {name}} there. */

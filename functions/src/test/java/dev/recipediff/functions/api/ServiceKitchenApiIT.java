@@ -1,5 +1,6 @@
 package dev.recipediff.functions.api;
 
+import dev.recipediff.functions.lambda.ApiHandler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;

@@ -1,5 +1,6 @@
 package dev.recipediff.functions.api;
 
+import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.auth.Identity;

@@ -1,5 +1,9 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.functions.operations.PipelineRepairs;
+import dev.recipediff.functions.adapters.sqs.SqsRedriver;
+import dev.recipediff.functions.lambda.SenderHandler;
+import dev.recipediff.functions.lambda.WatcherHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,10 +12,10 @@ import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.glue.S3NotificationDispatcher;
-import dev.recipediff.emulators.glue.SqsEventSource;
-import dev.recipediff.emulators.glue.SqsEventSourceSettings;
-import dev.recipediff.functions.api.ApiHandler;
-import dev.recipediff.functions.auth.AuthorizerHandler;
+import dev.recipediff.emulators.glue.SqsPoller;
+import dev.recipediff.emulators.glue.SqsPollerSettings;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.lambda.AuthorizerHandler;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
@@ -81,7 +85,7 @@ class ChaosRunIT {
     private static ApiGatewayFrontDoor frontDoor;
     private static FaultInjectingProxy proxy;
     private static volatile S3NotificationDispatcher notifications;
-    private static SqsEventSource eventSource;
+    private static SqsPoller eventSource;
     private static FunctionsConfig apiConfig;
     private static FunctionsConfig config;
     private static String readToken;
@@ -138,7 +142,7 @@ class ChaosRunIT {
         }
         dropSome = false;
         awaitQuiet();
-        reconciled = new Reconciler(config, emulators.sqs.deadLetterQueueUrl()).reconcile(Duration.ZERO);
+        reconciled = PipelineRepairs.reconciler(config, emulators.sqs.deadLetterQueueUrl()).reconcile(Duration.ZERO);
         FAULTS.add("reconcile: " + reconciled);
         awaitQuiet();
         redriveOnceStrandedClaimsExpired();
@@ -281,8 +285,8 @@ class ChaosRunIT {
         eventSource = newEventSource().start();
     }
 
-    private static SqsEventSource newEventSource() {
-        return new SqsEventSource(emulators.sqsClient, SqsEventSourceSettings.of("sender", emulators.sqs.queueUrl(),
+    private static SqsPoller newEventSource() {
+        return new SqsPoller(emulators.sqsClient, SqsPollerSettings.of("sender", emulators.sqs.queueUrl(),
                 emulators.sqs.queueArn(), "us-east-1"), new SenderHandler(config));
     }
 
@@ -300,7 +304,7 @@ class ChaosRunIT {
         if (!untilExpired.isNegative()) {
             Thread.sleep(untilExpired.toMillis());
         }
-        new Redriver(config, emulators.sqs.deadLetterQueueUrl()).redrive();
+        new SqsRedriver(config, emulators.sqs.deadLetterQueueUrl()).redrive();
         awaitQuiet();
     }
 

@@ -1,5 +1,8 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.functions.auth.Identity;
+import dev.recipediff.functions.lambda.SenderHandler;
+import dev.recipediff.functions.lambda.WatcherHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
@@ -7,10 +10,10 @@ import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.glue.S3NotificationDispatcher;
-import dev.recipediff.emulators.glue.SqsEventSource;
-import dev.recipediff.emulators.glue.SqsEventSourceSettings;
-import dev.recipediff.functions.api.ApiHandler;
-import dev.recipediff.functions.auth.AuthorizerHandler;
+import dev.recipediff.emulators.glue.SqsPoller;
+import dev.recipediff.emulators.glue.SqsPollerSettings;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.lambda.AuthorizerHandler;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
@@ -59,7 +62,7 @@ class HostileInputBucketIT {
     private static QueueEmulators emulators;
     private static ApiGatewayFrontDoor frontDoor;
     private static S3NotificationDispatcher notifications;
-    private static SqsEventSource eventSource;
+    private static SqsPoller eventSource;
     /** file key → where its rejection report must appear */
     private static final Map<String, String> DROPPED = new LinkedHashMap<>();
     private static final Map<String, JsonNode> REPORTS = new ConcurrentHashMap<>();
@@ -77,14 +80,14 @@ class HostileInputBucketIT {
         table.createIfMissing();
         TokenService tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
         frontDoor = ApiGatewayFrontDoor.start(ApiGatewayFrontDoorSettings.of(0, Set.of("/openapi.json"),
-                List.of("authorization", AuthorizerHandler.KITCHEN_HEADER), Duration.ofSeconds(60)),
+                List.of("authorization", Identity.KITCHEN_HEADER), Duration.ofSeconds(60)),
                 new AuthorizerHandler(apiConfig), new ApiHandler(apiConfig));
         FunctionsConfig config = emulators.config(Optional.of(frontDoor.endpoint()),
                 Optional.of(tokens.mintServiceToken("pipeline", "sender").token()), Optional.of(TABLE),
                 Optional.of(dynalite.endpoint()));
         notifications = S3NotificationDispatcher.withDefaultRetries("watcher", new WatcherHandler(config));
         emulators.notify(notifications::onEvent);
-        eventSource = new SqsEventSource(emulators.sqsClient, SqsEventSourceSettings.of("sender",
+        eventSource = new SqsPoller(emulators.sqsClient, SqsPollerSettings.of("sender",
                 emulators.sqs.queueUrl(), emulators.sqs.queueArn(), "us-east-1"), new SenderHandler(config)).start();
 
         List<HostileCase> mustRefuse = HostileCorpus.generate(9, 5_200).stream()

@@ -1,5 +1,8 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.functions.adapters.sqs.SqsRedriver;
+import dev.recipediff.functions.lambda.SenderHandler;
+import dev.recipediff.functions.lambda.WatcherHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -10,10 +13,10 @@ import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.glue.S3NotificationDispatcher;
-import dev.recipediff.emulators.glue.SqsEventSource;
-import dev.recipediff.emulators.glue.SqsEventSourceSettings;
-import dev.recipediff.functions.api.ApiHandler;
-import dev.recipediff.functions.auth.AuthorizerHandler;
+import dev.recipediff.emulators.glue.SqsPoller;
+import dev.recipediff.emulators.glue.SqsPollerSettings;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.lambda.AuthorizerHandler;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
@@ -60,7 +63,7 @@ class PipelineIntegrationTest {
     private static ApiGatewayFrontDoor frontDoor;
     private static FaultInjectingProxy proxy;
     private static S3NotificationDispatcher notifications;
-    private static SqsEventSource eventSource;
+    private static SqsPoller eventSource;
     private static WatcherHandler watcher;
     private static SenderHandler sender;
     private static FunctionsConfig config;
@@ -88,7 +91,7 @@ class PipelineIntegrationTest {
         notifications = S3NotificationDispatcher.withDefaultRetries("watcher", watcher);
         emulators.notify(notifications::onEvent);
         sender = new SenderHandler(config);
-        eventSource = new SqsEventSource(emulators.sqsClient, SqsEventSourceSettings.of("sender",
+        eventSource = new SqsPoller(emulators.sqsClient, SqsPollerSettings.of("sender",
                 emulators.sqs.queueUrl(), emulators.sqs.queueArn(), "us-east-1"), sender).start();
     }
 
@@ -172,7 +175,7 @@ class PipelineIntegrationTest {
         assertThat(makes(kitchen, 2)).isEmpty();
 
         proxy.heal();
-        int moved = new Redriver(config, emulators.sqs.deadLetterQueueUrl()).redrive();
+        int moved = new SqsRedriver(config, emulators.sqs.deadLetterQueueUrl()).redrive();
 
         assertThat(moved).isEqualTo(1);
         await().atMost(PATIENCE).until(() -> onlyMake(kitchen, 2) != null);

@@ -26,16 +26,16 @@ import java.util.function.Consumer;
  * emits AWS-shaped S3 events, and ElasticMQ with the jobs queue and its DLQ (maxReceiveCount 5).
  * S3Proxy is started with the credentials the functions use against emulators.
  */
-final class QueueEmulators implements AutoCloseable {
+public final class QueueEmulators implements AutoCloseable {
 
-    static final String BUCKET = "recipediff-files";
+    public static final String BUCKET = "recipediff-files";
 
-    final S3ProxyServer s3;
-    final S3Client s3Client;
-    final ElasticMqServer sqs;
-    final SqsClient sqsClient;
+    public final S3ProxyServer s3;
+    public final S3Client s3Client;
+    public final ElasticMqServer sqs;
+    public final SqsClient sqsClient;
     /** Every S3 notification the bucket emitted, in order. */
-    final List<S3Event> notifications = new CopyOnWriteArrayList<>();
+    public final List<S3Event> notifications = new CopyOnWriteArrayList<>();
     private volatile Consumer<S3Event> notificationTarget = event -> { };
 
     private QueueEmulators(S3ProxyServer s3, ElasticMqServer sqs) {
@@ -50,47 +50,47 @@ final class QueueEmulators implements AutoCloseable {
         });
     }
 
-    static QueueEmulators start(Duration visibilityTimeout) throws Exception {
+    public static QueueEmulators start(Duration visibilityTimeout) throws Exception {
         S3ProxyServer s3 = S3ProxyServer.start(new S3ProxySettings(Optional.empty(), 0, S3ProxySettings.DEFAULT_REGION,
                 "recipediff-local", "recipediff-local"));
         return new QueueEmulators(s3, ElasticMqServer.start(ElasticMqSettings.inMemory(visibilityTimeout)));
     }
 
     /** Where S3 notifications go from now on. */
-    void notify(Consumer<S3Event> target) {
+    public void notify(Consumer<S3Event> target) {
         this.notificationTarget = target;
     }
 
-    FunctionsConfig config() {
+    public FunctionsConfig config() {
         return config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    FunctionsConfig config(Optional<URI> apiBaseUrl, Optional<String> serviceToken, Optional<String> tableName,
+    public FunctionsConfig config(Optional<URI> apiBaseUrl, Optional<String> serviceToken, Optional<String> tableName,
                            Optional<URI> dynamoDbEndpoint) {
         return new FunctionsConfig(tableName, Optional.of(BUCKET), Optional.of(sqs.queueUrl()), apiBaseUrl,
                 Optional.empty(), serviceToken, S3ProxySettings.DEFAULT_REGION,
                 Optional.of(s3.endpoint()), Optional.of(sqs.endpoint()), dynamoDbEndpoint);
     }
 
-    void put(String key, byte[] body) {
+    public void put(String key, byte[] body) {
         s3Client.putObject(b -> b.bucket(BUCKET).key(key).contentType("application/json"), RequestBody.fromBytes(body));
     }
 
-    void putSample(String key, String sample) {
+    public void putSample(String key, String sample) {
         put(key, StubFileStore.sample(sample));
     }
 
-    List<String> keys(String prefix) {
+    public List<String> keys(String prefix) {
         return s3Client.listObjectsV2Paginator(b -> b.bucket(BUCKET).prefix(prefix)).contents().stream()
                 .map(S3Object::key).toList();
     }
 
-    String read(String key) {
+    public String read(String key) {
         return s3Client.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asUtf8String();
     }
 
     /** Receives (and deletes) everything now visible in a queue. */
-    List<Message> drain(String queueUrl) {
+    public List<Message> drain(String queueUrl) {
         List<Message> all = new ArrayList<>();
         List<Message> batch;
         do {
@@ -102,7 +102,7 @@ final class QueueEmulators implements AutoCloseable {
     }
 
     /** Visible plus in-flight messages of a queue. */
-    int depth(String queueUrl) {
+    public int depth(String queueUrl) {
         var attributes = sqsClient.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(
                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
                 .attributes();
@@ -110,7 +110,7 @@ final class QueueEmulators implements AutoCloseable {
                 + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
     }
 
-    void purge() {
+    public void purge() {
         sqsClient.purgeQueue(b -> b.queueUrl(sqs.queueUrl()));
         sqsClient.purgeQueue(b -> b.queueUrl(sqs.deadLetterQueueUrl()));
         notifications.clear();

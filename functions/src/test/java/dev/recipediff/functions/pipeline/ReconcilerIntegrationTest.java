@@ -1,10 +1,11 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.functions.operations.PipelineRepairs;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
-import dev.recipediff.functions.files.S3RejectionReports;
+import dev.recipediff.functions.adapters.s3.S3RejectionReports;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.RecipeTable;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +44,7 @@ class ReconcilerIntegrationTest {
         RecipeTable table = new RecipeTable(new AwsClients(config).dynamoDb(), TABLE);
         table.createIfMissing();
         idempotency = new IdempotencyRecords(table, Clock.systemUTC(), Duration.ofMinutes(1));
-        reconciler = new Reconciler(config, emulators.sqs.deadLetterQueueUrl());
+        reconciler = PipelineRepairs.reconciler(config, emulators.sqs.deadLetterQueueUrl());
     }
 
     @AfterAll

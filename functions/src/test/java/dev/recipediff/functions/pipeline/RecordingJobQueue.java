@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /** Test double of the jobs queue: keeps what was sent; can refuse chosen entries a number of times. */
-final class RecordingJobQueue implements JobQueue {
+public final class RecordingJobQueue implements JobQueue {
 
-    final List<Job> queued = new ArrayList<>();
-    final List<Integer> batchSizes = new ArrayList<>();
+    public final List<Job> queued = new ArrayList<>();
+    public final List<Integer> batchSizes = new ArrayList<>();
     private final Map<Predicate<Job>, Integer> refusals = new HashMap<>();
 
     /** The queue refuses entries matching {@code which} the next {@code times} times it sees them. */
-    RecordingJobQueue refusing(Predicate<Job> which, int times) {
+    public RecordingJobQueue refusing(Predicate<Job> which, int times) {
         refusals.put(which, times);
         return this;
     }

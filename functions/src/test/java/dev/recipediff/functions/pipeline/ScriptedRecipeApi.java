@@ -6,25 +6,25 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Test double of the Recipe API: records each call and answers from a script. */
-final class ScriptedRecipeApi implements RecipeApi {
+public final class ScriptedRecipeApi implements RecipeApi {
 
     /** One call as the sender made it. */
-    record Call(String method, String path, String kitchen, String idempotencyKey) {
+    public record Call(String method, String path, String kitchen, String idempotencyKey) {
     }
 
-    final List<Call> calls = new CopyOnWriteArrayList<>();
+    public final List<Call> calls = new CopyOnWriteArrayList<>();
     private Function<Call, Response> script = call -> new Response(201, "{}".getBytes(StandardCharsets.UTF_8));
 
-    ScriptedRecipeApi answering(Function<Call, Response> script) {
+    public ScriptedRecipeApi answering(Function<Call, Response> script) {
         this.script = script;
         return this;
     }
 
-    static Response status(int status) {
+    public static Response status(int status) {
         return new Response(status, "{}".getBytes(StandardCharsets.UTF_8));
     }
 
-    static Response status(int status, String body) {
+    public static Response status(int status, String body) {
         return new Response(status, body.getBytes(StandardCharsets.UTF_8));
     }
 

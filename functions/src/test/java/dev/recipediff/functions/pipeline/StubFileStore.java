@@ -8,22 +8,22 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** Test double of the bucket for the sender: file bodies by key; keys not given are gone. */
-final class StubFileStore implements FileStore {
+public final class StubFileStore implements FileStore {
 
     private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
-    final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    public final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
 
-    StubFileStore with(String key, byte[] body) {
+    public StubFileStore with(String key, byte[] body) {
         bodies.put(key, body);
         return this;
     }
 
     /** The body of a sample file from the test resources ({@code samples/makes/apple-pie.exact.json}). */
-    StubFileStore withSample(String key, String sample) {
+    public StubFileStore withSample(String key, String sample) {
         return with(key, sample(sample));
     }
 
-    static byte[] sample(String sample) {
+    public static byte[] sample(String sample) {
         try (InputStream in = StubFileStore.class.getResourceAsStream("/samples/" + sample)) {
             if (in == null) {
                 throw new IllegalArgumentException("no sample " + sample);

@@ -1,5 +1,6 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.functions.lambda.WatcherHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;

@@ -11,8 +11,8 @@ import dev.recipediff.emulators.s3.S3ProxyExtension;
 import dev.recipediff.emulators.s3.S3ProxyServer;
 import dev.recipediff.emulators.sqs.ElasticMqExtension;
 import dev.recipediff.emulators.sqs.ElasticMqServer;
-import dev.recipediff.functions.api.ApiHandler;
-import dev.recipediff.functions.auth.AuthorizerHandler;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.lambda.AuthorizerHandler;
 import dev.recipediff.functions.auth.MintedToken;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
@@ -401,7 +401,7 @@ class AuthorizationWalkIT {
     void every_request_log_line_carries_the_request_id_and_the_kitchen() {
         Pattern requestLine = Pattern.compile("\\brequest requestId=(\\S+) kitchen=(\\S+) ");
         Pattern authorizerLine = Pattern.compile("\\bauthorizer requestId=(\\S+) outcome=(\\S+) kitchen=(\\S+) ");
-        List<String> requests = logLines.stream().filter(line -> line.contains("RequestPipeline")).toList();
+        List<String> requests = logLines.stream().filter(line -> line.contains("HttpEdge")).toList();
         List<String> verdicts = logLines.stream().filter(line -> line.contains("AuthorizerHandler")).toList();
         assertThat(requests).hasSizeGreaterThanOrEqualTo(EXCHANGES.size() - operations.size());
         assertThat(requests).allSatisfy(line -> {

@@ -1,5 +1,6 @@
 package dev.recipediff.functions.security;
 
+import dev.recipediff.functions.auth.Identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
@@ -8,8 +9,8 @@ import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.s3.S3ProxyExtension;
 import dev.recipediff.emulators.s3.S3ProxyServer;
-import dev.recipediff.functions.api.ApiHandler;
-import dev.recipediff.functions.auth.AuthorizerHandler;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.lambda.AuthorizerHandler;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
@@ -98,7 +99,7 @@ class HostileInputApiIT {
         authorization = "Bearer " + tokens.mint(KITCHEN, EnumSet.of(Scope.READ, Scope.WRITE), "hostile").token();
         api = new ApiHandler(config);
         frontDoor = ApiGatewayFrontDoor.start(ApiGatewayFrontDoorSettings.of(0, Set.of("/openapi.json"),
-                List.of("authorization", AuthorizerHandler.KITCHEN_HEADER), Duration.ofSeconds(60)),
+                List.of("authorization", Identity.KITCHEN_HEADER), Duration.ofSeconds(60)),
                 new AuthorizerHandler(config), api);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> recipe = post(http, "/recipes", Samples.text("recipes/pancakes.json").getBytes());

@@ -6,9 +6,9 @@ import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.format.RecipeWriter;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
-import dev.recipediff.functions.api.ApiHandler;
-import dev.recipediff.functions.api.MakeRecorder;
-import dev.recipediff.functions.http.RequestPipeline;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.recipes.MakeRecorder;
+import dev.recipediff.functions.http.HttpEdge;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.EmulatedTable;
@@ -128,7 +128,7 @@ class IdempotencyRecordsIT {
         byte[] body = Samples.text("apple-pie.more-cinnamon-hotter.json").getBytes(StandardCharsets.UTF_8);
         String key = newKey();
         IdempotencyRecords.Claim claim = records.claim("crash-kitchen", key,
-                RequestPipeline.fingerprint("POST", "/recipes/2/makes", body));
+                HttpEdge.fingerprint("POST", "/recipes/2/makes", body));
         IdempotencyRecords.Attempt crashed = ((IdempotencyRecords.Claim.Acquired) claim).attempt();
         RecipeVersions versions = new RecipeVersions(table.table());
         new MakeRecorder(versions, new MakeRecords(table.table()), new RecipeReader(), new RecipeWriter(),
@@ -153,7 +153,7 @@ class IdempotencyRecordsIT {
         byte[] body = Samples.text("apple-pie.more-cinnamon-hotter.json").getBytes(StandardCharsets.UTF_8);
         String key = newKey();
         IdempotencyRecords.Claim claim = records.claim("crash-pending-kitchen", key,
-                RequestPipeline.fingerprint("POST", "/recipes/2/makes", body));
+                HttpEdge.fingerprint("POST", "/recipes/2/makes", body));
         IdempotencyRecords.Attempt crashed = ((IdempotencyRecords.Claim.Acquired) claim).attempt();
         new MakeRecorder(new RecipeVersions(table.table()), new MakeRecords(table.table()), new RecipeReader(),
                 new RecipeWriter(), new MakeComparator(), RecipeJson.mapper(), CLOCK)

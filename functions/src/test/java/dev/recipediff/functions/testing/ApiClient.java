@@ -3,7 +3,7 @@ package dev.recipediff.functions.testing;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.recipediff.functions.api.ApiHandler;
+import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.auth.Scope;
 
 import java.io.IOException;

@@ -35,13 +35,13 @@ public final class ColdStartBench {
     }
 
     public static final List<Function> FUNCTIONS = List.of(
-            new Function("watcher", "dev.recipediff.functions.pipeline.WatcherHandler",
+            new Function("watcher", "dev.recipediff.functions.lambda.WatcherHandler",
                     "com.amazonaws.services.lambda.runtime.events.S3Event", "s3-make-created.json"),
-            new Function("sender", "dev.recipediff.functions.pipeline.SenderHandler",
+            new Function("sender", "dev.recipediff.functions.lambda.SenderHandler",
                     "com.amazonaws.services.lambda.runtime.events.SQSEvent", "sqs-make-job.json"),
-            new Function("api", "dev.recipediff.functions.api.ApiHandler",
+            new Function("api", "dev.recipediff.functions.lambda.ApiHandler",
                     "com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent", "api-get-makes.json"),
-            new Function("authorizer", "dev.recipediff.functions.auth.AuthorizerHandler",
+            new Function("authorizer", "dev.recipediff.functions.lambda.AuthorizerHandler",
                     "com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent",
                     "authorizer-request.json"));
 

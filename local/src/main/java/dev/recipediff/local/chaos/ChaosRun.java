@@ -1,5 +1,6 @@
 package dev.recipediff.local.chaos;
 
+import dev.recipediff.functions.operations.PipelineRepairs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.emulators.s3.S3ProxyServer;
@@ -11,7 +12,7 @@ import dev.recipediff.functions.pipeline.FileKind;
 import dev.recipediff.functions.pipeline.Job;
 import dev.recipediff.functions.pipeline.JobCodec;
 import dev.recipediff.functions.pipeline.Reconciler;
-import dev.recipediff.functions.pipeline.Redriver;
+import dev.recipediff.functions.adapters.sqs.SqsRedriver;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.local.chaos.ChaosFaults.Fault;
@@ -166,7 +167,7 @@ public final class ChaosRun {
             redrive("DLQ redriven again after waiting " + Math.max(0, wait.toSeconds())
                     + " s for the claims stranded by the dynalite kill to expire");
         }
-        Reconciler.Result reconciled = new Reconciler(config(), serve.endpoints().deadLetterQueueUrl())
+        Reconciler.Result reconciled = PipelineRepairs.reconciler(config(), serve.endpoints().deadLetterQueueUrl())
                 .reconcile(Duration.ZERO);
         recovery.add("reconcile: " + reconciled.files() + " files, " + reconciled.terminal() + " terminal, "
                 + reconciled.requeued() + " re-enqueued, " + reconciled.reported() + " reported ("
@@ -178,7 +179,7 @@ public final class ChaosRun {
     }
 
     private void redrive(String what) {
-        int redriven = new Redriver(config(), serve.endpoints().deadLetterQueueUrl()).redrive();
+        int redriven = new SqsRedriver(config(), serve.endpoints().deadLetterQueueUrl()).redrive();
         recovery.add(what + ": " + redriven + " job(s)");
         awaitQuiet();
     }

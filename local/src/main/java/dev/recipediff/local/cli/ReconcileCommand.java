@@ -1,5 +1,6 @@
 package dev.recipediff.local.cli;
 
+import dev.recipediff.functions.operations.PipelineRepairs;
 import dev.recipediff.functions.pipeline.Reconciler;
 import dev.recipediff.local.serve.Endpoints;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ public final class ReconcileCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
-            var result = new Reconciler(endpoints.functionsConfig(Optional.empty()), endpoints.deadLetterQueueUrl())
+            var result = PipelineRepairs.reconciler(endpoints.functionsConfig(Optional.empty()), endpoints.deadLetterQueueUrl())
                     .reconcile(Duration.ofSeconds(olderThanSeconds));
             spec.commandLine().getOut().printf(
                     "%d file(s) checked, %d in a terminal state, %d enqueued again, %d rejected%n",

@@ -1,6 +1,6 @@
 package dev.recipediff.local.cli;
 
-import dev.recipediff.functions.pipeline.Redriver;
+import dev.recipediff.functions.adapters.sqs.SqsRedriver;
 import dev.recipediff.local.serve.Endpoints;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +26,7 @@ public final class RedriveCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
-            int moved = new Redriver(endpoints.functionsConfig(Optional.empty()), endpoints.deadLetterQueueUrl())
+            int moved = new SqsRedriver(endpoints.functionsConfig(Optional.empty()), endpoints.deadLetterQueueUrl())
                     .redrive();
             spec.commandLine().getOut().printf("%d message(s) moved back to the jobs queue%n", moved);
             return 0;

@@ -1,7 +1,7 @@
 package dev.recipediff.local.cli;
 
 import dev.recipediff.local.serve.Endpoints;
-import dev.recipediff.local.status.PipelineStatus;
+import dev.recipediff.local.status.StatusReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -25,7 +25,7 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
-            spec.commandLine().getOut().print("api " + endpoints.api() + "\n" + PipelineStatus.of(endpoints).render());
+            spec.commandLine().getOut().print("api " + endpoints.api() + "\n" + StatusReport.of(endpoints).render());
             return 0;
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("recipediff status: " + e.getMessage());

@@ -1,6 +1,6 @@
 package dev.recipediff.local.serve;
 
-import dev.recipediff.emulators.glue.SqsEventSource;
+import dev.recipediff.emulators.glue.SqsPoller;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,11 +15,11 @@ import java.util.function.Supplier;
  */
 public final class SenderPolling {
 
-    private final Supplier<SqsEventSource> newPoller;
+    private final Supplier<SqsPoller> newPoller;
     private final int concurrency;
-    private final List<SqsEventSource> pollers = new ArrayList<>();
+    private final List<SqsPoller> pollers = new ArrayList<>();
 
-    SenderPolling(Supplier<SqsEventSource> newPoller, int concurrency) {
+    SenderPolling(Supplier<SqsPoller> newPoller, int concurrency) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("at least one poller, was " + concurrency);
         }

@@ -5,21 +5,21 @@ import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.glue.InboxWatcher;
 import dev.recipediff.emulators.glue.S3NotificationDispatcher;
-import dev.recipediff.emulators.glue.SqsEventSource;
-import dev.recipediff.emulators.glue.SqsEventSourceSettings;
+import dev.recipediff.emulators.glue.SqsPoller;
+import dev.recipediff.emulators.glue.SqsPollerSettings;
 import dev.recipediff.emulators.s3.S3ProxyServer;
 import dev.recipediff.emulators.s3.S3ProxySettings;
 import dev.recipediff.emulators.sqs.ElasticMqServer;
 import dev.recipediff.emulators.sqs.ElasticMqSettings;
-import dev.recipediff.functions.api.ApiHandler;
-import dev.recipediff.functions.auth.AuthorizerHandler;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.lambda.AuthorizerHandler;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
-import dev.recipediff.functions.pipeline.SenderHandler;
-import dev.recipediff.functions.pipeline.WatcherHandler;
+import dev.recipediff.functions.lambda.SenderHandler;
+import dev.recipediff.functions.lambda.WatcherHandler;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
 import org.slf4j.Logger;
@@ -153,7 +153,7 @@ public final class ServeRuntime implements AutoCloseable {
         onStop(sqsClient::close);
         // as many concurrent sender invocations as the event source mapping allows on AWS (infra's maximum
         // concurrency): one poller each, so that one slow API call does not hold up the rest of the queue
-        var polling = new SenderPolling(() -> new SqsEventSource(sqsClient, SqsEventSourceSettings.of("sender",
+        var polling = new SenderPolling(() -> new SqsPoller(sqsClient, SqsPollerSettings.of("sender",
                 sqs.queueUrl(), sqs.queueArn(), FunctionsConfig.DEFAULT_REGION), sender), SENDER_CONCURRENCY);
         polling.start();
         onStop(() -> polling.stop(IN_FLIGHT_GRACE));

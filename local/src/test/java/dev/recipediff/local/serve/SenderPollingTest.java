@@ -3,8 +3,8 @@ package dev.recipediff.local.serve;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import dev.recipediff.emulators.glue.SqsEventSource;
-import dev.recipediff.emulators.glue.SqsEventSourceSettings;
+import dev.recipediff.emulators.glue.SqsPoller;
+import dev.recipediff.emulators.glue.SqsPollerSettings;
 import dev.recipediff.emulators.sqs.ElasticMqExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ class SenderPollingTest {
     @BeforeEach
     void startPolling() {
         SQS.purge();
-        polling = new SenderPolling(() -> new SqsEventSource(SQS.client(), SqsEventSourceSettings.of("sender",
+        polling = new SenderPolling(() -> new SqsPoller(SQS.client(), SqsPollerSettings.of("sender",
                 SQS.server().queueUrl(), SQS.server().queueArn(), "us-east-1"), sender), 2);
         polling.start();
     }
