@@ -1,6 +1,7 @@
 package dev.recipediff.functions.http;
 
 import dev.recipediff.core.format.InvalidDocumentException;
+import dev.recipediff.core.format.StrictUtf8;
 import dev.recipediff.functions.auth.AuthorizerContext;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;
@@ -143,6 +144,7 @@ public final class HttpEdge {
         byte[] body = body(raw);
         if (route.body()) {
             requireJson(raw);
+            StrictUtf8.decode(body); // 400 invalid_json with the byte offset: JSON is UTF-8, never guessed or repaired
         }
         ApiRequest request = new ApiRequest(raw.method(), raw.path(), found.variables(),
                 raw.query() == null ? java.util.Map.of() : raw.query(), raw.headers(), body, raw.requestId(),

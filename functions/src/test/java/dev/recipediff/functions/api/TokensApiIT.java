@@ -169,4 +169,16 @@ class TokensApiIT {
             return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
     }
+
+    @Test
+    void aBodyThatIsNotUtf8Is400InvalidJsonWithTheByteOffset() {
+        byte[] latin1 = "{\"label\":\"caf\u00e9\",\"scopes\":[\"read\"]}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        Reply minted = admin("pantry").send(admin("pantry").request("POST", "/tokens")
+                .header("content-type", "application/json").bodyBytes(latin1));
+
+        assertThat(minted.status()).isEqualTo(400);
+        assertThat(minted.json().get("error").asText()).isEqualTo("invalid_json");
+        assertThat(minted.json().get("details").get(0).get("problem").asText()).contains("byte offset 13");
+    }
 }
