@@ -24,8 +24,10 @@ public final class ApiRoutes {
             "/openapi.json", "/", "/docs", "/assets/{path+}");
 
     public static Routes of(RecipeResource recipes, MakeResource makes, TokenResource tokens,
-                            RejectionResource rejections, OpenApiResource openApi, Dashboard dashboard) {
+                            RejectionResource rejections, OpenApiResource openApi, Dashboard dashboard,
+                            AuditResource audit) {
         return new Routes()
+                .get("/audit", Scope.ADMIN, audit::list)
                 .getPublic("/", dashboard.files()::serve)
                 .getPublic("/docs", dashboard.files()::serve)
                 .getPublic("/assets/{path+}", dashboard.files()::serve)

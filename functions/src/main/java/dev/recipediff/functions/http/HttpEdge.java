@@ -7,6 +7,8 @@ import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.recipes.RecipeRefusal;
+import dev.recipediff.functions.store.AuditEntry;
+import dev.recipediff.functions.store.AuditTrail;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.Sha256;
 import dev.recipediff.functions.store.WriteAttempt;
@@ -20,6 +22,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,17 +39,26 @@ public final class HttpEdge {
     public static final String IDEMPOTENCY_KEY = "idempotency-key";
     private static final int MAX_IDEMPOTENCY_KEY = 2048;
     static final String CACHE_CONTROL = "Cache-Control";
+    private static final java.util.regex.Pattern CREATED = java.util.regex.Pattern.compile(
+            "/recipes/(\\d+)(?:/makes/(\\d+))?(?:/.*)?");
     static final String NO_STORE = "no-store";
     private static final Logger log = LoggerFactory.getLogger(HttpEdge.class);
 
     private final Routes routes;
     private final IdempotencyRecords idempotency;
     private final ErrorBodies errors;
+    private final Optional<AuditTrail> audit;
 
     public HttpEdge(Routes routes, IdempotencyRecords idempotency, ErrorBodies errors) {
+        this(routes, idempotency, errors, Optional.empty());
+    }
+
+    /** With an audit trail: every request an identity made on a kitchen's route is appended to it. */
+    public HttpEdge(Routes routes, IdempotencyRecords idempotency, ErrorBodies errors, Optional<AuditTrail> audit) {
         this.routes = routes;
         this.idempotency = idempotency;
         this.errors = errors;
+        this.audit = audit;
     }
 
     /**
@@ -67,12 +79,16 @@ public final class HttpEdge {
         long started = System.nanoTime();
         String kitchen = "-";
         String template = "-";
+        Optional<Identity> who = Optional.empty();
+        Map<String, String> variables = Map.of();
         ApiResponse response;
         try {
             Routes.Resolution resolution = routes.resolve(raw.method(), raw.path());
             if (resolution instanceof Routes.Resolution.Found found) {
                 template = found.route().path().template();
+                variables = found.variables();
                 Optional<Identity> identity = authenticate(found.route(), raw);
+                who = identity;
                 kitchen = identity.map(Identity::kitchen).orElse("-");
                 MDC.put("kitchen", kitchen);
                 response = run(found, raw, identity);
@@ -95,6 +111,9 @@ public final class HttpEdge {
             response = errors.render(500, "internal_error", "unexpected failure; quote the requestId when reporting it",
                     List.of(), raw.requestId());
         }
+        if (who.isPresent() && audit.isPresent()) {
+            response = audited(audit.get(), who.get(), raw, template, variables, response);
+        }
         if (!response.headers().containsKey(CACHE_CONTROL)) {
             // kitchen content, tokens and errors about them: never kept by a browser, proxy or shared cache
             response = response.withHeader(CACHE_CONTROL, NO_STORE);
@@ -102,6 +121,30 @@ public final class HttpEdge {
         log.info("request requestId={} kitchen={} method={} route={} status={} ms={}", raw.requestId(), kitchen,
                 raw.method(), template, response.status(), (System.nanoTime() - started) / 1_000_000);
         return response;
+    }
+
+    /**
+     * Appends the request to its kitchen's audit trail: token id, method, route template, the recipe and make ids
+     * (from the path, or the Location of what was created), status, source IP, request id. An audit trail that
+     * cannot be written turns a success into a 503: no kitchen data leaves unrecorded.
+     */
+    private ApiResponse audited(AuditTrail trail, Identity who, RawRequest raw, String template,
+                                Map<String, String> variables, ApiResponse response) {
+        String location = response.headers().getOrDefault("Location", "");
+        java.util.regex.Matcher created = CREATED.matcher(location);
+        boolean found = created.matches();
+        String recipeId = variables.getOrDefault("recipeId", found ? created.group(1) : "");
+        String makeId = variables.getOrDefault("makeId", found && created.group(2) != null ? created.group(2) : "");
+        try {
+            trail.append(who.kitchen(), new AuditEntry.Facts(who.tokenId(), raw.method(), template, recipeId, makeId,
+                    response.status(), raw.sourceIp() == null ? "-" : raw.sourceIp(), raw.requestId()));
+            return response;
+        } catch (RuntimeException failure) {
+            log.error("audit trail not written requestId={} kitchen={} route={} failure={}", raw.requestId(),
+                    who.kitchen(), template, FailureSummary.of(failure));
+            return response.status() >= 400 ? response : errors.render(503, "audit_unavailable",
+                    "the audit trail could not record this request; retry", List.of(), raw.requestId());
+        }
     }
 
     private Optional<Identity> authenticate(Route route, RawRequest raw) {

@@ -1,6 +1,7 @@
 package dev.recipediff.functions.lambda;
 
 import dev.recipediff.functions.api.ApiRoutes;
+import dev.recipediff.functions.api.AuditResource;
 import dev.recipediff.functions.api.MakeResource;
 import dev.recipediff.functions.api.OpenApiResource;
 import dev.recipediff.functions.api.PromoteResource;
@@ -34,6 +35,7 @@ import dev.recipediff.functions.http.ErrorBodies;
 import dev.recipediff.functions.http.HttpEvents;
 import dev.recipediff.functions.http.HttpEdge;
 import dev.recipediff.functions.http.JsonBodies;
+import dev.recipediff.functions.store.AuditTrail;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.RecipeTable;
@@ -99,6 +101,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         MakeRecorder recorder = new MakeRecorder(versions, makeRecords, reader, writer, new MakeComparator(), mapper,
                 clock, refresher::refresh);
         RecipeBook book = new RecipeBook(versions, recorder, reader, writer, clock);
+        AuditTrail audit = new AuditTrail(table, clock);
         Optional<QueueDepths> pipelineStatus = config.jobsQueueUrl()
                 .map(url -> new SqsQueueDepths(clients.sqs(), url));
         this.pipeline = new HttpEdge(
@@ -112,9 +115,11 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                                 new DashboardFiles(new StaticAssets()),
                                 new StatsResource(statsTable, versions, json, mapper),
                                 new PromoteResource(book, makeRecords, reader, json),
-                                new PipelineStatusResource(pipelineStatus, json, mapper))),
+                                new PipelineStatusResource(pipelineStatus, json, mapper)),
+                        new AuditResource(audit, json)),
                 new IdempotencyRecords(table, clock, IDEMPOTENCY_LEASE),
-                new ErrorBodies(mapper));
+                new ErrorBodies(mapper),
+                Optional.of(audit));
         if (registerPriming) {
             ApiPriming.register(dynamoDb, tableName, s3, bucket);
         }

@@ -35,7 +35,8 @@ class OpenApiDocumentTest {
         return ApiRoutes.of(new RecipeResource(null, null, null), new MakeResource(null, null, null, null),
                 new TokenResource(null, null), new RejectionResource(null, null), new OpenApiResource(),
                 new ApiRoutes.Dashboard(new DashboardFiles(new StaticAssets()), new StatsResource(null, null, null, null),
-                        new PromoteResource(null, null, null, null), new PipelineStatusResource(Optional.empty(), null, null)));
+                        new PromoteResource(null, null, null, null), new PipelineStatusResource(Optional.empty(), null, null)),
+                new AuditResource(null, null));
     }
 
     /** The OpenAPI path of a route: API Gateway's greedy {@code {name+}} is written {@code {name}} there. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "recipediff", mixinStandardHelpOptions = true, version = "recipediff 0.1.0",
         description = "Every time this recipe was made, what did people change, and does it matter?",
         subcommands = {CommandLine.HelpCommand.class, CompareCommand.class, ServeCommand.class, SubmitCommand.class, StatusCommand.class,
-                ReconcileCommand.class, RedriveCommand.class, TokenCommand.class, ChaosCommand.class,
+                ReconcileCommand.class, RedriveCommand.class, TokenCommand.class, AuditCommand.class, ChaosCommand.class,
                 BenchCommand.class})
 public final class RecipediffCli implements Runnable {
 
