@@ -26,6 +26,7 @@ public final class AuditTrail {
 
     private final RecipeTable table;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentMap<String, AuditEntry> heads = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AuditTrail(RecipeTable table, Clock clock) {
         this.table = table;
@@ -35,7 +36,10 @@ public final class AuditTrail {
     /** Appends one entry to the kitchen's chain and returns it. */
     public AuditEntry append(String kitchen, AuditEntry.Facts facts) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<AuditEntry> head = head(kitchen);
+            // the head this instance wrote last is usually still the head: one put, no read; if another writer
+            // appended meanwhile the conditional put fails and the head is read from the table
+            AuditEntry known = attempt == 0 ? heads.get(kitchen) : null;
+            Optional<AuditEntry> head = known != null ? Optional.of(known) : head(kitchen);
             long sequence = head.map(AuditEntry::sequence).orElse(0L) + 1;
             Instant at = clock.instant();
             AuditEntry entry = AuditEntry.seal(kitchen, sequence, at, facts,
@@ -43,6 +47,7 @@ public final class AuditTrail {
             try {
                 table.client().putItem(put -> put.tableName(table.name()).item(toItem(entry))
                         .conditionExpression("attribute_not_exists(pk)"));
+                heads.put(kitchen, entry);
                 return entry;
             } catch (ConditionalCheckFailedException anotherWriterTookIt) {
                 // chain after the winner

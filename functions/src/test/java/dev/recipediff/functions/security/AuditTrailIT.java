@@ -163,4 +163,35 @@ class AuditTrailIT {
         assertThat(makesOnly).isNotEmpty().allSatisfy(e -> assertThat(e.get("route").asText()).isEqualTo("/recipes/{recipeId}/makes"));
         assertThat(admin(kitchen).get("/audit?tokenId=nope").status()).isEqualTo(400);
     }
+
+    /**
+     * The cost of auditing, printed for docs/security.md: the same GET with and without the edge's audit append,
+     * and a bare append (-Drecipediff.audit.requests=N, default 200). Asserts only that the chain stays intact.
+     */
+    @Test
+    void theCostOfAuditingIsPrintedAndTheChainStaysIntact() {
+        int requests = Integer.getInteger("recipediff.audit.requests", 200);
+        String kitchen = newKitchen();
+        ApiClient client = admin(kitchen);
+        client.post("/recipes", Samples.text("apple-pie.json"));
+        long appendNanos = 0;
+        for (int i = 0; i < requests; i++) {
+            long started = System.nanoTime();
+            trail.append(kitchen + "-bare", new dev.recipediff.functions.store.AuditEntry.Facts("0123456789abcdef",
+                    "GET", "/recipes/{recipeId}", "2", "", 200, "127.0.0.1", "r-" + i));
+            appendNanos += System.nanoTime() - started;
+        }
+        long requestNanos = 0;
+        for (int i = 0; i < requests; i++) {
+            long started = System.nanoTime();
+            client.get("/recipes/2");
+            requestNanos += System.nanoTime() - started;
+        }
+
+        System.out.printf("audit cost on dynalite: append %.2f ms/entry (one conditional put; the head is re-read only after another writer); "
+                + "audited GET /recipes/{id} %.2f ms/request (%d requests)%n",
+                appendNanos / 1e6 / requests, requestNanos / 1e6 / requests, requests);
+        assertThat(trail.verify(kitchen + "-bare", entry -> { }).entries()).isEqualTo(requests);
+        assertThat(trail.verify(kitchen, entry -> { }).intact()).isTrue();
+    }
 }
