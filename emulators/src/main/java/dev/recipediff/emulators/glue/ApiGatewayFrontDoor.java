@@ -67,12 +67,14 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiGatewayFrontDoor.class);
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
     private static final Duration SWEEP_EVERY = Duration.ofMillis(250);
+    private static final int MAX_JETTY_THREADS = 200;
 
     private final Server server;
     private final ServerConnector connector;
     private final ApiGatewayFrontDoorSettings settings;
     private final PublicPaths publicPaths;
     private final SlowClientGuard guard;
+    private final java.util.concurrent.Semaphore invocations;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile ApiGatewayEvents events;
     private volatile LambdaAuthorizer authorizer;
@@ -80,13 +82,14 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
 
     private ApiGatewayFrontDoor(ApiGatewayFrontDoorSettings settings) {
         this.settings = settings;
+        this.invocations = new java.util.concurrent.Semaphore(settings.threads(), true);
         this.publicPaths = new PublicPaths(settings.publicPaths());
         var limits = settings.limits();
-        // handler threads + Jetty's own (acceptor, selector, reserved): slow clients hold none of them
-        var threads = new QueuedThreadPool(settings.threads() + 6, Math.min(settings.threads() + 6, 4));
+        // Jetty needs spare threads to complete blocking body reads (a small pool starves: every thread waits on a
+        // read whose completion needs a thread); the Lambda invocations themselves are bounded by `invocations`
+        var threads = new QueuedThreadPool(MAX_JETTY_THREADS, 4);
         threads.setName("api-gateway");
         threads.setDaemon(true);
-        threads.setReservedThreads(0);
         this.server = new Server(threads);
         var http = new HttpConfiguration();
         http.setRequestHeaderSize(limits.maxHeaderBytes());
@@ -181,29 +184,12 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
                 write(response, callback, GatewayResponse.PAYLOAD_TOO_LARGE);
                 return;
             }
-            APIGatewayV2HTTPEvent event = events.httpEvent(incoming(request), body);
-            if (!publicPaths.contains(event.getRawPath())) {
-                var decision = authorizer.authorize(events.authorizerEvent(event));
-                if (decision instanceof LambdaAuthorizer.Denied denied) {
-                    write(response, callback, denied.response());
-                    return;
-                }
-                events.attachAuthorizerContext(event, ((LambdaAuthorizer.Allowed) decision).context());
-            }
-            APIGatewayV2HTTPResponse answer;
+            invocations.acquireUninterruptibly(); // as many requests handled at once as settings.threads()
             try {
-                answer = api.handleRequest(event, new LocalLambdaContext("api", Duration.ofSeconds(30)));
-            } catch (RuntimeException e) {
-                LOG.error("the API handler failed on {}: {}", event.getRequestContext().getHttp().getMethod(),
-                        e.getClass().getName());
-                write(response, callback, GatewayResponse.INTERNAL_ERROR);
-                return;
+                invoke(request, response, callback, body);
+            } finally {
+                invocations.release();
             }
-            if (answer == null) {
-                write(response, callback, GatewayResponse.INTERNAL_ERROR);
-                return;
-            }
-            writeHandlerResponse(request, response, callback, answer);
         } catch (BodyTimeout slow) {
             write(response, callback, GatewayResponse.REQUEST_TIMEOUT);
         } catch (IOException | UncheckedIOException e) {
@@ -213,6 +199,32 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
             LOG.error("the front door failed: {}", e.getClass().getName());
             write(response, callback, GatewayResponse.INTERNAL_ERROR);
         }
+    }
+
+    private void invoke(Request request, Response response, Callback callback, byte[] body) {
+        APIGatewayV2HTTPEvent event = events.httpEvent(incoming(request), body);
+        if (!publicPaths.contains(event.getRawPath())) {
+            var decision = authorizer.authorize(events.authorizerEvent(event));
+            if (decision instanceof LambdaAuthorizer.Denied denied) {
+                write(response, callback, denied.response());
+                return;
+            }
+            events.attachAuthorizerContext(event, ((LambdaAuthorizer.Allowed) decision).context());
+        }
+        APIGatewayV2HTTPResponse answer;
+        try {
+            answer = api.handleRequest(event, new LocalLambdaContext("api", Duration.ofSeconds(30)));
+        } catch (RuntimeException e) {
+            LOG.error("the API handler failed on {}: {}", event.getRequestContext().getHttp().getMethod(),
+                    e.getClass().getName());
+            write(response, callback, GatewayResponse.INTERNAL_ERROR);
+            return;
+        }
+        if (answer == null) {
+            write(response, callback, GatewayResponse.INTERNAL_ERROR);
+            return;
+        }
+        writeHandlerResponse(request, response, callback, answer);
     }
 
     private static ApiGatewayEvents.IncomingRequest incoming(Request request) {
