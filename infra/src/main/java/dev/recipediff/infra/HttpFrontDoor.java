@@ -1,5 +1,7 @@
 package dev.recipediff.infra;
 
+import dev.recipediff.functions.api.PublicRoutes;
+
 import java.util.List;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -39,11 +41,9 @@ public final class HttpFrontDoor extends Construct {
     public record PublicRoute(HttpMethod method, String path) {
     }
 
-    public static final List<PublicRoute> PUBLIC_ROUTES = List.of(
-            new PublicRoute(HttpMethod.GET, "/openapi.json"),
-            new PublicRoute(HttpMethod.GET, "/"),
-            new PublicRoute(HttpMethod.GET, "/docs"),
-            new PublicRoute(HttpMethod.GET, "/assets/{proxy+}"));
+    /** {@link PublicRoutes}, the API's own list: the routes API Gateway serves without the authorizer. */
+    public static final List<PublicRoute> PUBLIC_ROUTES = PublicRoutes.PATHS.stream()
+            .map(path -> new PublicRoute(HttpMethod.valueOf(PublicRoutes.METHOD), path)).toList();
     public static final Duration AUTHORIZER_CACHE_TTL = Duration.seconds(30);
     public static final List<String> AUTHORIZER_IDENTITY_SOURCES = List.of("$request.header.Authorization");
     public static final int THROTTLE_RATE_PER_SECOND = 50;

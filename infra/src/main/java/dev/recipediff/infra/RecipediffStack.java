@@ -1,5 +1,7 @@
 package dev.recipediff.infra;
 
+import dev.recipediff.functions.config.FunctionsEnvironment;
+
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnOutput;
@@ -61,20 +63,20 @@ public final class RecipediffStack extends Stack {
         String bucketName = files.files().getBucketName();
         String tableName = table.table().getTableName();
         api = new LambdaFunction(this, "Api", new FunctionSpec("api", FunctionSpec.API_HANDLER, jars.api(),
-                1024, API_TIMEOUT, Map.of("TABLE_NAME", tableName, "BUCKET_NAME", bucketName),
+                1024, API_TIMEOUT, Map.of(FunctionsEnvironment.TABLE_NAME, tableName, FunctionsEnvironment.BUCKET_NAME, bucketName),
                 "recipediff HTTP API and dashboard"), keys.ops(), null, null);
         authorizer = new LambdaFunction(this, "Authorizer", new FunctionSpec("authorizer",
                 FunctionSpec.AUTHORIZER_HANDLER, jars.authorizer(), 512, AUTHORIZER_TIMEOUT,
-                Map.of("TABLE_NAME", tableName), "recipediff bearer-token authorizer"), keys.ops(), null, null);
+                Map.of(FunctionsEnvironment.TABLE_NAME, tableName), "recipediff bearer-token authorizer"), keys.ops(), null, null);
         watcher = new LambdaFunction(this, "Watcher", new FunctionSpec("watcher", FunctionSpec.WATCHER_HANDLER,
                 jars.watcher(), 512, WATCHER_TIMEOUT,
-                Map.of("BUCKET_NAME", bucketName, "JOBS_QUEUE_URL", queues.jobs().getQueueUrl()),
+                Map.of(FunctionsEnvironment.BUCKET_NAME, bucketName, FunctionsEnvironment.JOBS_QUEUE_URL, queues.jobs().getQueueUrl()),
                 "recipediff: new files in the bucket become jobs"), keys.ops(), queues.watcherDeadLetters(), null);
         frontDoor = new HttpFrontDoor(this, "Http", api.alias(), authorizer.alias(), keys.ops());
         sender = new LambdaFunction(this, "Sender", new FunctionSpec("sender", FunctionSpec.SENDER_HANDLER,
                 jars.sender(), 1024, SENDER_TIMEOUT,
-                Map.of("BUCKET_NAME", bucketName, "API_BASE_URL", frontDoor.url(),
-                        "SERVICE_TOKEN_SECRET_ARN", serviceToken.getSecretArn()),
+                Map.of(FunctionsEnvironment.BUCKET_NAME, bucketName, FunctionsEnvironment.API_BASE_URL, frontDoor.url(),
+                        FunctionsEnvironment.SERVICE_TOKEN_SECRET_ARN, serviceToken.getSecretArn()),
                 "recipediff: jobs become API calls"), keys.ops(), null, SENDER_CONCURRENCY);
 
         files.notifyOnCreatedDocuments(watcher.alias());

@@ -1,9 +1,12 @@
 package dev.recipediff.infra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recipediff.functions.api.PublicRoutes;
+
 import static dev.recipediff.infra.TemplateQueries.logicalId;
 import static dev.recipediff.infra.TemplateQueries.properties;
 import static dev.recipediff.infra.TemplateQueries.ref;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
@@ -41,9 +44,11 @@ class HttpFrontDoorTest {
     }
 
     @Test
-    void exactlyTheDashboardAndDocumentationRoutesArePublic() {
-        template.resourcePropertiesCountIs("AWS::ApiGatewayV2::Route", Map.of("AuthorizationType", "NONE"), 4);
-        for (String routeKey : List.of("GET /openapi.json", "GET /", "GET /docs", "GET /assets/{proxy+}")) {
+    void exactlyTheApisPublicRoutesArePublic() {
+        assertThat(PublicRoutes.PATHS).containsExactlyInAnyOrder("/openapi.json", "/", "/docs", "/assets/{path+}");
+        template.resourcePropertiesCountIs("AWS::ApiGatewayV2::Route", Map.of("AuthorizationType", "NONE"),
+                PublicRoutes.PATHS.size());
+        for (String routeKey : PublicRoutes.PATHS.stream().map(path -> PublicRoutes.METHOD + " " + path).toList()) {
             template.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of(
                     "RouteKey", routeKey, "AuthorizationType", "NONE"));
         }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class MakeIdSetTest {
 
     @Test
-    void consecutive_ids_collapse_into_one_range() {
+    void consecutiveIdsCollapseIntoOneRange() {
         MakeIdSet ids = MakeIdSet.empty().with(1).with(3).with(2);
 
         assertThat(ids.ranges()).containsExactly(new MakeIdSet.Range(1, 3));
@@ -15,7 +15,7 @@ class MakeIdSetTest {
     }
 
     @Test
-    void a_gap_keeps_two_ranges_until_it_is_filled() {
+    void aGapKeepsTwoRangesUntilItIsFilled() {
         MakeIdSet withGap = MakeIdSet.empty().with(1).with(2).with(5);
 
         assertThat(withGap.ranges()).containsExactly(new MakeIdSet.Range(1, 2), new MakeIdSet.Range(5, 5));
@@ -24,7 +24,7 @@ class MakeIdSetTest {
     }
 
     @Test
-    void adding_an_id_twice_changes_nothing() {
+    void addingAnIdTwiceChangesNothing() {
         MakeIdSet ids = MakeIdSet.empty().with(7);
 
         assertThat(ids.with(7)).isSameAs(ids);

@@ -43,7 +43,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void counts_makes_and_the_share_made_as_written() {
+    void countsMakesAndTheShareMadeAsWritten() {
         RecipeStats stats = fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).stats();
 
         assertThat(stats.makes()).isEqualTo(3);
@@ -53,7 +53,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void a_duplicate_make_does_not_count_twice() {
+    void aDuplicateMakeDoesNotCountTwice() {
         RecipeStatsView once = fold(applePieAsWritten, applePieHotter, applePieInTeaspoons);
 
         RecipeStatsView withDuplicate = once.apply(applePieHotter);
@@ -65,7 +65,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void a_retried_make_in_a_rebuild_counts_once() {
+    void aRetriedMakeInARebuildCountsOnce() {
         RecipeStats stats = fold(applePieAsWritten, applePieHotter, applePieHotter, applePieInTeaspoons).stats();
 
         assertThat(stats.makes()).isEqualTo(3);
@@ -73,7 +73,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void folding_in_any_order_gives_the_same_view() {
+    void foldingInAnyOrderGivesTheSameView() {
         List<RecordedMake> makes = new ArrayList<>(List.of(applePieAsWritten, applePieHotter, applePieInTeaspoons));
         RecipeStatsView inOrder = RecipeStatsView.rebuild(2, "Apple Pie", makes);
         Collections.reverse(makes);
@@ -84,7 +84,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void averages_ratings_of_makes_as_written_and_modified_apart() {
+    void averagesRatingsOfMakesAsWrittenAndModifiedApart() {
         RecipeStats stats = fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).stats();
 
         assertThat(stats.averageRating().exact()).isEqualTo(4.5);
@@ -93,7 +93,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void a_make_that_differs_only_in_its_rating_was_made_as_written() {
+    void aMakeThatDiffersOnlyInItsRatingWasMadeAsWritten() {
         RecordedMake ratedHigher = make(1).rated(5.0).with(rating(4.5, 5.0)).build();
 
         RecipeStats stats = fold(ratedHigher).stats();
@@ -104,7 +104,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void traces_the_cinnamon_quantity_in_millilitres_by_make_time() {
+    void tracesTheCinnamonQuantityInMillilitresByMakeTime() {
         RecipeStats stats = fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).stats();
 
         assertThat(stats.quantityDrift()).containsExactly(new RecipeStats.Drift("cinnamon|ml", "cinnamon", "ml", 1,
@@ -112,7 +112,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void traces_oven_temperature_and_baking_time_per_step() {
+    void tracesOvenTemperatureAndBakingTimePerStep() {
         RecipeStats stats = fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).stats();
 
         OffsetDateTime hotter = OffsetDateTime.parse("2026-11-20T18:30:00Z");
@@ -127,7 +127,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void counts_scale_factors_substitutions_and_added_ingredients() {
+    void countsScaleFactorsSubstitutionsAndAddedIngredients() {
         RecipeStats stats = RecipeStatsView.rebuild(Differences.PANCAKES, "Buttermilk Pancakes",
                 List.of(pancakesDoubled, pancakesNoButtermilk)).stats();
 
@@ -143,7 +143,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void most_changed_ingredients_come_most_changed_first() {
+    void mostChangedIngredientsComeMostChangedFirst() {
         RecordedMake cinnamonAgain = make(4).madeAt("2026-11-28T18:00:00Z")
                 .with(quantity("cinnamon", 7.39338, 11.0901, "0.5 TBS", "0.75 TBS")).build();
         RecordedMake moreSugar = make(5).madeAt("2026-11-29T18:00:00Z")
@@ -159,7 +159,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void a_drift_series_keeps_only_the_latest_points() {
+    void aDriftSeriesKeepsOnlyTheLatestPoints() {
         List<RecordedMake> makes = new ArrayList<>();
         for (int i = 1; i <= DriftSeries.LIMIT + 10; i++) {
             makes.add(make(i).madeAt(OffsetDateTime.parse("2026-01-01T12:00:00Z").plusDays(i).toString())
@@ -177,7 +177,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void the_stored_view_does_not_grow_with_the_number_of_makes() {
+    void theStoredViewDoesNotGrowWithTheNumberOfMakes() {
         List<RecordedMake> makes = new ArrayList<>();
         for (int i = 1; i <= 1000; i++) {
             makes.add(make(i).madeAt(OffsetDateTime.parse("2026-01-01T12:00:00Z").plusHours(i).toString())
@@ -192,7 +192,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void only_the_most_observed_quantity_series_are_kept() {
+    void onlyTheMostObservedQuantitySeriesAreKept() {
         List<RecordedMake> makes = new ArrayList<>();
         makes.add(make(1).with(quantity("cinnamon", 7.39338, 14.7868, "0.5 TBS", "1 TBS")).build());
         makes.add(make(2).with(quantity("cinnamon", 7.39338, 11.0901, "0.5 TBS", "0.75 TBS")).build());
@@ -207,7 +207,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void summarises_a_recipe_for_the_kitchen_overview() {
+    void summarisesARecipeForTheKitchenOverview() {
         RecipeSummary summary = fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).summary();
 
         assertThat(summary).isEqualTo(new RecipeSummary(2, "Apple Pie", 3, 0.667,
@@ -215,7 +215,7 @@ class RecipeStatsViewTest {
     }
 
     @Test
-    void a_recipe_nobody_made_has_empty_statistics() {
+    void aRecipeNobodyMadeHasEmptyStatistics() {
         RecipeStats stats = RecipeStatsView.empty(2, "Apple Pie").stats();
 
         assertThat(stats.makes()).isZero();

@@ -42,7 +42,7 @@ class SampleStoryTest {
     }
 
     @Test
-    void apple_pie_shows_the_cinnamon_drift_and_the_hotter_oven() throws IOException {
+    void applePieShowsTheCinnamonDriftAndTheHotterOven() throws IOException {
         RecipeStats stats = story("apple-pie.json", "apple-pie.exact.json", "apple-pie.more-cinnamon-hotter.json",
                 "apple-pie.same-in-teaspoons.json").stats();
 
@@ -65,7 +65,7 @@ class SampleStoryTest {
     }
 
     @Test
-    void pancakes_show_the_doubling_and_the_buttermilk_substitution() throws IOException {
+    void pancakesShowTheDoublingAndTheButtermilkSubstitution() throws IOException {
         RecipeStats stats = story("pancakes.json", "pancakes.doubled.json", "pancakes.no-buttermilk.json").stats();
 
         assertThat(stats.makes()).isEqualTo(2);

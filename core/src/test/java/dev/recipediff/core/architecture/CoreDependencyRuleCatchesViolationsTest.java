@@ -17,10 +17,10 @@ class CoreDependencyRuleCatchesViolationsTest {
     }
 
     @Test
-    void given_a_core_class_using_java_net_http_when_checked_then_the_rule_fails() {
+    void givenACoreClassUsingJavaNetHttpWhenCheckedThenTheRuleFails() {
         var classes = new ClassFileImporter().importClasses(ClassThatCallsHttp.class);
 
-        assertThatThrownBy(() -> CoreDependencyRulesTest.core_depends_on_no_aws_http_or_framework_library.check(classes))
+        assertThatThrownBy(() -> CoreDependencyRulesTest.coreDependsOnNoAwsHttpOrFrameworkLibrary.check(classes))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("java.net.http.HttpClient");
     }

@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class CoreDependencyRulesTest {
 
     @ArchTest
-    static final ArchRule core_depends_on_no_aws_http_or_framework_library = noClasses()
+    static final ArchRule coreDependsOnNoAwsHttpOrFrameworkLibrary = noClasses()
             .that().resideInAPackage("dev.recipediff.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "software.amazon..", "com.amazonaws..", "java.net.http..", "jakarta..", "javax.servlet..",

@@ -13,12 +13,15 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
+import dev.recipediff.core.testing.SampleFiles;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every directory under {@code golden/} is one case: {@code recipe.json} and {@code make.json} compared give
+ * Every directory under {@code golden/} is one case: {@code recipe.json} and {@code make.json} (or, for a sample
+ * pair, the samples its {@code sample.properties} names) compared give
  * exactly the differences in {@code expected.json} (compared as JSON: same differences, same order, same fields).
  * Its {@code README.md} line says which rule it covers.
  *
@@ -42,8 +45,8 @@ class GoldenCasesTest {
     @MethodSource("cases")
     void comparingTheMakeWithTheRecipeGivesTheExpectedDifferences(Path dir) throws IOException {
         // given
-        Recipe recipe = reader.readRecipe(Files.readAllBytes(dir.resolve("recipe.json")));
-        Make make = reader.readMake(Files.readAllBytes(dir.resolve("make.json")));
+        Recipe recipe = reader.readRecipe(document(dir, "recipe"));
+        Make make = reader.readMake(document(dir, "make"));
 
         // when
         Comparison comparison = comparator.compare(recipe, make);
@@ -59,6 +62,19 @@ class GoldenCasesTest {
     }
 
     /** Writes into the source tree (not target/), so that the change shows up in git for review. */
+    /** {@code recipe.json} / {@code make.json} of the case, or the sample its {@code sample.properties} names. */
+    private static byte[] document(Path dir, String which) throws IOException {
+        Path samplePair = dir.resolve("sample.properties");
+        if (!Files.exists(samplePair)) {
+            return Files.readAllBytes(dir.resolve(which + ".json"));
+        }
+        Properties pair = new Properties();
+        try (var in = Files.newInputStream(samplePair)) {
+            pair.load(in);
+        }
+        return SampleFiles.bytes(pair.getProperty(which));
+    }
+
     private static void writeExpected(Path dir, JsonNode actual) throws IOException {
         Path source = Path.of("src/test/resources/golden").resolve(dir.getFileName().toString());
         Files.writeString(source.resolve("expected.json"), JSON.writeValueAsString(actual) + "\n");

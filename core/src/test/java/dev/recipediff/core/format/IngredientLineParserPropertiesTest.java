@@ -14,7 +14,7 @@ class IngredientLineParserPropertiesTest {
     private final IngredientLineParser parser = new IngredientLineParser();
 
     @Property(tries = 1000)
-    void any_non_blank_line_gives_a_named_ingredient_with_a_finite_quantity_and_keeps_the_line(
+    void anyNonBlankLineGivesANamedIngredientWithAFiniteQuantityAndKeepsTheLine(
             @ForAll("lines") String line) {
         Ingredient ingredient = parser.parse(line);
 

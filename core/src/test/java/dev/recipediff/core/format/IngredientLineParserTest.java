@@ -16,58 +16,58 @@ class IngredientLineParserTest {
     }
 
     @Test
-    void a_mixed_number_with_a_unit_word() {
+    void aMixedNumberWithAUnitWord() {
         assertThat(parse("1 1/2 teaspoons ground cumin")).isEqualTo(
                 new Ingredient(null, 1.5, "teaspoons", "ground cumin", null, "1 1/2 teaspoons ground cumin"));
     }
 
     @Test
-    void a_unicode_fraction() {
+    void aUnicodeFraction() {
         assertThat(parse("½ tsp chili flakes")).isEqualTo(
                 new Ingredient(null, 0.5, "tsp", "chili flakes", null, "½ tsp chili flakes"));
     }
 
     @Test
-    void a_parenthesised_size_goes_to_the_preparation() {
+    void aParenthesisedSizeGoesToThePreparation() {
         assertThat(parse("1 (28-ounce) can whole peeled tomatoes")).isEqualTo(new Ingredient(null, 1.0, "can",
                 "whole peeled tomatoes", "28-ounce", "1 (28-ounce) can whole peeled tomatoes"));
     }
 
     @Test
-    void text_after_a_comma_is_the_preparation() {
+    void textAfterACommaIsThePreparation() {
         assertThat(parse("2 cloves garlic, minced")).isEqualTo(
                 new Ingredient(null, 2.0, "cloves", "garlic", "minced", "2 cloves garlic, minced"));
     }
 
     @Test
-    void a_count_without_a_unit_word_is_measured_in_units_and_its_size_is_a_preparation() {
+    void aCountWithoutAUnitWordIsMeasuredInUnitsAndItsSizeIsAPreparation() {
         assertThat(parse("6 large eggs")).isEqualTo(new Ingredient(null, 6.0, "unit", "eggs", "large", "6 large eggs"));
     }
 
     @Test
-    void size_comes_before_the_comma_preparation() {
+    void sizeComesBeforeTheCommaPreparation() {
         assertThat(parse("1 medium onion, diced")).isEqualTo(
                 new Ingredient(null, 1.0, "unit", "onion", "medium, diced", "1 medium onion, diced"));
     }
 
     @Test
-    void salt_to_taste_has_no_quantity() {
+    void saltToTasteHasNoQuantity() {
         assertThat(parse("salt to taste")).isEqualTo(new Ingredient(null, null, null, "salt", "to taste", "salt to taste"));
     }
 
     @Test
-    void a_pinch_of_is_one_pinch() {
+    void aPinchOfIsOnePinch() {
         assertThat(parse("a pinch of salt")).isEqualTo(new Ingredient(null, 1.0, "pinch", "salt", null, "a pinch of salt"));
     }
 
     @Test
-    void a_bare_unit_word_followed_by_of_is_one_of_it() {
+    void aBareUnitWordFollowedByOfIsOneOfIt() {
         assertThat(parse("Dash of hot sauce")).isEqualTo(
                 new Ingredient(null, 1.0, "Dash", "hot sauce", null, "Dash of hot sauce"));
     }
 
     @Test
-    void a_unit_word_that_starts_a_name_is_part_of_the_name() {
+    void aUnitWordThatStartsANameIsPartOfTheName() {
         assertThat(parse("whole milk")).isEqualTo(new Ingredient(null, null, null, "whole milk", null, "whole milk"));
     }
 
@@ -90,7 +90,7 @@ class IngredientLineParserTest {
             ".5 cup water | 0.5",
             "500g flour | 500",
             "0 eggs | 0"})
-    void quantities_fractions_decimals_and_ranges_take_the_lower_bound(String line, double quantity) {
+    void quantitiesFractionsDecimalsAndRangesTakeTheLowerBound(String line, double quantity) {
         assertThat(parse(line).quantity()).isEqualTo(quantity);
     }
 
@@ -105,7 +105,7 @@ class IngredientLineParserTest {
             "2 cloves x | cloves", "1 can x | can", "2 cans x | cans", "1 piece x | piece", "2 pieces x | pieces",
             "1 whole x | whole", "1 slice x | slice", "2 slices x | slices", "1 pinch x | pinch", "1 dash x | dash",
             "1 stick x | stick", "2 STICKS x | STICKS"})
-    void recognises_every_unit_word_whatever_its_case_and_keeps_it_as_written(String line, String measurement) {
+    void recognisesEveryUnitWordWhateverItsCaseAndKeepsItAsWritten(String line, String measurement) {
         Ingredient ingredient = parse(line);
 
         assertThat(ingredient.measurement()).isEqualTo(measurement);
@@ -113,7 +113,7 @@ class IngredientLineParserTest {
     }
 
     @Test
-    void trailing_phrases_and_optional_notes_go_to_the_preparation() {
+    void trailingPhrasesAndOptionalNotesGoToThePreparation() {
         assertThat(parse("2 tbsp parsley, chopped, for garnish").preparation()).isEqualTo("chopped, for garnish");
         assertThat(parse("1 cup walnuts (optional)").preparation()).isEqualTo("optional");
         assertThat(parse("black pepper, to taste")).satisfies(pepper -> {
@@ -123,12 +123,12 @@ class IngredientLineParserTest {
     }
 
     @Test
-    void a_line_that_is_only_a_quantity_keeps_the_whole_line_as_name() {
+    void aLineThatIsOnlyAQuantityKeepsTheWholeLineAsName() {
         assertThat(parse("2 cups").ingredientName()).isEqualTo("2 cups");
     }
 
     @Test
-    void a_zero_denominator_is_not_a_quantity() {
+    void aZeroDenominatorIsNotAQuantity() {
         Ingredient ingredient = parse("1/0 cup sugar");
 
         assertThat(ingredient.quantity()).isNull();
@@ -136,7 +136,7 @@ class IngredientLineParserTest {
     }
 
     @Test
-    void an_absurdly_long_number_is_not_a_quantity() {
+    void anAbsurdlyLongNumberIsNotAQuantity() {
         assertThat(parse("1".repeat(400) + " eggs").quantity()).isNull();
     }
 }

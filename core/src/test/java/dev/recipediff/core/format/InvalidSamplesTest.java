@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class InvalidSamplesTest {
 
     @Test
-    void wrong_types_reports_every_wrong_field_at_once() {
+    void wrongTypesReportsEveryWrongFieldAtOnce() {
         var rejection = rejectionOfRecipe(SampleFiles.bytes("invalid/wrong-types.json"));
 
         assertThat(rejection.code()).isEqualTo("invalid_document");
@@ -24,7 +24,7 @@ class InvalidSamplesTest {
     }
 
     @Test
-    void negative_quantity_points_at_the_quantity() {
+    void negativeQuantityPointsAtTheQuantity() {
         var rejection = rejectionOfMake(SampleFiles.bytes("invalid/negative-quantity.json"));
 
         assertThat(rejection.code()).isEqualTo("invalid_document");
@@ -32,7 +32,7 @@ class InvalidSamplesTest {
     }
 
     @Test
-    void truncated_is_invalid_json_at_the_last_complete_path_with_line_and_column() {
+    void truncatedIsInvalidJsonAtTheLastCompletePathWithLineAndColumn() {
         var rejection = rejectionOfRecipe(SampleFiles.bytes("invalid/truncated.json"));
 
         assertThat(rejection.code()).isEqualTo("invalid_json");

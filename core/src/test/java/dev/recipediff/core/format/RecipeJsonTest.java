@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 class RecipeJsonTest {
 
     @Test
-    void is_one_shared_instance() {
+    void isOneSharedInstance() {
         assertThat(RecipeJson.mapper()).isSameAs(RecipeJson.mapper());
     }
 
     @Test
-    void its_stream_limits_are_the_documented_ones() {
+    void itsStreamLimitsAreTheDocumentedOnes() {
         StreamReadConstraints limits = RecipeJson.mapper().getFactory().streamReadConstraints();
 
         assertThat(limits.getMaxDocumentLength()).isEqualTo(2L * 1024 * 1024);
@@ -32,37 +32,37 @@ class RecipeJsonTest {
     }
 
     @Test
-    void rejects_duplicate_keys() {
+    void rejectsDuplicateKeys() {
         assertThatThrownBy(() -> RecipeJson.mapper().readTree(json("{'a': 1, 'a': 2}")))
                 .isInstanceOf(JsonParseException.class).hasMessageContaining("Duplicate");
     }
 
     @Test
-    void rejects_content_after_the_document() {
+    void rejectsContentAfterTheDocument() {
         assertThatThrownBy(() -> RecipeJson.mapper().readTree(json("{'a': 1} {'a': 2}")))
                 .isInstanceOf(MismatchedInputException.class);
     }
 
     @Test
-    void rejects_nesting_deeper_than_64() {
+    void rejectsNestingDeeperThan64() {
         assertThatThrownBy(() -> RecipeJson.mapper().readTree("[".repeat(65) + "]".repeat(65)))
                 .isInstanceOf(StreamConstraintsException.class);
     }
 
     @Test
-    void rejects_numbers_longer_than_100_characters() {
+    void rejectsNumbersLongerThan100Characters() {
         assertThatThrownBy(() -> RecipeJson.mapper().readTree("1".repeat(101)))
                 .isInstanceOf(StreamConstraintsException.class);
     }
 
     @Test
-    void does_not_echo_the_document_in_error_locations() {
+    void doesNotEchoTheDocumentInErrorLocations() {
         assertThatThrownBy(() -> RecipeJson.mapper().readTree(json("{'secret': tru}")))
                 .isInstanceOf(JsonParseException.class).hasMessageNotContaining("secret");
     }
 
     @Test
-    void writes_and_reads_java_time_as_iso_8601_text() throws Exception {
+    void writesAndReadsJavaTimeAsIso8601Text() throws Exception {
         OffsetDateTime when = OffsetDateTime.parse("2026-11-29T18:30:00+01:00");
 
         String written = RecipeJson.mapper().writeValueAsString(when);

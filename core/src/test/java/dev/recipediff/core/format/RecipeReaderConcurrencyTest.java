@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RecipeReaderConcurrencyTest {
 
     @Test
-    void one_reader_shared_by_many_threads_reads_the_same_recipes() throws Exception {
+    void oneReaderSharedByManyThreadsReadsTheSameRecipes() throws Exception {
         RecipeReader shared = new RecipeReader();
         List<String> samples = List.of("recipes/apple-pie.json", "recipes/pancakes.json", "recipes/shakshuka.jsonld");
         List<Recipe> expected = samples.stream().map(s -> new RecipeReader().readRecipe(SampleFiles.bytes(s))).toList();

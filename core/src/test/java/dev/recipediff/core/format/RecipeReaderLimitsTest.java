@@ -17,7 +17,7 @@ class RecipeReaderLimitsTest {
     private final RecipeReader reader = new RecipeReader();
 
     @Test
-    void a_document_over_1_MiB_is_too_large() {
+    void aDocumentOver1MiBIsTooLarge() {
         byte[] document = new byte[DocumentLimits.MAX_DOCUMENT_BYTES + 1];
         Arrays.fill(document, (byte) ' ');
 
@@ -29,7 +29,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void a_document_of_exactly_1_MiB_is_read() {
+    void aDocumentOfExactly1MiBIsRead() {
         byte[] valid = recipeWith("", "");
         byte[] document = Arrays.copyOf(valid, DocumentLimits.MAX_DOCUMENT_BYTES);
         Arrays.fill(document, valid.length, document.length, (byte) ' ');
@@ -38,14 +38,14 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void more_than_500_ingredients() {
+    void moreThan500Ingredients() {
         var rejection = rejectionOfRecipe(recipeWith(repeat("{'ingredientName': 'salt'}", 501), ""));
 
         assertThat(rejection.problems()).containsExactly(new Problem("/ingredients", "too many ingredients: 501 (at most 500)"));
     }
 
     @Test
-    void exactly_500_ingredients_and_500_steps_are_read() {
+    void exactly500IngredientsAnd500StepsAreRead() {
         var recipe = reader.readRecipe(recipeWith(repeat("{'ingredientName': 'salt'}", 500), repeat("{'stepText': 'stir'}", 500)));
 
         assertThat(recipe.ingredients()).hasSize(500);
@@ -53,14 +53,14 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void more_than_500_steps() {
+    void moreThan500Steps() {
         var rejection = rejectionOfRecipe(recipeWith("", repeat("{'stepText': 'stir'}", 501)));
 
         assertThat(rejection.problems()).containsExactly(new Problem("/steps", "too many steps: 501 (at most 500)"));
     }
 
     @Test
-    void a_string_over_10000_characters() {
+    void aStringOver10000Characters() {
         var rejection = rejectionOfRecipe(recipeWith("", "{'stepText': 'ok'}, {'stepText': '" + "a".repeat(10_001) + "'}"));
 
         assertThat(rejection.problems()).containsExactly(
@@ -68,14 +68,14 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void a_string_of_exactly_10000_characters_is_read() {
+    void aStringOfExactly10000CharactersIsRead() {
         var recipe = reader.readRecipe(recipeWith("", "{'stepText': '" + "a".repeat(10_000) + "'}"));
 
         assertThat(recipe.steps().get(0).stepText()).hasSize(10_000);
     }
 
     @Test
-    void a_key_over_10000_characters() {
+    void aKeyOver10000Characters() {
         var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': 1, 'ingredients': [], 'steps': [], '"
                 + "k".repeat(10_001) + "': 1}"));
 
@@ -84,7 +84,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void nesting_deeper_than_32_levels() {
+    void nestingDeeperThan32Levels() {
         // the root object is level 1, /x level 2: the 32nd nested array, /x + 31 × /0, is level 33
         var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': 1, 'ingredients': [], 'steps': [], 'x': "
                 + "[".repeat(32) + "]".repeat(32) + "}"));
@@ -95,7 +95,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void nesting_of_exactly_32_levels_is_read() {
+    void nestingOfExactly32LevelsIsRead() {
         var recipe = reader.readRecipe(json("{'recipeName': 'T', 'recipeId': 1, 'ingredients': [], 'steps': [], 'x': "
                 + "[".repeat(31) + "]".repeat(31) + "}"));
 
@@ -103,7 +103,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void nesting_far_deeper_than_the_parser_allows_gets_the_same_message() {
+    void nestingFarDeeperThanTheParserAllowsGetsTheSameMessage() {
         var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': -1, 'x': "
                 + "[".repeat(10_000) + "]".repeat(10_000) + "}"));
 
@@ -112,7 +112,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void a_number_too_large_for_a_double_is_not_finite() {
+    void aNumberTooLargeForADoubleIsNotFinite() {
         var rejection = rejectionOfRecipe(recipeWith("{'ingredientName': 'salt', 'quantity': 1e400}", ""));
 
         assertThat(rejection.problems()).containsExactly(new Problem("/ingredients/0/quantity", "must be a finite number"));
@@ -128,7 +128,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void a_number_longer_than_100_characters() {
+    void aNumberLongerThan100Characters() {
         var rejection = rejectionOfRecipe(recipeWith("{'ingredientName': 'salt', 'quantity': " + "1".repeat(101) + "}", ""));
 
         assertThat(rejection.code()).isEqualTo("invalid_document");
@@ -137,7 +137,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void malformed_utf8_is_reported_with_its_byte_offset() {
+    void malformedUtf8IsReportedWithItsByteOffset() {
         byte[] document = recipeWith("{'ingredientName': 'caf__'}", "");
         int at = new String(document, StandardCharsets.ISO_8859_1).indexOf("__");
         document[at] = (byte) 0xC3;
@@ -151,7 +151,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void utf16_is_not_guessed() {
+    void utf16IsNotGuessed() {
         var rejection = rejectionOfRecipe(new String(recipeWith("", ""), StandardCharsets.UTF_8)
                 .getBytes(StandardCharsets.UTF_16BE));
 
@@ -159,7 +159,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void a_utf8_byte_order_mark_is_tolerated() {
+    void aUtf8ByteOrderMarkIsTolerated() {
         byte[] valid = recipeWith("", "");
         byte[] withBom = new byte[valid.length + 3];
         withBom[0] = (byte) 0xEF;
@@ -171,7 +171,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void an_unpaired_surrogate_escape() {
+    void anUnpairedSurrogateEscape() {
         var rejection = rejectionOfRecipe(recipeWith("{'ingredientName': 'x\\ud800y'}", ""));
 
         assertThat(rejection.problems()).containsExactly(
@@ -179,7 +179,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void every_duplicate_key_is_reported() {
+    void everyDuplicateKeyIsReported() {
         var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeName': 'U', 'recipeId': 1, "
                 + "'ingredients': [{'ingredientName': 'a', 'quantity': 1, 'quantity': 2}], 'steps': []}"));
 
@@ -190,7 +190,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void limits_and_field_problems_are_reported_together() {
+    void limitsAndFieldProblemsAreReportedTogether() {
         var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeName': 'U', 'ingredients': "
                 + "[{'ingredientName': 'a', 'quantity': -1}], 'steps': [{'stepText': '" + "s".repeat(10_001) + "'}]}"));
 
@@ -199,13 +199,13 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void an_empty_document() {
+    void anEmptyDocument() {
         assertThat(rejectionOfRecipe(new byte[0]).problems()).containsExactly(new Problem("", "the document is empty"));
         assertThat(rejectionOfRecipe(json("  \n")).code()).isEqualTo("invalid_json");
     }
 
     @Test
-    void content_after_the_document() {
+    void contentAfterTheDocument() {
         var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': 1, 'ingredients': [], 'steps': []} {}"));
 
         assertThat(rejection.code()).isEqualTo("invalid_json");
@@ -214,7 +214,7 @@ class RecipeReaderLimitsTest {
     }
 
     @Test
-    void a_syntax_error_gives_line_and_column() {
+    void aSyntaxErrorGivesLineAndColumn() {
         var rejection = rejectionOfRecipe(json("{'recipeName': 'T',\n 'recipeId': 1,\n 'ingredients': [}"));
 
         assertThat(rejection.code()).isEqualTo("invalid_json");

@@ -24,7 +24,7 @@ class RecipeReaderOriginalFormatTest {
     private final RecipeReader reader = new RecipeReader();
 
     @Test
-    void reads_the_apple_pie_sample_field_by_field() {
+    void readsTheApplePieSampleFieldByField() {
         Recipe recipe = reader.readRecipe(SampleFiles.bytes("recipes/apple-pie.json"));
 
         assertThat(recipe).isEqualTo(aRecipe().id(2L).name("Apple Pie").rating(4.5)
@@ -41,7 +41,7 @@ class RecipeReaderOriginalFormatTest {
     }
 
     @Test
-    void reads_servings_and_make_notes_of_the_doubled_pancakes_sample() {
+    void readsServingsAndMakeNotesOfTheDoubledPancakesSample() {
         Make make = reader.readMake(SampleFiles.bytes("makes/pancakes.doubled.json"));
 
         assertThat(make.recipeId()).isEqualTo(7L);
@@ -51,7 +51,7 @@ class RecipeReaderOriginalFormatTest {
     }
 
     @Test
-    void reads_every_sample_recipe_and_make() {
+    void readsEverySampleRecipeAndMake() {
         for (String sample : new String[] {"recipes/apple-pie.json", "recipes/pancakes.json",
                 "makes/apple-pie.exact.json", "makes/apple-pie.more-cinnamon-hotter.json",
                 "makes/apple-pie.same-in-teaspoons.json", "makes/pancakes.doubled.json",
@@ -61,7 +61,7 @@ class RecipeReaderOriginalFormatTest {
     }
 
     @Test
-    void reads_the_make_fields() {
+    void readsTheMakeFields() {
         Make make = reader.readMake(json("""
                 {'recipeName': 'Pie', 'recipeId': 2, 'madeAt': '2026-11-29T18:30:00+01:00', 'madeBy': 'ana',
                  'notes': 'more cinnamon', 'ingredients': [], 'steps': []}"""));
@@ -86,7 +86,7 @@ class RecipeReaderOriginalFormatTest {
     }
 
     @Test
-    void a_recipe_ignores_make_fields() {
+    void aRecipeIgnoresMakeFields() {
         Recipe recipe = reader.readRecipe(json("{'recipeName': 'Pie', 'recipeId': 2, 'madeAt': 'yesterday', "
                 + "'ingredients': [], 'steps': []}"));
 
@@ -94,7 +94,7 @@ class RecipeReaderOriginalFormatTest {
     }
 
     @Test
-    void ids_inside_ingredients_and_steps_are_optional() {
+    void idsInsideIngredientsAndStepsAreOptional() {
         Recipe recipe = reader.readRecipe(recipeWith(
                 "{'quantity': 2, 'measurement': 'cup', 'ingredientName': 'flour'}", "{'stepText': 'Mix'}"));
 
@@ -103,7 +103,7 @@ class RecipeReaderOriginalFormatTest {
     }
 
     @Test
-    void integer_valued_decimals_are_accepted_as_ids() {
+    void integerValuedDecimalsAreAcceptedAsIds() {
         Recipe recipe = reader.readRecipe(json("{'recipeName': 'T', 'recipeId': 2.0, 'ingredients': "
                 + "[{'ingredientId': 3.0, 'ingredientName': 'salt'}], 'steps': [{'stepId': 1e0, 'stepText': 'x'}]}"));
 
@@ -113,14 +113,14 @@ class RecipeReaderOriginalFormatTest {
     }
 
     @Test
-    void negative_zero_quantity_is_read_as_zero() {
+    void negativeZeroQuantityIsReadAsZero() {
         Recipe recipe = reader.readRecipe(recipeWith("{'quantity': -0.0, 'ingredientName': 'salt'}", ""));
 
         assertThat(Double.doubleToRawLongBits(recipe.ingredients().get(0).quantity())).isEqualTo(0L);
     }
 
     @Test
-    void quantity_and_measurement_are_optional_and_null_means_absent() {
+    void quantityAndMeasurementAreOptionalAndNullMeansAbsent() {
         Recipe recipe = reader.readRecipe(recipeWith(
                 "{'quantity': null, 'measurement': null, 'ingredientName': 'salt'}", ""));
 
@@ -128,7 +128,7 @@ class RecipeReaderOriginalFormatTest {
     }
 
     @Test
-    void unknown_fields_are_ignored() {
+    void unknownFieldsAreIgnored() {
         Recipe recipe = reader.readRecipe(json("{'recipeName': 'T', 'recipeId': 1, 'cuisine': {'x': [1, 2]}, "
                 + "'ingredients': [{'ingredientName': 'salt', 'brand': 'any'}], 'steps': []}"));
 
@@ -136,7 +136,7 @@ class RecipeReaderOriginalFormatTest {
     }
 
     @Test
-    void reads_the_preparation_and_text_extensions() {
+    void readsThePreparationAndTextExtensions() {
         Recipe recipe = reader.readRecipe(recipeWith("{'quantity': 2, 'measurement': 'cloves', "
                 + "'ingredientName': 'garlic', 'preparation': 'minced', 'text': '2 cloves garlic, minced'}", ""));
 
@@ -148,7 +148,7 @@ class RecipeReaderOriginalFormatTest {
     class Rejects {
 
         @Test
-        void missing_required_fields_each_with_its_pointer() {
+        void missingRequiredFieldsEachWithItsPointer() {
             var rejection = rejectionOfRecipe(json("{'ingredients': [{'quantity': 1}], 'steps': [{'stepId': 1}]}"));
 
             assertThat(rejection.code()).isEqualTo("invalid_document");
@@ -160,7 +160,7 @@ class RecipeReaderOriginalFormatTest {
         }
 
         @Test
-        void missing_ingredients_and_steps_arrays() {
+        void missingIngredientsAndStepsArrays() {
             var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': 1}"));
 
             assertThat(rejection.problems()).containsExactly(
@@ -168,7 +168,7 @@ class RecipeReaderOriginalFormatTest {
         }
 
         @Test
-        void a_negative_quantity() {
+        void aNegativeQuantity() {
             var rejection = rejectionOfRecipe(recipeWith(
                     "{'ingredientName': 'a', 'quantity': 1}, {'ingredientName': 'b'}, {'ingredientName': 'c', 'quantity': -1}", ""));
 
@@ -176,7 +176,7 @@ class RecipeReaderOriginalFormatTest {
         }
 
         @Test
-        void a_quantity_written_as_a_string() {
+        void aQuantityWrittenAsAString() {
             var rejection = rejectionOfRecipe(recipeWith("{'ingredientName': 'a', 'quantity': '2'}", ""));
 
             assertThat(rejection.problems()).containsExactly(new Problem("/ingredients/0/quantity", "must be a number ≥ 0"));
@@ -184,7 +184,7 @@ class RecipeReaderOriginalFormatTest {
 
         @ParameterizedTest(name = "recipeId {0}")
         @ValueSource(strings = {"0", "-3", "2.5", "'7'", "true", "99999999999999999999", "[1]", "{}"})
-        void ids_that_are_not_positive_integers(String id) {
+        void idsThatAreNotPositiveIntegers(String id) {
             var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': " + id
                     + ", 'ingredients': [], 'steps': []}"));
 
@@ -192,7 +192,7 @@ class RecipeReaderOriginalFormatTest {
         }
 
         @Test
-        void duplicate_ingredient_and_step_ids() {
+        void duplicateIngredientAndStepIds() {
             var rejection = rejectionOfRecipe(recipeWith(
                     "{'ingredientId': 1, 'ingredientName': 'a'}, {'ingredientId': 1, 'ingredientName': 'b'}",
                     "{'stepId': 4, 'stepText': 'x'}, {'stepId': 4, 'stepText': 'y'}"));
@@ -203,7 +203,7 @@ class RecipeReaderOriginalFormatTest {
         }
 
         @Test
-        void blank_names_and_step_texts() {
+        void blankNamesAndStepTexts() {
             var rejection = rejectionOfRecipe(json("{'recipeName': ' ', 'recipeId': 1, "
                     + "'ingredients': [{'ingredientName': ''}], 'steps': [{'stepText': '\\t'}]}"));
 
@@ -214,7 +214,7 @@ class RecipeReaderOriginalFormatTest {
         }
 
         @Test
-        void ingredients_and_steps_that_are_not_objects() {
+        void ingredientsAndStepsThatAreNotObjects() {
             var rejection = rejectionOfRecipe(recipeWith("'flour'", "3"));
 
             assertThat(rejection.problems()).containsExactly(
@@ -222,14 +222,14 @@ class RecipeReaderOriginalFormatTest {
         }
 
         @Test
-        void a_document_that_is_not_an_object() {
+        void aDocumentThatIsNotAnObject() {
             var rejection = rejectionOfRecipe(json("42"));
 
             assertThat(rejection.problems()).containsExactly(new Problem("", "must be an object"));
         }
 
         @Test
-        void a_rating_below_zero_and_servings_of_zero() {
+        void aRatingBelowZeroAndServingsOfZero() {
             var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': 1, 'rating': -1, 'servings': 0, "
                     + "'ingredients': [], 'steps': []}"));
 
@@ -238,7 +238,7 @@ class RecipeReaderOriginalFormatTest {
         }
 
         @Test
-        void a_madeAt_that_is_not_iso_8601_and_make_fields_of_the_wrong_type() {
+        void aMadeAtThatIsNotIso8601AndMakeFieldsOfTheWrongType() {
             var rejection = rejectionOfMake(json("{'recipeName': 'T', 'recipeId': 1, 'madeAt': '29/11/2026', "
                     + "'madeBy': 5, 'notes': ['x'], 'ingredients': [], 'steps': []}"));
 

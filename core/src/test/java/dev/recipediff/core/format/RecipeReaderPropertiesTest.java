@@ -34,28 +34,28 @@ class RecipeReaderPropertiesTest {
     private final RecipeWriter writer = new RecipeWriter();
 
     @Property(tries = 1000)
-    void arbitrary_bytes_are_read_or_rejected_with_an_invalid_document_exception(@ForAll @Size(max = 300) byte[] bytes) {
+    void arbitraryBytesAreReadOrRejectedWithAnInvalidDocumentException(@ForAll @Size(max = 300) byte[] bytes) {
         assertOnlyRejectedCleanly(bytes);
     }
 
     @Property(tries = 1000)
-    void json_like_text_is_read_or_rejected_with_an_invalid_document_exception(@ForAll("jsonLikeText") String text) {
+    void jsonLikeTextIsReadOrRejectedWithAnInvalidDocumentException(@ForAll("jsonLikeText") String text) {
         assertOnlyRejectedCleanly(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Property(tries = 1000)
-    void mutated_valid_documents_are_read_or_rejected_with_an_invalid_document_exception(
+    void mutatedValidDocumentsAreReadOrRejectedWithAnInvalidDocumentException(
             @ForAll("mutatedSamples") byte[] bytes) {
         assertOnlyRejectedCleanly(bytes);
     }
 
     @Property(tries = 300)
-    void a_written_recipe_reads_back_equal(@ForAll("recipes") Recipe recipe) {
+    void aWrittenRecipeReadsBackEqual(@ForAll("recipes") Recipe recipe) {
         assertThat(reader.readRecipe(writer.write(recipe))).isEqualTo(recipe);
     }
 
     @Property(tries = 300)
-    void a_written_make_reads_back_equal(@ForAll("makes") Make make) {
+    void aWrittenMakeReadsBackEqual(@ForAll("makes") Make make) {
         assertThat(reader.readMake(writer.write(make))).isEqualTo(make);
     }
 

@@ -21,7 +21,7 @@ class RecipeWriterTest {
     }
 
     @Test
-    void writes_the_original_field_names_in_order_with_whole_numbers_as_integers() {
+    void writesTheOriginalFieldNamesInOrderWithWholeNumbersAsIntegers() {
         Recipe recipe = aRecipe().id(2L).name("Apple Pie").rating(4.5).servings(4.0)
                 .ingredient(1, 6.0, "unit", "apples").ingredient(3, 0.5, "TBS", "cinnamon").step(1, "Bake").build();
 
@@ -32,7 +32,7 @@ class RecipeWriterTest {
     }
 
     @Test
-    void leaves_out_absent_values() {
+    void leavesOutAbsentValues() {
         Recipe recipe = aRecipe().id(null).name("Soup").ingredient(null, null, "salt").step("Stir").build();
 
         assertThat(written(recipe)).isEqualTo("{\"recipeName\":\"Soup\",\"ingredients\":[{\"ingredientName\":\"salt\"}],"
@@ -40,7 +40,7 @@ class RecipeWriterTest {
     }
 
     @Test
-    void writes_preparation_and_text_when_present() {
+    void writesPreparationAndTextWhenPresent() {
         Recipe recipe = aRecipe().ingredient(new Ingredient(null, 2.0, "cloves", "garlic", "minced", "2 cloves garlic, minced"))
                 .build();
 
@@ -49,7 +49,7 @@ class RecipeWriterTest {
     }
 
     @Test
-    void writes_make_fields_after_the_recipe_fields() {
+    void writesMakeFieldsAfterTheRecipeFields() {
         Make make = aRecipe().id(7L).name("Pancakes").madeAt(OffsetDateTime.parse("2026-11-29T18:30:00+01:00"))
                 .madeBy("ana").notes("doubled").buildMake();
 
@@ -59,7 +59,7 @@ class RecipeWriterTest {
     }
 
     @Test
-    void a_json_ld_recipe_given_an_id_is_written_in_the_original_format_and_reads_back_equal() {
+    void aJsonLdRecipeGivenAnIdIsWrittenInTheOriginalFormatAndReadsBackEqual() {
         Recipe shakshuka = reader.readRecipe(SampleFiles.bytes("recipes/shakshuka.jsonld")).withRecipeId(12L);
 
         byte[] written = writer.write(shakshuka);
@@ -70,7 +70,7 @@ class RecipeWriterTest {
     }
 
     @Test
-    void every_sample_make_reads_back_equal() {
+    void everySampleMakeReadsBackEqual() {
         for (String sample : new String[] {"makes/apple-pie.more-cinnamon-hotter.json", "makes/pancakes.no-buttermilk.json",
                 "makes/pancakes.doubled.json"}) {
             Make make = reader.readMake(SampleFiles.bytes(sample));
@@ -80,7 +80,7 @@ class RecipeWriterTest {
     }
 
     @Test
-    void huge_whole_numbers_stay_exact() {
+    void hugeWholeNumbersStayExact() {
         Recipe recipe = aRecipe().ingredient(1, 1e20, "g", "flour").build();
 
         assertThat(written(recipe)).contains("\"quantity\":1.0E20");

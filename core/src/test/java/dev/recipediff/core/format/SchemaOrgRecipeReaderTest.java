@@ -25,7 +25,7 @@ class SchemaOrgRecipeReaderTest {
     }
 
     @Test
-    void reads_the_shakshuka_sample() {
+    void readsTheShakshukaSample() {
         Recipe recipe = reader.readRecipe(SampleFiles.bytes("recipes/shakshuka.jsonld"));
 
         assertThat(recipe.recipeId()).isNull();
@@ -50,7 +50,7 @@ class SchemaOrgRecipeReaderTest {
     }
 
     @Test
-    void finds_the_recipe_inside_a_graph() {
+    void findsTheRecipeInsideAGraph() {
         Recipe recipe = reader.readRecipe(json("{'@context': 'https://schema.org', '@graph': ["
                 + "{'@type': 'WebPage', 'name': 'page'}, {'@type': ['Recipe', 'NewsArticle'], 'name': 'Soup', "
                 + "'recipeIngredient': ['1 cup water']}]}"));
@@ -59,7 +59,7 @@ class SchemaOrgRecipeReaderTest {
     }
 
     @Test
-    void finds_the_recipe_in_a_top_level_array() {
+    void findsTheRecipeInATopLevelArray() {
         Recipe recipe = reader.readRecipe(json("[{'@type': 'BreadcrumbList'}, {'@context': 'https://schema.org', "
                 + "'@type': 'Recipe', 'name': 'Soup', 'recipeIngredient': ['1 cup water']}]"));
 
@@ -67,7 +67,7 @@ class SchemaOrgRecipeReaderTest {
     }
 
     @Test
-    void a_document_without_a_recipe_node_is_rejected() {
+    void aDocumentWithoutARecipeNodeIsRejected() {
         var rejection = rejectionOfRecipe(json("{'@context': 'https://schema.org', '@type': 'WebPage'}"));
 
         assertThat(rejection.problems()).containsExactly(
@@ -75,7 +75,7 @@ class SchemaOrgRecipeReaderTest {
     }
 
     @Test
-    void problems_point_into_the_graph() {
+    void problemsPointIntoTheGraph() {
         var rejection = rejectionOfRecipe(json("{'@graph': [{'@type': 'WebPage'}, {'@type': 'Recipe', "
                 + "'recipeIngredient': ['1 egg', 7, ' ']}]}"));
 
@@ -86,14 +86,14 @@ class SchemaOrgRecipeReaderTest {
     }
 
     @Test
-    void the_superseded_ingredients_property_is_read_when_recipe_ingredient_is_absent() {
+    void theSupersededIngredientsPropertyIsReadWhenRecipeIngredientIsAbsent() {
         Recipe recipe = reader.readRecipe(json("{'@type': 'Recipe', 'name': 'Soup', 'ingredients': ['2 cups water']}"));
 
         assertThat(recipe.ingredients()).extracting(Ingredient::quantity).containsExactly(2.0);
     }
 
     @Test
-    void recipe_ingredient_is_required() {
+    void recipeIngredientIsRequired() {
         var rejection = rejectionOfRecipe(json("{'@type': 'Recipe', 'name': 'Soup'}"));
 
         assertThat(rejection.problems()).containsExactly(new Problem("/recipeIngredient", "is required"));
@@ -103,24 +103,24 @@ class SchemaOrgRecipeReaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "'4 servings' | 4", "4 | 4", "['4', '4 servings'] | 4", "'Makes 12 pancakes' | 12", "['a dozen', '12'] | 12",
             "'2.5' | 2.5"})
-    void servings_come_from_recipe_yield(String yield, double servings) {
+    void servingsComeFromRecipeYield(String yield, double servings) {
         assertThat(reader.readRecipe(ld("'recipeYield': " + yield)).servings()).isEqualTo(servings);
     }
 
     @Test
-    void a_yield_without_a_number_is_ignored() {
+    void aYieldWithoutANumberIsIgnored() {
         assertThat(reader.readRecipe(ld("'recipeYield': 'one loaf'")).servings()).isNull();
     }
 
     @ParameterizedTest(name = "ratingValue {0} → {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"'4.7' | 4.7", "4.7 | 4.7", "5 | 5"})
-    void rating_comes_from_aggregate_rating_as_a_string_or_a_number(String value, double rating) {
+    void ratingComesFromAggregateRatingAsAStringOrANumber(String value, double rating) {
         assertThat(reader.readRecipe(ld("'aggregateRating': {'@type': 'AggregateRating', 'ratingValue': " + value + "}"))
                 .rating()).isEqualTo(rating);
     }
 
     @Test
-    void instructions_as_one_string_are_one_step_per_line() {
+    void instructionsAsOneStringAreOneStepPerLine() {
         Recipe recipe = reader.readRecipe(json("{'@type': 'Recipe', 'name': 'Soup', 'recipeIngredient': '1 cup water', "
                 + "'recipeInstructions': 'Boil the water.\\n\\nServe.'}"));
 
@@ -129,14 +129,14 @@ class SchemaOrgRecipeReaderTest {
     }
 
     @Test
-    void instructions_as_strings() {
+    void instructionsAsStrings() {
         Recipe recipe = reader.readRecipe(ld("'recipeInstructions': ['Boil.', 'Serve.']"));
 
         assertThat(recipe.steps()).containsExactly(new Step(null, "Boil."), new Step(null, "Serve."));
     }
 
     @Test
-    void how_to_sections_are_flattened_in_order_and_a_step_without_text_uses_its_name() {
+    void howToSectionsAreFlattenedInOrderAndAStepWithoutTextUsesItsName() {
         Recipe recipe = reader.readRecipe(ld("""
                 'recipeInstructions': [
                   {'@type': 'HowToSection', 'name': 'Base', 'itemListElement': [
@@ -149,7 +149,7 @@ class SchemaOrgRecipeReaderTest {
     }
 
     @Test
-    void an_instruction_of_the_wrong_shape_is_reported_with_its_pointer() {
+    void anInstructionOfTheWrongShapeIsReportedWithItsPointer() {
         var rejection = rejectionOfRecipe(ld("'recipeInstructions': ['Boil.', 5, {'@type': 'HowToStep'}]"));
 
         assertThat(rejection.problems()).containsExactly(
@@ -165,12 +165,12 @@ class SchemaOrgRecipeReaderTest {
             "'recipeId': 12 | 12",
             "'identifier': 'abc-12' | ",
             "'identifier': -4 | "})
-    void the_recipe_id_comes_from_identifier_or_the_recipeId_extension(String fields, Long id) {
+    void theRecipeIdComesFromIdentifierOrTheRecipeIdExtension(String fields, Long id) {
         assertThat(reader.readRecipe(ld(fields)).recipeId()).isEqualTo(id);
     }
 
     @Test
-    void a_make_in_json_ld_reads_the_make_extension_fields() {
+    void aMakeInJsonLdReadsTheMakeExtensionFields() {
         Make make = reader.readMake(ld("'madeAt': '2026-11-29T18:00:00Z', 'madeBy': 'ana', 'notes': 'good'"));
 
         assertThat(make.madeAt()).isEqualTo(OffsetDateTime.parse("2026-11-29T18:00:00Z"));
@@ -180,7 +180,7 @@ class SchemaOrgRecipeReaderTest {
     }
 
     @Test
-    void more_than_500_ingredient_lines() {
+    void moreThan500IngredientLines() {
         String lines = String.join(",", java.util.Collections.nCopies(501, "'1 egg'"));
 
         var rejection = rejectionOfRecipe(json("{'@type': 'Recipe', 'name': 'Soup', 'recipeIngredient': [" + lines + "]}"));

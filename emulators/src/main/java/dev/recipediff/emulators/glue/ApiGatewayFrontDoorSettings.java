@@ -8,8 +8,8 @@ import java.util.Set;
  * The HTTP API's shape, and how the front door protects itself from slow or greedy clients.
  *
  * @param port               0 picks a free one
- * @param publicPaths        paths served without the authorizer: exact ({@code /openapi.json}) or a prefix
- *                           ending in {@code /*} ({@code /assets/*})
+ * @param publicPaths        routes served without the authorizer, as API Gateway route paths: exact
+ *                           ({@code /openapi.json}) or ending in a greedy variable ({@code /assets/{path+}})
  * @param identityHeaders    lower-case request headers that make up the authorizer's identity source and cache
  *                           key; the first is required (normally {@code authorization}), the others optional
  * @param authorizerCacheTtl how long an authorizer decision is reused for the same identity (0 = never)

@@ -184,7 +184,7 @@ class ApiGatewayFrontDoorTest {
     }
 
     private static ApiGatewayFrontDoorSettings settings(Duration cacheTtl) {
-        return ApiGatewayFrontDoorSettings.of(0, Set.of("/openapi.json", "/", "/assets/*"),
+        return ApiGatewayFrontDoorSettings.of(0, Set.of("/openapi.json", "/", "/assets/{path+}"),
                 List.of("authorization", "x-recipediff-kitchen"), cacheTtl);
     }
 

@@ -1,9 +1,6 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.api.StatsResource;
 import dev.recipediff.functions.auth.Scope;
-import dev.recipediff.functions.api.DashboardFiles;
-import dev.recipediff.functions.api.PipelineStatusResource;
 import dev.recipediff.functions.http.PathTemplate;
 import dev.recipediff.functions.http.Route;
 import dev.recipediff.functions.http.Routes;
@@ -12,16 +9,13 @@ import java.util.Optional;
 
 /**
  * THE routing table of the HTTP API: every route, its scope and the resource method serving it. Keep
- * {@code openapi.json} in step (a test compares them).
+ * {@code openapi.json} in step (a test compares them); the routes without a scope are exactly
+ * {@link PublicRoutes#PATHS} (a test compares them too).
  */
 public final class ApiRoutes {
 
     private ApiRoutes() {
     }
-
-    /** The paths anyone may GET without a token: the API document and the dashboard's static files. */
-    public static final java.util.List<String> PUBLIC_PATHS = java.util.List.of(
-            "/openapi.json", "/", "/docs", "/assets/{path+}");
 
     public static Routes of(RecipeResource recipes, MakeResource makes, TokenResource tokens,
                             RejectionResource rejections, OpenApiResource openApi, Dashboard dashboard,

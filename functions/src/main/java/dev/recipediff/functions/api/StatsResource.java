@@ -40,7 +40,7 @@ public final class StatsResource {
 
     /** {@code GET /recipes/{recipeId}/stats}: 404 for an unknown recipe, zeros for one nobody made. */
     public ApiResponse recipe(ApiRequest request) {
-        long recipeId = positive(request, "recipeId");
+        long recipeId = PathIds.positive(request, "recipeId");
         Optional<String> stored = table.body(request.kitchen(), recipeId);
         if (stored.isPresent()) {
             return ApiResponse.json(200, stored.get().getBytes(StandardCharsets.UTF_8));
@@ -62,18 +62,5 @@ public final class StatsResource {
         page.next().ifPresentOrElse(position -> body.put("next", PageQuery.cursor(position)),
                 () -> body.putNull("next"));
         return json.respond(200, body);
-    }
-
-    static long positive(ApiRequest request, String name) {
-        String text = request.pathVariable(name);
-        try {
-            long value = Long.parseLong(text);
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        throw ApiException.invalidParameter("/path/" + name, "must be a positive integer");
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Everything the handlers need from their environment, read once at the composition root.
- * See docs/architecture.md for the variables. Empty optionals mean "not configured".
+ * The variables are named in {@link FunctionsEnvironment} (see docs/architecture.md); every caller builds the
+ * environment map and goes through {@link #fromEnvironment}. Empty optionals mean "not configured".
  *
  * @param tableName             {@code TABLE_NAME}: the DynamoDB table
  * @param bucketName            {@code BUCKET_NAME}: the files bucket (rejection reports live there)
@@ -52,28 +53,19 @@ public record FunctionsConfig(
         DEFAULT_CHAIN
     }
 
-    /** Credentials from the SDK's default chain (tests and one-machine mode, where clients talk to emulators). */
-    public FunctionsConfig(Optional<String> tableName, Optional<String> bucketName, Optional<String> jobsQueueUrl,
-                           Optional<URI> apiBaseUrl, Optional<String> serviceTokenSecretArn,
-                           Optional<String> serviceToken, String region, Optional<URI> s3Endpoint,
-                           Optional<URI> sqsEndpoint, Optional<URI> dynamoDbEndpoint) {
-        this(tableName, bucketName, jobsQueueUrl, apiBaseUrl, serviceTokenSecretArn, serviceToken, region, s3Endpoint,
-                sqsEndpoint, dynamoDbEndpoint, CredentialsSource.DEFAULT_CHAIN);
-    }
-
     /** Reads the configuration from environment variables (Lambda passes {@code System.getenv()}). */
     public static FunctionsConfig fromEnvironment(Map<String, String> env) {
         return new FunctionsConfig(
-                text(env, "TABLE_NAME"),
-                text(env, "BUCKET_NAME"),
-                text(env, "JOBS_QUEUE_URL"),
-                uri(env, "API_BASE_URL"),
-                text(env, "SERVICE_TOKEN_SECRET_ARN"),
-                text(env, "SERVICE_TOKEN"),
-                text(env, "AWS_REGION").orElse(DEFAULT_REGION),
-                uri(env, "AWS_ENDPOINT_URL_S3"),
-                uri(env, "AWS_ENDPOINT_URL_SQS"),
-                uri(env, "AWS_ENDPOINT_URL_DYNAMODB"),
+                text(env, FunctionsEnvironment.TABLE_NAME),
+                text(env, FunctionsEnvironment.BUCKET_NAME),
+                text(env, FunctionsEnvironment.JOBS_QUEUE_URL),
+                uri(env, FunctionsEnvironment.API_BASE_URL),
+                text(env, FunctionsEnvironment.SERVICE_TOKEN_SECRET_ARN),
+                text(env, FunctionsEnvironment.SERVICE_TOKEN),
+                text(env, FunctionsEnvironment.AWS_REGION).orElse(DEFAULT_REGION),
+                uri(env, FunctionsEnvironment.AWS_ENDPOINT_URL_S3),
+                uri(env, FunctionsEnvironment.AWS_ENDPOINT_URL_SQS),
+                uri(env, FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB),
                 credentialsSource(env));
     }
 
@@ -90,17 +82,22 @@ public record FunctionsConfig(
 
     /** The table name, or a clear failure naming the missing variable. */
     public String requireTableName() {
-        return tableName.orElseThrow(() -> missing("TABLE_NAME"));
+        return tableName.orElseThrow(() -> missing(FunctionsEnvironment.TABLE_NAME));
     }
 
     /** The bucket name, or a clear failure naming the missing variable. */
     public String requireBucketName() {
-        return bucketName.orElseThrow(() -> missing("BUCKET_NAME"));
+        return bucketName.orElseThrow(() -> missing(FunctionsEnvironment.BUCKET_NAME));
     }
 
     /** The jobs queue's URL, or a clear failure naming the missing variable. */
     public String requireJobsQueueUrl() {
-        return jobsQueueUrl.orElseThrow(() -> missing("JOBS_QUEUE_URL"));
+        return jobsQueueUrl.orElseThrow(() -> missing(FunctionsEnvironment.JOBS_QUEUE_URL));
+    }
+
+    /** The API's base URL (the sender), or a clear failure naming the missing variable. */
+    public String requireApiBaseUrl() {
+        return apiBaseUrl.map(Object::toString).orElseThrow(() -> missing(FunctionsEnvironment.API_BASE_URL));
     }
 
     private static IllegalStateException missing(String variable) {

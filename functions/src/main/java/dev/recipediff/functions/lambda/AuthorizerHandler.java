@@ -1,7 +1,7 @@
 package dev.recipediff.functions.lambda;
 
 import dev.recipediff.functions.auth.AuthorizerContext;
-import dev.recipediff.functions.auth.Identity;
+import dev.recipediff.functions.auth.BearerAuthentication;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.lambda.priming.AuthorizerPriming;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,9 +32,8 @@ import java.util.Optional;
 public final class AuthorizerHandler implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, SimpleIAMPolicyResponse> {
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizerHandler.class);
-    private static final String BEARER = "bearer ";
 
-    private final TokenService tokens;
+    private final BearerAuthentication authentication;
 
     /**
      * What Lambda calls: configuration from the environment (read once), and SnapStart priming registered on
@@ -50,13 +48,14 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
     }
 
     public AuthorizerHandler(TokenService tokens) {
-        this.tokens = tokens;
+        this.authentication = new BearerAuthentication(tokens);
     }
 
     private AuthorizerHandler(FunctionsConfig config, boolean registerPriming) {
         String table = config.requireTableName();
         DynamoDbClient dynamoDb = new AwsClients(config).dynamoDb();
-        this.tokens = new TokenService(new TokenRecords(new RecipeTable(dynamoDb, table)), Clock.systemUTC());
+        this.authentication = new BearerAuthentication(
+                new TokenService(new TokenRecords(new RecipeTable(dynamoDb, table)), Clock.systemUTC()));
         if (registerPriming) {
             AuthorizerPriming.register(dynamoDb, table);
         }
@@ -66,39 +65,11 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
     public SimpleIAMPolicyResponse handleRequest(APIGatewayV2CustomAuthorizerEvent event, Context context) {
         String requestId = Optional.ofNullable(event.getRequestContext())
                 .map(APIGatewayV2CustomAuthorizerEvent.RequestContext::getRequestId).orElse("-");
-        Map<String, String> verdict = judge(event.getHeaders() == null ? Map.of() : event.getHeaders());
+        Map<String, String> verdict = authentication.verdict(event.getHeaders() == null ? Map.of() : event.getHeaders());
         log.info("authorizer requestId={} outcome={} kitchen={} tokenId={}", requestId,
                 verdict.get(AuthorizerContext.OUTCOME), verdict.getOrDefault(AuthorizerContext.KITCHEN, "-"),
                 verdict.getOrDefault(AuthorizerContext.TOKEN_ID, "-"));
         return SimpleIAMPolicyResponse.builder().withIsAuthorized(true).withContext(verdict).build();
     }
 
-    private Map<String, String> judge(Map<String, String> headers) {
-        Optional<String> authorization = header(headers, "authorization");
-        if (authorization.isEmpty() || authorization.get().isBlank()) {
-            return AuthorizerContext.unauthenticated("Authorization: Bearer <token> is required");
-        }
-        String value = authorization.get().strip();
-        if (!value.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
-            return AuthorizerContext.unauthenticated("the Authorization header must be 'Bearer <token>'");
-        }
-        String token = value.substring(BEARER.length()).strip();
-        if (!TokenService.isWellFormed(token)) {
-            return AuthorizerContext.unauthenticated("the bearer token is malformed");
-        }
-        Optional<Identity> identity = tokens.authenticate(token);
-        if (identity.isEmpty()) {
-            return AuthorizerContext.unauthenticated("the bearer token is unknown or revoked");
-        }
-        // the verdict depends on the token alone, so API Gateway may cache it per Authorization header; a service
-        // token's X-Recipediff-Kitchen is applied by the API (HttpEdge), never here
-        return AuthorizerContext.authenticated(identity.get());
-    }
-
-    private static Optional<String> header(Map<String, String> headers, String name) {
-        return headers.entrySet().stream()
-                .filter(entry -> entry.getKey() != null && entry.getKey().equalsIgnoreCase(name))
-                .map(Map.Entry::getValue)
-                .findFirst();
-    }
 }

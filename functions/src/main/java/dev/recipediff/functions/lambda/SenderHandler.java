@@ -65,8 +65,7 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
     }
 
     private SenderHandler(FunctionsConfig config, boolean registerPriming) {
-        String apiBaseUrl = config.apiBaseUrl().map(Object::toString)
-                .orElseThrow(() -> new IllegalStateException("environment variable API_BASE_URL is not set"));
+        String apiBaseUrl = config.requireApiBaseUrl();
         String bucket = config.requireBucketName();
         AwsClients aws = new AwsClients(config);
         S3Client s3 = aws.s3();

@@ -1,5 +1,7 @@
 package dev.recipediff.functions.analytics;
 
+import dev.recipediff.core.testing.SampleFiles;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,16 +96,6 @@ final class ApiCalls {
                 .build();
     }
 
-    static String sample(String path) {
-        try (InputStream in = ApiCalls.class.getResourceAsStream("/samples/" + path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no sample " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** A response, its body parsed as JSON when it is JSON. */
     record Answer(APIGatewayV2HTTPResponse response) {

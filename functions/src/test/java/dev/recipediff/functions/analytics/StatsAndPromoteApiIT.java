@@ -1,6 +1,7 @@
 package dev.recipediff.functions.analytics;
 
-import static dev.recipediff.functions.analytics.ApiCalls.sample;
+import dev.recipediff.core.testing.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,17 +51,17 @@ class StatsAndPromoteApiIT {
     }
 
     private void seedApplePie() {
-        assertThat(api.post("/recipes", sample("recipes/apple-pie.json")).status()).isEqualTo(201);
-        assertThat(api.post("/recipes/2/makes", sample("makes/apple-pie.exact.json")).status()).isEqualTo(201);
-        assertThat(api.post("/recipes/2/makes", sample("makes/apple-pie.more-cinnamon-hotter.json"), "inbox/hotter.json/v1")
+        assertThat(api.post("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(201);
+        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.exact.json")).status()).isEqualTo(201);
+        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"), "inbox/hotter.json/v1")
                 .status()).isEqualTo(201);
-        assertThat(api.post("/recipes/2/makes", sample("makes/apple-pie.same-in-teaspoons.json")).status()).isEqualTo(201);
+        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.same-in-teaspoons.json")).status()).isEqualTo(201);
     }
 
     @Test
-    void recipe_stats_tell_the_apple_pie_story_and_a_retried_make_counts_once() {
+    void recipeStatsTellTheApplePieStoryAndARetriedMakeCountsOnce() {
         seedApplePie();
-        ApiCalls.Answer retry = api.post("/recipes/2/makes", sample("makes/apple-pie.more-cinnamon-hotter.json"),
+        ApiCalls.Answer retry = api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"),
                 "inbox/hotter.json/v1");
 
         JsonNode stats = api.get("/recipes/2/stats").json();
@@ -89,11 +90,11 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void kitchen_stats_list_each_made_recipe() {
+    void kitchenStatsListEachMadeRecipe() {
         seedApplePie();
-        api.post("/recipes", sample("recipes/pancakes.json"));
-        api.post("/recipes/7/makes", sample("makes/pancakes.doubled.json"));
-        api.post("/recipes/7/makes", sample("makes/pancakes.no-buttermilk.json"));
+        api.post("/recipes", SampleFiles.text("recipes/pancakes.json"));
+        api.post("/recipes/7/makes", SampleFiles.text("makes/pancakes.doubled.json"));
+        api.post("/recipes/7/makes", SampleFiles.text("makes/pancakes.no-buttermilk.json"));
 
         JsonNode recipes = api.get("/stats").json().path("recipes");
 
@@ -112,10 +113,10 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void a_pending_make_counts_once_its_recipe_arrives() {
-        assertThat(api.post("/recipes/2/makes", sample("makes/apple-pie.more-cinnamon-hotter.json")).status())
+    void aPendingMakeCountsOnceItsRecipeArrives() {
+        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json")).status())
                 .isEqualTo(202);
-        api.post("/recipes", sample("recipes/apple-pie.json"));
+        api.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
         JsonNode stats = api.get("/recipes/2/stats").json();
 
@@ -124,14 +125,14 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void concurrent_makes_are_all_counted() throws Exception {
-        api.post("/recipes", sample("recipes/apple-pie.json"));
+    void concurrentMakesAreAllCounted() throws Exception {
+        api.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<Integer>> posts = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 posts.add(pool.submit(() -> api.post("/recipes/2/makes",
-                        sample("makes/apple-pie.more-cinnamon-hotter.json")).status()));
+                        SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json")).status()));
             }
             for (Future<Integer> post : posts) {
                 assertThat(post.get()).isEqualTo(201);
@@ -147,7 +148,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void recipe_stats_say_how_long_a_series_may_be_and_that_no_change_went_unlisted() {
+    void recipeStatsSayHowLongASeriesMayBeAndThatNoChangeWentUnlisted() {
         seedApplePie();
 
         JsonNode stats = api.get("/recipes/2/stats").json();
@@ -160,8 +161,8 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void a_recipe_nobody_made_has_zero_makes_and_an_unknown_one_is_404() {
-        api.post("/recipes", sample("recipes/pancakes.json"));
+    void aRecipeNobodyMadeHasZeroMakesAndAnUnknownOneIs404() {
+        api.post("/recipes", SampleFiles.text("recipes/pancakes.json"));
 
         assertThat(api.get("/recipes/7/stats").json().path("makes").asLong()).isZero();
         assertThat(api.get("/recipes/99/stats").status()).isEqualTo(404);
@@ -169,7 +170,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void another_kitchen_sees_no_stats() {
+    void anotherKitchenSeesNoStats() {
         seedApplePie();
         ApiCalls other = ApiCalls.readWrite(handler, "other" + UUID.randomUUID().toString().substring(0, 8));
 
@@ -178,7 +179,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void promoting_a_make_makes_it_the_next_version_with_its_lineage() {
+    void promotingAMakeMakesItTheNextVersionWithItsLineage() {
         seedApplePie();
 
         ApiCalls.Answer promoted = api.post("/recipes/2/makes/2/promote", null);
@@ -196,18 +197,18 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void after_promotion_the_promoted_way_of_cooking_is_exact() {
+    void afterPromotionThePromotedWayOfCookingIsExact() {
         seedApplePie();
         api.post("/recipes/2/makes/2/promote", null);
 
-        JsonNode make = api.post("/recipes/2/makes", sample("makes/apple-pie.more-cinnamon-hotter.json")).json();
+        JsonNode make = api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json")).json();
 
         assertThat(make.path("version").asLong()).isEqualTo(2);
         assertThat(make.path("exact").asBoolean()).isTrue();
     }
 
     @Test
-    void promoting_the_same_make_again_changes_nothing() {
+    void promotingTheSameMakeAgainChangesNothing() {
         seedApplePie();
         api.post("/recipes/2/makes/2/promote", null);
 
@@ -219,7 +220,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void promote_needs_the_write_scope_and_an_existing_make() {
+    void promoteNeedsTheWriteScopeAndAnExistingMake() {
         seedApplePie();
 
         assertThat(api.readOnly().post("/recipes/2/makes/2/promote", null).status()).isEqualTo(403);
@@ -228,7 +229,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void the_dashboard_needs_no_token_but_its_data_does() {
+    void theDashboardNeedsNoTokenButItsDataDoes() {
         ApiCalls.Answer page = api.anonymousGet("/");
 
         assertThat(page.status()).isEqualTo(200);
@@ -240,7 +241,7 @@ class StatsAndPromoteApiIT {
     }
 
     @Test
-    void pipeline_status_is_404_without_a_configured_queue() {
+    void pipelineStatusIs404WithoutAConfiguredQueue() {
         assertThat(api.get("/pipeline/status").status()).isEqualTo(404);
     }
 }

@@ -9,7 +9,7 @@ import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.RecipeVersions;
 import dev.recipediff.functions.store.StoredMake;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +43,7 @@ class StatsRefresherIT {
     }
 
     private StoredMake written(long makeId) {
-        StoredMake make = new StoredMake(2, makeId, 1, true, Samples.text("apple-pie.exact.json"), "[]",
+        StoredMake make = new StoredMake(2, makeId, 1, true, SampleFiles.text("makes/apple-pie.exact.json"), "[]",
                 Instant.parse("2026-11-20T12:00:00Z").plusSeconds(makeId));
         assertThat(makes.put(kitchen, make, "token-" + makeId)).contains(make);
         return make;

@@ -11,7 +11,7 @@ import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.model.Ingredient;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ViewBoundsTest {
 
     private static final Recipe APPLE_PIE = new RecipeReader()
-            .readRecipe(Samples.text("apple-pie.json").getBytes(StandardCharsets.UTF_8));
+            .readRecipe(SampleFiles.text("recipes/apple-pie.json").getBytes(StandardCharsets.UTF_8));
     private static final OffsetDateTime FIRST_MADE = OffsetDateTime.parse("2026-01-01T18:00:00Z");
     private static final int DISTINCT_EXTRAS = 300;
 

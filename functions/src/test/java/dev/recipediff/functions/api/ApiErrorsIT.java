@@ -10,7 +10,7 @@ import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.ApiEvents;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +46,7 @@ class ApiErrorsIT {
 
     @Test
     void invalidJsonIsABadRequestWithAPointer() {
-        Reply reply = kitchen.post("/recipes", Samples.text("truncated.json"));
+        Reply reply = kitchen.post("/recipes", SampleFiles.text("invalid/truncated.json"));
 
         assertError(reply, 400, "invalid_json");
         assertThat(reply.json().get("details")).isNotEmpty();
@@ -54,7 +54,7 @@ class ApiErrorsIT {
 
     @Test
     void anInvalidDocumentListsEveryProblem() {
-        Reply reply = kitchen.post("/recipes", Samples.text("wrong-types.json"));
+        Reply reply = kitchen.post("/recipes", SampleFiles.text("invalid/wrong-types.json"));
 
         assertError(reply, 400, "invalid_document");
         assertThat(reply.json().get("details").size()).isGreaterThanOrEqualTo(4);
@@ -89,7 +89,7 @@ class ApiErrorsIT {
     void aMissingScopeIsForbidden() {
         ApiClient reader = new ApiClient(handler, "errors", EnumSet.of(Scope.READ));
 
-        assertError(reader.post("/recipes", Samples.text("apple-pie.json")), 403, "forbidden");
+        assertError(reader.post("/recipes", SampleFiles.text("recipes/apple-pie.json")), 403, "forbidden");
         assertError(reader.post("/tokens", "{\"scopes\":[\"read\"]}"), 403, "forbidden");
     }
 
@@ -133,13 +133,13 @@ class ApiErrorsIT {
 
     @Test
     void aMissingContentTypeIsAnUnsupportedMediaType() {
-        assertError(kitchen.send(kitchen.request("POST", "/recipes").body(Samples.text("apple-pie.json"))
+        assertError(kitchen.send(kitchen.request("POST", "/recipes").body(SampleFiles.text("recipes/apple-pie.json"))
                 .header("content-type", null)), 415, "unsupported_media_type");
     }
 
     @Test
     void jsonMediaTypesWithParametersAndSuffixesAreAccepted() {
-        Reply reply = kitchen.send(kitchen.request("POST", "/recipes").body(Samples.text("pancakes.json"))
+        Reply reply = kitchen.send(kitchen.request("POST", "/recipes").body(SampleFiles.text("recipes/pancakes.json"))
                 .header("content-type", "application/vnd.recipe+json; charset=UTF-8"));
 
         assertThat(reply.status()).isEqualTo(201);

@@ -37,7 +37,7 @@ class DashboardFilesTest {
     }
 
     @Test
-    void the_root_is_the_dashboard_page() {
+    void theRootIsTheDashboardPage() {
         ApiResponse response = files.serve(get("/"));
 
         assertThat(response.status()).isEqualTo(200);
@@ -47,7 +47,7 @@ class DashboardFilesTest {
     }
 
     @Test
-    void every_file_carries_a_same_origin_content_security_policy() {
+    void everyFileCarriesASameOriginContentSecurityPolicy() {
         ApiResponse response = files.serve(get("/assets/app.js"));
 
         assertThat(response.headers().get("Content-Security-Policy"))
@@ -57,7 +57,7 @@ class DashboardFilesTest {
     }
 
     @Test
-    void docs_is_swagger_ui_over_the_openapi_document() {
+    void docsIsSwaggerUiOverTheOpenapiDocument() {
         ApiResponse page = files.serve(get("/docs"));
         ApiResponse bundle = files.serve(get("/assets/vendor/swagger-ui/swagger-ui-bundle.js"));
 
@@ -68,7 +68,7 @@ class DashboardFilesTest {
     }
 
     @Test
-    void echarts_comes_from_its_webjar() {
+    void echartsComesFromItsWebjar() {
         ApiResponse response = files.serve(get("/assets/vendor/echarts/echarts.min.js"));
 
         assertThat(response.status()).isEqualTo(200);
@@ -76,7 +76,7 @@ class DashboardFilesTest {
     }
 
     @Test
-    void a_browser_that_accepts_gzip_gets_the_file_compressed() throws IOException {
+    void aBrowserThatAcceptsGzipGetsTheFileCompressed() throws IOException {
         ApiResponse plain = files.serve(get("/assets/vendor/echarts/echarts.min.js"));
         ApiResponse compressed = files.serve(get("/assets/vendor/echarts/echarts.min.js",
                 "Accept-Encoding", "gzip, deflate, br"));
@@ -89,7 +89,7 @@ class DashboardFilesTest {
     }
 
     @Test
-    void a_compressed_file_reaches_api_gateway_base64_encoded() {
+    void aCompressedFileReachesApiGatewayBase64Encoded() {
         ApiResponse compressed = files.serve(get("/assets/style.css", "Accept-Encoding", "gzip"));
 
         APIGatewayV2HTTPResponse event = HttpEvents.response(compressed);
@@ -100,7 +100,7 @@ class DashboardFilesTest {
     }
 
     @Test
-    void an_unchanged_file_is_not_sent_again() {
+    void anUnchangedFileIsNotSentAgain() {
         String etag = files.serve(get("/assets/style.css")).headers().get("ETag");
 
         ApiResponse response = files.serve(get("/assets/style.css", "If-None-Match", etag));
@@ -113,12 +113,12 @@ class DashboardFilesTest {
     @ValueSource(strings = {"/assets/../../META-INF/MANIFEST.MF", "/assets/%2e%2e/secret.js", "/assets/app.js.bak",
             "/assets/vendor/swagger-ui/index.html", "/assets/vendor/echarts/echarts.js", "/assets/missing.js",
             "/assets//app.js", "/assets/app", "/dashboard/index.html", "/assets/app.class"})
-    void nothing_outside_the_dashboard_files_is_served(String path) {
+    void nothingOutsideTheDashboardFilesIsServed(String path) {
         assertThatThrownBy(() -> files.serve(get(path))).isInstanceOf(ApiException.class);
     }
 
     @Test
-    void text_is_utf8() {
+    void textIsUtf8() {
         assertThat(new String(files.serve(get("/assets/diff.js")).body(), StandardCharsets.UTF_8)).contains("→");
     }
 }

@@ -12,7 +12,7 @@ import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.CountingDynamoDbProxy;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(DynaliteExtension.class)
 class MakeRequestCostIT {
 
-    private static final String HOTTER = "apple-pie.more-cinnamon-hotter.json";
+    private static final String HOTTER = "makes/apple-pie.more-cinnamon-hotter.json";
     private static final AtomicInteger KITCHENS = new AtomicInteger();
     private static final AtomicInteger KEYS = new AtomicInteger();
 
@@ -64,13 +64,13 @@ class MakeRequestCostIT {
 
     private static ApiClient kitchenWithApplePieMadeOnce() {
         ApiClient kitchen = ApiClient.readWrite(handler, newKitchenName());
-        assertThat(kitchen.post("/recipes", Samples.text("apple-pie.json")).status()).isEqualTo(201);
+        assertThat(kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(201);
         assertThat(makeWithKey(kitchen, "warm-up").status()).isEqualTo(201);
         return kitchen;
     }
 
     private static Reply makeWithKey(ApiClient kitchen, String key) {
-        return kitchen.send(kitchen.request("POST", "/recipes/2/makes").body(Samples.text(HOTTER))
+        return kitchen.send(kitchen.request("POST", "/recipes/2/makes").body(SampleFiles.text(HOTTER))
                 .header("content-type", "application/json").idempotencyKey(key + "-" + KEYS.incrementAndGet()));
     }
 
@@ -98,7 +98,7 @@ class MakeRequestCostIT {
         ApiClient kitchen = kitchenWithApplePieMadeOnce();
         proxy.reset();
 
-        Reply recorded = kitchen.post("/recipes/2/makes", Samples.text(HOTTER));
+        Reply recorded = kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
 
         assertThat(recorded.status()).isEqualTo(201);
         assertThat(proxy.operations()).containsExactly("Query", "UpdateItem", "PutItem", "GetItem", "PutItem");
@@ -107,7 +107,7 @@ class MakeRequestCostIT {
     @Test
     void theFirstMakeOfARecipeCostsNoMoreThanTheNext() {
         ApiClient kitchen = ApiClient.readWrite(handler, newKitchenName());
-        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
         proxy.reset();
 
         Reply recorded = makeWithKey(kitchen, "first");
@@ -119,7 +119,7 @@ class MakeRequestCostIT {
     @Test
     void aReplayedMakeCostsTwoCallsAndAnswersAsTheFirstTime() {
         ApiClient kitchen = kitchenWithApplePieMadeOnce();
-        var make = kitchen.request("POST", "/recipes/2/makes").body(Samples.text(HOTTER))
+        var make = kitchen.request("POST", "/recipes/2/makes").body(SampleFiles.text(HOTTER))
                 .header("content-type", "application/json").idempotencyKey("replayed-" + KEYS.incrementAndGet());
         Reply first = kitchen.send(make);
         proxy.reset();
@@ -134,7 +134,7 @@ class MakeRequestCostIT {
     void aPendingMakeLeftBehindByACrashedRecipeWriterIsRecordedByTheNextMakeAndOnlyThatOneLooksForIt() {
         String kitchenName = newKitchenName();
         ApiClient kitchen = ApiClient.readWrite(handler, kitchenName);
-        assertThat(kitchen.post("/recipes/2/makes", Samples.text(HOTTER)).status()).isEqualTo(202);
+        assertThat(kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER)).status()).isEqualTo(202);
         versionOneWrittenByARecipeWriterThatDiedBeforeResolving(kitchenName);
         assertThat(kitchen.get("/recipes/2/makes").json().get("items")).isEmpty();
 
@@ -154,7 +154,7 @@ class MakeRequestCostIT {
 
     private static void versionOneWrittenByARecipeWriterThatDiedBeforeResolving(String kitchen) {
         RecipeReader reader = new RecipeReader();
-        var recipe = reader.readRecipe(Samples.text("apple-pie.json").getBytes(StandardCharsets.UTF_8));
+        var recipe = reader.readRecipe(SampleFiles.text("recipes/apple-pie.json").getBytes(StandardCharsets.UTF_8));
         String document = new String(new RecipeWriter().write(recipe), StandardCharsets.UTF_8);
         assertThat(new RecipeVersions(table.table()).put(kitchen, new StoredVersion(2, 1, document, Instant.now()),
                 recipe.recipeName(), "crashed-writer")).isEqualTo(RecipeVersions.Write.WRITTEN);

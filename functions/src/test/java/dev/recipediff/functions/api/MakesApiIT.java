@@ -8,7 +8,7 @@ import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.ApiEvents;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MakesApiIT {
 
     private static final AtomicInteger KITCHENS = new AtomicInteger();
-    private static final String HOTTER = "apple-pie.more-cinnamon-hotter.json";
+    private static final String HOTTER = "makes/apple-pie.more-cinnamon-hotter.json";
     private static ApiHandler handler;
 
     @BeforeAll
@@ -40,7 +40,7 @@ class MakesApiIT {
 
     private static ApiClient kitchenWithApplePie() {
         ApiClient kitchen = newKitchen();
-        assertThat(kitchen.post("/recipes", Samples.text("apple-pie.json")).status()).isEqualTo(201);
+        assertThat(kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(201);
         return kitchen;
     }
 
@@ -52,7 +52,7 @@ class MakesApiIT {
     void aMakeIsComparedWithTheCurrentVersionAndGetsMakeIdOne() {
         ApiClient kitchen = kitchenWithApplePie();
 
-        Reply recorded = kitchen.post("/recipes/2/makes", Samples.text(HOTTER));
+        Reply recorded = kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
 
         assertThat(recorded.status()).isEqualTo(201);
         assertThat(recorded.json().get("makeId").asLong()).isEqualTo(1);
@@ -66,7 +66,7 @@ class MakesApiIT {
     void anExactMakeHasNoDifferences() {
         ApiClient kitchen = kitchenWithApplePie();
 
-        Reply recorded = kitchen.post("/recipes/2/makes", Samples.text("apple-pie.exact.json"));
+        Reply recorded = kitchen.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.exact.json"));
 
         assertThat(recorded.json().get("exact").asBoolean()).isTrue();
         assertThat(recorded.json().get("differences")).isEmpty();
@@ -75,7 +75,7 @@ class MakesApiIT {
     @Test
     void aMakeIsReadBackAsRecordedWithVersionAndExact() {
         ApiClient kitchen = kitchenWithApplePie();
-        kitchen.post("/recipes/2/makes", Samples.text(HOTTER));
+        kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
 
         Reply make = kitchen.get("/recipes/2/makes/1");
 
@@ -89,7 +89,7 @@ class MakesApiIT {
     @Test
     void theDifferencesRouteReturnsTheArrayInTheOriginalSchema() {
         ApiClient kitchen = kitchenWithApplePie();
-        Reply recorded = kitchen.post("/recipes/2/makes", Samples.text(HOTTER));
+        Reply recorded = kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
 
         Reply differences = kitchen.get("/recipes/2/makes/1/differences");
 
@@ -103,10 +103,10 @@ class MakesApiIT {
     @Test
     void aMakeIsComparedWithTheVersionCurrentAtReceipt() {
         ApiClient kitchen = kitchenWithApplePie();
-        kitchen.post("/recipes/2/makes", Samples.text(HOTTER));
-        kitchen.put("/recipes", Samples.text(HOTTER));
+        kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
+        kitchen.put("/recipes", SampleFiles.text(HOTTER));
 
-        Reply second = kitchen.post("/recipes/2/makes", Samples.text(HOTTER));
+        Reply second = kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
 
         assertThat(second.json().get("version").asLong()).isEqualTo(2);
         assertThat(second.json().get("exact").asBoolean()).isTrue();
@@ -117,7 +117,7 @@ class MakesApiIT {
     void makesAreListedNewestFirstAndPaginated() {
         ApiClient kitchen = kitchenWithApplePie();
         for (int i = 0; i < 3; i++) {
-            kitchen.post("/recipes/2/makes", Samples.text(HOTTER));
+            kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
         }
 
         Reply first = kitchen.get("/recipes/2/makes?limit=2");
@@ -131,7 +131,7 @@ class MakesApiIT {
     void aPathRecipeIdThatDisagreesWithTheBodyIsABadRequest() {
         ApiClient kitchen = kitchenWithApplePie();
 
-        Reply recorded = kitchen.post("/recipes/3/makes", Samples.text(HOTTER));
+        Reply recorded = kitchen.post("/recipes/3/makes", SampleFiles.text(HOTTER));
 
         assertThat(recorded.status()).isEqualTo(400);
         assertThat(recorded.json().get("details").get(0).get("pointer").asText()).isEqualTo("/recipeId");
@@ -141,12 +141,12 @@ class MakesApiIT {
     void aMakeOfAnUnknownRecipeIsPendingAndComparedWhenTheRecipeArrives() {
         ApiClient kitchen = newKitchen();
 
-        Reply pending = kitchen.post("/recipes/2/makes", Samples.text(HOTTER));
+        Reply pending = kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
         assertThat(pending.status()).isEqualTo(202);
         assertThat(pending.json().get("status").asText()).isEqualTo("pending");
         assertThat(kitchen.get("/recipes/2/makes/1").status()).isEqualTo(404);
 
-        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
         Reply make = kitchen.get("/recipes/2/makes/1");
         assertThat(make.status()).isEqualTo(200);
@@ -160,8 +160,8 @@ class MakesApiIT {
         try {
             for (int round = 0; round < 5; round++) {
                 ApiClient kitchen = newKitchen();
-                Future<Reply> make = pool.submit(() -> kitchen.post("/recipes/2/makes", Samples.text(HOTTER)));
-                Future<Reply> recipe = pool.submit(() -> kitchen.post("/recipes", Samples.text("apple-pie.json")));
+                Future<Reply> make = pool.submit(() -> kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER)));
+                Future<Reply> recipe = pool.submit(() -> kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json")));
                 assertThat(recipe.get(1, TimeUnit.MINUTES).status()).isEqualTo(201);
                 assertThat(make.get(1, TimeUnit.MINUTES).status()).isIn(201, 202);
 
@@ -176,8 +176,8 @@ class MakesApiIT {
     @Test
     void aRetriedRecipePostDoesNotRecordAPendingMakeTwice() {
         ApiClient kitchen = newKitchen();
-        kitchen.post("/recipes/2/makes", Samples.text(HOTTER));
-        ApiEvents create = kitchen.request("POST", "/recipes").body(Samples.text("apple-pie.json"))
+        kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
+        ApiEvents create = kitchen.request("POST", "/recipes").body(SampleFiles.text("recipes/apple-pie.json"))
                 .header("content-type", "application/json").idempotencyKey("recipe-upload-1");
         kitchen.send(create);
 
@@ -190,7 +190,7 @@ class MakesApiIT {
     @Test
     void aRepeatedIdempotencyKeyReturnsTheFirstResultAndChangesNothing() {
         ApiClient kitchen = kitchenWithApplePie();
-        ApiEvents make = kitchen.request("POST", "/recipes/2/makes").body(Samples.text(HOTTER))
+        ApiEvents make = kitchen.request("POST", "/recipes/2/makes").body(SampleFiles.text(HOTTER))
                 .header("content-type", "application/json").idempotencyKey("files/kitchen/pie.json/etag-1");
 
         Reply first = kitchen.send(make);
@@ -205,10 +205,10 @@ class MakesApiIT {
     @Test
     void theSameIdempotencyKeyWithAnotherBodyIsUnprocessable() {
         ApiClient kitchen = kitchenWithApplePie();
-        kitchen.send(kitchen.request("POST", "/recipes/2/makes").body(Samples.text(HOTTER))
+        kitchen.send(kitchen.request("POST", "/recipes/2/makes").body(SampleFiles.text(HOTTER))
                 .header("content-type", "application/json").idempotencyKey("key-1"));
 
-        Reply reused = kitchen.send(kitchen.request("POST", "/recipes/2/makes").body(Samples.text("apple-pie.exact.json"))
+        Reply reused = kitchen.send(kitchen.request("POST", "/recipes/2/makes").body(SampleFiles.text("makes/apple-pie.exact.json"))
                 .header("content-type", "application/json").idempotencyKey("key-1"));
 
         assertThat(reused.status()).isEqualTo(422);
@@ -235,7 +235,7 @@ class MakesApiIT {
         try {
             List<Callable<Reply>> makes = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                makes.add(() -> kitchen.post("/recipes/2/makes", Samples.text(HOTTER)));
+                makes.add(() -> kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER)));
             }
             List<Long> ids = new ArrayList<>();
             for (Future<Reply> reply : pool.invokeAll(makes, 2, TimeUnit.MINUTES)) {
@@ -253,7 +253,7 @@ class MakesApiIT {
     @Test
     void anotherKitchensMakeIsNotFound() {
         ApiClient owner = kitchenWithApplePie();
-        owner.post("/recipes/2/makes", Samples.text(HOTTER));
+        owner.post("/recipes/2/makes", SampleFiles.text(HOTTER));
         ApiClient stranger = newKitchen();
 
         assertThat(stranger.get("/recipes/2/makes/1").status()).isEqualTo(404);

@@ -31,7 +31,7 @@ class OpenApiDocumentTest {
         }
     }
 
-    private static Routes routes() {
+    static Routes routes() {
         return ApiRoutes.of(new RecipeResource(null, null, null), new MakeResource(null, null, null, null),
                 new TokenResource(null, null), new RejectionResource(null, null), new OpenApiResource(),
                 new ApiRoutes.Dashboard(new DashboardFiles(new StaticAssets()), new StatsResource(null, null, null, null),

@@ -6,7 +6,7 @@ import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +35,7 @@ class RecipesApiIT {
     void postingARecipeStoresItAsVersionOne() {
         ApiClient kitchen = newKitchen();
 
-        Reply created = kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        Reply created = kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("recipeId").asLong()).isEqualTo(2);
@@ -47,9 +47,9 @@ class RecipesApiIT {
     @Test
     void postingAnExistingRecipeIdIsAConflict() {
         ApiClient kitchen = newKitchen();
-        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
-        Reply again = kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        Reply again = kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("error").asText()).isEqualTo("recipe_exists");
@@ -58,10 +58,10 @@ class RecipesApiIT {
     @Test
     void aJsonLdRecipeWithoutIdGetsTheNextFreeIdOfTheKitchen() {
         ApiClient kitchen = newKitchen();
-        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
         Reply created = kitchen.send(kitchen.request("POST", "/recipes")
-                .body(Samples.text("shakshuka.jsonld")).header("content-type", "application/ld+json"));
+                .body(SampleFiles.text("recipes/shakshuka.jsonld")).header("content-type", "application/ld+json"));
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("recipeId").asLong()).isEqualTo(3);
@@ -71,8 +71,8 @@ class RecipesApiIT {
     @Test
     void gettingARecipeReturnsTheCurrentVersion() {
         ApiClient kitchen = newKitchen();
-        kitchen.post("/recipes", Samples.text("apple-pie.json"));
-        kitchen.put("/recipes", Samples.text("apple-pie.json").replace("\"rating\": 4.5", "\"rating\": 5"));
+        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
+        kitchen.put("/recipes", SampleFiles.text("recipes/apple-pie.json").replace("\"rating\": 4.5", "\"rating\": 5"));
 
         Reply current = kitchen.get("/recipes/2");
 
@@ -84,9 +84,9 @@ class RecipesApiIT {
     @Test
     void updatingStoresANewVersionAndKeepsTheEarlierOneReadable() {
         ApiClient kitchen = newKitchen();
-        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
-        Reply updated = kitchen.put("/recipes", Samples.text("apple-pie.json").replace("\"rating\": 4.5", "\"rating\": 3"));
+        Reply updated = kitchen.put("/recipes", SampleFiles.text("recipes/apple-pie.json").replace("\"rating\": 4.5", "\"rating\": 3"));
 
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.json().get("version").asLong()).isEqualTo(2);
@@ -100,13 +100,13 @@ class RecipesApiIT {
     @Test
     void concurrentUpdatesEachGetTheirOwnVersion() throws Exception {
         ApiClient kitchen = newKitchen();
-        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             java.util.List<java.util.concurrent.Callable<Reply>> updates = new java.util.ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 String rating = "\"rating\": " + (i + 1);
-                updates.add(() -> kitchen.put("/recipes", Samples.text("apple-pie.json").replace("\"rating\": 4.5", rating)));
+                updates.add(() -> kitchen.put("/recipes", SampleFiles.text("recipes/apple-pie.json").replace("\"rating\": 4.5", rating)));
             }
             java.util.List<Long> versions = new java.util.ArrayList<>();
             for (java.util.concurrent.Future<Reply> reply : pool.invokeAll(updates, 1, java.util.concurrent.TimeUnit.MINUTES)) {
@@ -125,7 +125,7 @@ class RecipesApiIT {
     void updatingAnUnknownRecipeIsNotFound() {
         ApiClient kitchen = newKitchen();
 
-        Reply updated = kitchen.put("/recipes", Samples.text("apple-pie.json"));
+        Reply updated = kitchen.put("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
         assertThat(updated.status()).isEqualTo(404);
         assertThat(updated.json().get("error").asText()).isEqualTo("not_found");
@@ -136,7 +136,7 @@ class RecipesApiIT {
         ApiClient kitchen = newKitchen();
 
         Reply updated = kitchen.send(kitchen.request("PUT", "/recipes")
-                .body(Samples.text("shakshuka.jsonld")).header("content-type", "application/ld+json"));
+                .body(SampleFiles.text("recipes/shakshuka.jsonld")).header("content-type", "application/ld+json"));
 
         assertThat(updated.status()).isEqualTo(400);
         assertThat(updated.json().get("details").get(0).get("pointer").asText()).isEqualTo("/recipeId");
@@ -145,7 +145,7 @@ class RecipesApiIT {
     @Test
     void anUnknownVersionIsNotFound() {
         ApiClient kitchen = newKitchen();
-        kitchen.post("/recipes", Samples.text("apple-pie.json"));
+        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
         assertThat(kitchen.get("/recipes/2/versions/7").status()).isEqualTo(404);
         assertThat(kitchen.get("/recipes/99/versions").status()).isEqualTo(404);
@@ -155,8 +155,8 @@ class RecipesApiIT {
     @Test
     void listingRecipesPagesWithAnOpaqueCursor() {
         ApiClient kitchen = newKitchen();
-        kitchen.post("/recipes", Samples.text("apple-pie.json"));
-        kitchen.post("/recipes", Samples.text("pancakes.json"));
+        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
+        kitchen.post("/recipes", SampleFiles.text("recipes/pancakes.json"));
 
         Reply first = kitchen.get("/recipes?limit=1");
         Reply second = kitchen.get("/recipes?limit=1&next=" + first.json().get("next").asText());
@@ -194,16 +194,16 @@ class RecipesApiIT {
     void anotherKitchensRecipeIsNotFoundExactlyLikeAMissingOne() {
         ApiClient owner = newKitchen();
         ApiClient stranger = newKitchen();
-        owner.post("/recipes", Samples.text("apple-pie.json"));
+        owner.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
         Reply read = stranger.get("/recipes/2");
         Reply missing = stranger.get("/recipes/3");
 
         assertThat(read.status()).isEqualTo(404);
         assertThat(read.json().get("message").asText()).isEqualTo(missing.json().get("message").asText().replace("3", "2"));
-        assertThat(stranger.put("/recipes", Samples.text("apple-pie.json")).status()).isEqualTo(404);
+        assertThat(stranger.put("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(404);
         assertThat(stranger.get("/recipes").json().get("items")).isEmpty();
-        assertThat(stranger.post("/recipes", Samples.text("apple-pie.json")).status()).isEqualTo(201);
+        assertThat(stranger.post("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(201);
     }
 
     @Test

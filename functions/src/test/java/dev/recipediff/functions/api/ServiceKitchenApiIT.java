@@ -9,7 +9,7 @@ import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class ServiceKitchenApiIT {
     }
 
     private static Reply postRecipeAs(ApiClient caller, String namedKitchen) {
-        return caller.send(caller.request("POST", "/recipes").body(Samples.text("recipes/apple-pie.json"))
+        return caller.send(caller.request("POST", "/recipes").body(SampleFiles.text("recipes/apple-pie.json"))
                 .header("content-type", "application/json").header("x-recipediff-kitchen", namedKitchen));
     }
 

@@ -63,7 +63,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void a_make_is_posted_to_its_recipe_for_the_files_kitchen_under_the_files_idempotency_key() {
+    void aMakeIsPostedToItsRecipeForTheFilesKitchenUnderTheFilesIdempotencyKey() {
         files.withSample(MAKE_KEY, "makes/apple-pie.more-cinnamon-hotter.json");
 
         SQSBatchResponse response = send("sqs-make-job.json");
@@ -74,7 +74,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void a_make_whose_recipe_has_not_arrived_yet_is_done_once_the_api_accepts_it_as_pending() {
+    void aMakeWhoseRecipeHasNotArrivedYetIsDoneOnceTheApiAcceptsItAsPending() {
         files.withSample(MAKE_KEY, "makes/apple-pie.more-cinnamon-hotter.json");
         api.answering(call -> status(202));
 
@@ -83,7 +83,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void a_new_recipe_is_posted() {
+    void aNewRecipeIsPosted() {
         files.withSample(RECIPE_KEY, "recipes/apple-pie.json");
 
         assertThat(failedIds(send("sqs-recipe-job.json"))).isEmpty();
@@ -91,7 +91,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void a_recipe_that_exists_is_updated_with_put_under_a_derived_idempotency_key() {
+    void aRecipeThatExistsIsUpdatedWithPutUnderADerivedIdempotencyKey() {
         files.withSample(RECIPE_KEY, "recipes/apple-pie.json");
         api.answering(call -> call.method().equals("POST") ? status(409, """
                 {"error":"recipe_exists","message":"recipe 2 already exists","details":[],"requestId":"r"}""") : status(200));
@@ -105,7 +105,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void a_recipe_being_applied_by_a_concurrent_delivery_is_retried_later_not_updated() {
+    void aRecipeBeingAppliedByAConcurrentDeliveryIsRetriedLaterNotUpdated() {
         files.withSample(RECIPE_KEY, "recipes/apple-pie.json");
         api.answering(call -> status(409, """
                 {"error":"request_in_progress","message":"retry later","details":[],"requestId":"r"}"""));
@@ -118,7 +118,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void a_make_being_applied_by_a_concurrent_delivery_is_retried_later_not_rejected() {
+    void aMakeBeingAppliedByAConcurrentDeliveryIsRetriedLaterNotRejected() {
         files.withSample(MAKE_KEY, "makes/apple-pie.more-cinnamon-hotter.json");
         api.answering(call -> status(409, """
                 {"error":"request_in_progress","message":"retry later","details":[],"requestId":"r"}"""));
@@ -128,7 +128,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void an_invalid_file_gets_a_rejection_report_with_every_problem_and_is_not_retried() {
+    void anInvalidFileGetsARejectionReportWithEveryProblemAndIsNotRetried() {
         files.withSample(MAKE_KEY, "invalid/wrong-types.json");
 
         SQSBatchResponse response = send("sqs-make-job.json");
@@ -143,7 +143,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void a_file_that_is_not_json_is_rejected_as_invalid_json() {
+    void aFileThatIsNotJsonIsRejectedAsInvalidJson() {
         files.withSample(MAKE_KEY, "invalid/truncated.json");
 
         send("sqs-make-job.json");
@@ -152,7 +152,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void a_make_without_a_recipe_id_is_rejected_with_a_pointer_to_it() {
+    void aMakeWithoutARecipeIdIsRejectedWithAPointerToIt() {
         files.with(MAKE_KEY, """
                 {"recipeName": "Apple Pie", "ingredients": [], "steps": []}""".getBytes(StandardCharsets.UTF_8));
 
@@ -166,7 +166,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void a_client_error_from_the_api_becomes_a_rejection_report_carrying_the_apis_explanation() {
+    void aClientErrorFromTheApiBecomesARejectionReportCarryingTheApisExplanation() {
         files.withSample(MAKE_KEY, "makes/apple-pie.more-cinnamon-hotter.json");
         api.answering(call -> status(400, """
                 {"error":"invalid_document","message":"the make is invalid","details":[{"pointer":"/steps/0","problem":"too long"}],"requestId":"r1"}"""));
@@ -181,7 +181,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void the_same_key_used_for_a_different_request_is_rejected_not_retried() {
+    void theSameKeyUsedForADifferentRequestIsRejectedNotRetried() {
         files.withSample(MAKE_KEY, "makes/apple-pie.more-cinnamon-hotter.json");
         api.answering(call -> status(422, "not json at all"));
 
@@ -190,7 +190,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void server_errors_throttling_and_request_timeouts_are_retried_later() {
+    void serverErrorsThrottlingAndRequestTimeoutsAreRetriedLater() {
         files.withSample(MAKE_KEY, "makes/apple-pie.more-cinnamon-hotter.json");
         for (int transientStatus : new int[] {500, 502, 503, 504, 408, 429}) {
             api.answering(call -> status(transientStatus));
@@ -201,7 +201,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void an_unreachable_api_means_retry_later() {
+    void anUnreachableApiMeansRetryLater() {
         files.withSample(MAKE_KEY, "makes/apple-pie.more-cinnamon-hotter.json");
         api.answering(call -> {
             throw new RecipeApi.UnreachableException("connection refused", null);
@@ -211,7 +211,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void a_file_overwritten_or_deleted_since_its_notification_is_done_without_a_report() {
+    void aFileOverwrittenOrDeletedSinceItsNotificationIsDoneWithoutAReport() {
         SQSBatchResponse response = send("sqs-make-job.json");
 
         assertThat(failedIds(response)).isEmpty();
@@ -220,7 +220,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void accepting_a_corrected_file_removes_the_earlier_rejection_report() {
+    void acceptingACorrectedFileRemovesTheEarlierRejectionReport() {
         reports.write(new RejectionReport(MAKE_KEY, "invalid_json", "old", List.of(), NOW, null, "older-etag"));
         files.withSample(MAKE_KEY, "makes/apple-pie.more-cinnamon-hotter.json");
 
@@ -230,7 +230,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void in_a_batch_of_ten_exactly_the_three_messages_that_are_not_jobs_are_reported_failed() {
+    void inABatchOfTenExactlyTheThreeMessagesThatAreNotJobsAreReportedFailed() {
         for (int i = 0; i < 10; i++) {
             files.withSample("default/makes/make-" + i + ".json", "makes/apple-pie.exact.json");
         }
@@ -245,7 +245,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void the_jobs_of_a_batch_are_submitted_concurrently() {
+    void theJobsOfABatchAreSubmittedConcurrently() {
         // given an API that answers only once all seven jobs of the batch are waiting for it at the same time
         for (int i = 0; i < 10; i++) {
             files.withSample("default/makes/make-" + i + ".json", "makes/apple-pie.exact.json");
@@ -269,7 +269,7 @@ class SenderHandlerTest {
     }
 
     @Test
-    void a_job_that_fails_unexpectedly_is_delivered_again_without_failing_the_rest_of_its_batch() {
+    void aJobThatFailsUnexpectedlyIsDeliveredAgainWithoutFailingTheRestOfItsBatch() {
         // given an API client that blows up on make 4 only
         for (int i = 0; i < 10; i++) {
             files.withSample("default/makes/make-" + i + ".json", "makes/apple-pie.exact.json");

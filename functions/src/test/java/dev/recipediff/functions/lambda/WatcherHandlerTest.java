@@ -34,7 +34,7 @@ class WatcherHandlerTest {
     }
 
     @Test
-    void a_created_make_file_becomes_one_job_that_points_at_the_object() {
+    void aCreatedMakeFileBecomesOneJobThatPointsAtTheObject() {
         watcher().handleRequest(event("s3-make-created.json"), null);
 
         assertThat(queue.queued).containsExactly(new Job("recipediff-files", "default/makes/apple-pie.more-cinnamon-hotter.json",
@@ -43,7 +43,7 @@ class WatcherHandlerTest {
     }
 
     @Test
-    void a_recipe_in_a_versioned_bucket_is_pinned_to_its_version_id() {
+    void aRecipeInAVersionedBucketIsPinnedToItsVersionId() {
         watcher().handleRequest(event("s3-recipe-created-versioned.json"), null);
 
         assertThat(queue.queued).singleElement().satisfies(job -> {
@@ -54,14 +54,14 @@ class WatcherHandlerTest {
     }
 
     @Test
-    void event_keys_are_url_decoded_with_plus_as_a_space() {
+    void eventKeysAreUrlDecodedWithPlusAsASpace() {
         watcher().handleRequest(event("s3-key-with-spaces-and-unicode.json"), null);
 
         assertThat(queue.queued).extracting(Job::key).containsExactly("default/makes/crème brûlée (grandma’s) 2+2.json");
     }
 
     @Test
-    void the_pipelines_own_reports_folder_markers_loose_files_and_deletions_are_ignored() {
+    void thePipelinesOwnReportsFolderMarkersLooseFilesAndDeletionsAreIgnored() {
         watcher().handleRequest(event("s3-not-for-the-pipeline.json"), null);
 
         assertThat(queue.queued).isEmpty();
@@ -69,7 +69,7 @@ class WatcherHandlerTest {
     }
 
     @Test
-    void files_that_can_never_become_jobs_get_a_rejection_report_each() {
+    void filesThatCanNeverBecomeJobsGetARejectionReportEach() {
         watcher().handleRequest(event("s3-cannot-become-jobs.json"), null);
 
         assertThat(queue.queued).isEmpty();
@@ -82,7 +82,7 @@ class WatcherHandlerTest {
     }
 
     @Test
-    void jobs_go_out_in_batches_of_at_most_ten() {
+    void jobsGoOutInBatchesOfAtMostTen() {
         watcher().handleRequest(event("s3-twelve-makes.json"), null);
 
         assertThat(queue.batchSizes).containsExactly(10, 2);
@@ -90,7 +90,7 @@ class WatcherHandlerTest {
     }
 
     @Test
-    void entries_the_queue_refuses_are_sent_again() {
+    void entriesTheQueueRefusesAreSentAgain() {
         queue.refusing(job -> job.key().endsWith("make-03.json") || job.key().endsWith("make-11.json"), 2);
 
         watcher().handleRequest(event("s3-twelve-makes.json"), null);
@@ -100,7 +100,7 @@ class WatcherHandlerTest {
     }
 
     @Test
-    void the_invocation_fails_when_entries_are_still_refused_after_every_retry() {
+    void theInvocationFailsWhenEntriesAreStillRefusedAfterEveryRetry() {
         queue.refusing(job -> job.key().endsWith("make-07.json"), Integer.MAX_VALUE);
 
         assertThatThrownBy(() -> watcher().handleRequest(event("s3-twelve-makes.json"), null))

@@ -16,7 +16,7 @@ class BucketLayoutTest {
             "default/recipes/deep/er/pie.JSON, default, RECIPE",
             "bistro-2/makes/pancakes doubled.json, bistro-2, MAKE",
     })
-    void files_under_recipes_and_makes_become_jobs(String key, String kitchen, FileKind kind) {
+    void filesUnderRecipesAndMakesBecomeJobs(String key, String kitchen, FileKind kind) {
         assertThat(BucketLayout.route(key, 100)).isEqualTo(new BucketLayout.Accepted(kitchen, kind));
     }
 
@@ -29,13 +29,13 @@ class BucketLayoutTest {
             "caf\u00e9/makes/pie.json, invalid_kitchen",
             "Default/makes/pie.json, invalid_kitchen",
     })
-    void files_that_can_never_become_jobs_are_refused_with_a_reason(String key, String reason) {
+    void filesThatCanNeverBecomeJobsAreRefusedWithAReason(String key, String reason) {
         assertThat(BucketLayout.route(key, 100)).isInstanceOfSatisfying(BucketLayout.Refused.class,
                 refused -> assertThat(refused.reason()).isEqualTo(reason));
     }
 
     @Test
-    void a_file_of_exactly_one_mib_is_accepted_and_one_byte_more_is_refused() {
+    void aFileOfExactlyOneMibIsAcceptedAndOneByteMoreIsRefused() {
         assertThat(BucketLayout.route("default/makes/pie.json", 1024 * 1024)).isInstanceOf(BucketLayout.Accepted.class);
         assertThat(BucketLayout.route("default/makes/pie.json", 1024 * 1024 + 1)).isEqualTo(new BucketLayout.Refused("default",
                 "too_large", "the file has 1048577 bytes; at most 1048576 (1 MiB) are accepted"));
@@ -49,12 +49,12 @@ class BucketLayoutTest {
             "loose.json",
             "/makes/pie.json",
     })
-    void the_pipelines_own_outputs_and_keys_outside_a_kitchen_are_ignored(String key) {
+    void thePipelinesOwnOutputsAndKeysOutsideAKitchenAreIgnored(String key) {
         assertThat(BucketLayout.route(key, 100)).isInstanceOf(BucketLayout.Ignored.class);
     }
 
     @Test
-    void the_rejection_report_sits_in_the_kitchens_rejected_folder_under_the_rest_of_the_key() {
+    void theRejectionReportSitsInTheKitchensRejectedFolderUnderTheRestOfTheKey() {
         assertThat(BucketLayout.rejectionReportKey("default/makes/sub/pie.json")).isEqualTo("default/rejected/makes/sub/pie.json.error.json");
     }
 

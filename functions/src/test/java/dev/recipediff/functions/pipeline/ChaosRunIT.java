@@ -22,7 +22,7 @@ import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -180,7 +180,7 @@ class ChaosRunIT {
     private static List<Upload> plan(int files) throws Exception {
         int recipes = Math.max(4, files / 8);
         List<Upload> plan = new ArrayList<>();
-        JsonNode base = JSON.readTree(Samples.text("recipes/pancakes.json"));
+        JsonNode base = JSON.readTree(SampleFiles.text("recipes/pancakes.json"));
         for (int r = 0; r < recipes; r++) {
             long recipeId = 1000 + r;
             ObjectNode recipe = base.deepCopy();
@@ -189,7 +189,7 @@ class ChaosRunIT {
         }
         int invalid = files / 10;
         for (int i = 0; i < invalid; i++) {
-            String body = i % 2 == 0 ? "{\"recipeName\": \"truncated" : Samples.text("invalid/negative-quantity.json");
+            String body = i % 2 == 0 ? "{\"recipeName\": \"truncated" : SampleFiles.text("invalid/negative-quantity.json");
             String folder = i % 3 == 0 ? "recipes" : "makes";
             plan.add(new Upload(KITCHEN + "/" + folder + "/invalid-" + i + ".json", Kind.INVALID, -1,
                     body.getBytes(StandardCharsets.UTF_8)));
@@ -448,22 +448,22 @@ class ChaosRunIT {
     // --- the behaviours ---
 
     @Test
-    void every_uploaded_object_reaches_a_terminal_state_and_none_is_lost() {
+    void everyUploadedObjectReachesATerminalStateAndNoneIsLost() {
         assertThat(accounting.lost()).as(accounting.table()).isZero();
     }
 
     @Test
-    void no_make_is_stored_twice() {
+    void noMakeIsStoredTwice() {
         assertThat(accounting.duplicated()).as(accounting.table()).isZero();
     }
 
     @Test
-    void valid_files_are_never_reported_as_rejected() {
+    void validFilesAreNeverReportedAsRejected() {
         assertThat(accounting.problems()).as(accounting.table()).noneMatch(p -> p.startsWith("a valid"));
     }
 
     @Test
-    void every_fault_was_injected() {
+    void everyFaultWasInjected() {
         assertThat(FAULTS).hasSize(6);
         assertThat(DROPPED_NOTIFICATIONS.get()).isPositive();
         assertThat(reconciled.requeued()).as("the dropped notifications were found by reconcile")

@@ -158,7 +158,7 @@ class HostileInputBucketIT {
     }
 
     @Test
-    void every_hostile_file_gets_exactly_its_rejection_report() {
+    void everyHostileFileGetsExactlyItsRejectionReport() {
         assertThat(REPORTS.keySet()).containsExactlyInAnyOrderElementsOf(DROPPED.keySet());
         assertThat(REPORTS).allSatisfy((key, report) -> {
             assertThat(report.path("key").asText()).isEqualTo(key);
@@ -168,14 +168,14 @@ class HostileInputBucketIT {
     }
 
     @Test
-    void a_hostile_key_is_either_refused_by_the_bucket_or_gets_its_report() {
+    void aHostileKeyIsEitherRefusedByTheBucketOrGetsItsReport() {
         assertThat(REFUSED_BY_BUCKET.values()).allSatisfy(status -> assertThat(status).isBetween(400, 499));
         assertThat(REFUSED_BY_BUCKET.size() + HOSTILE_KEYS_STORED.size()).isEqualTo(7);
         assertThat(REPORTS).containsKeys(HOSTILE_KEYS_STORED.toArray(String[]::new));
     }
 
     @Test
-    void reports_of_invalid_documents_point_at_the_problem() {
+    void reportsOfInvalidDocumentsPointAtTheProblem() {
         List<JsonNode> documentReports = new ArrayList<>(REPORTS.values().stream()
                 .filter(r -> Set.of("invalid_json", "invalid_document").contains(r.path("reason").asText())).toList());
         assertThat(documentReports).isNotEmpty().allSatisfy(report -> assertThat(report.path("details")).as(report.toString())
@@ -183,7 +183,7 @@ class HostileInputBucketIT {
     }
 
     @Test
-    void nothing_is_left_in_the_queue_or_the_dead_letter_queue() {
+    void nothingIsLeftInTheQueueOrTheDeadLetterQueue() {
         await().atMost(Duration.ofSeconds(30)).until(() -> emulators.depth(emulators.sqs.queueUrl()) == 0);
         assertThat(emulators.depth(emulators.sqs.deadLetterQueueUrl())).isZero();
     }

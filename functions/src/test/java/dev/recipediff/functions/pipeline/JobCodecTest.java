@@ -11,7 +11,7 @@ class JobCodecTest {
     private final JobCodec codec = new JobCodec();
 
     @Test
-    void a_job_message_is_a_pointer_to_the_file_and_nothing_else() throws Exception {
+    void aJobMessageIsAPointerToTheFileAndNothingElse() throws Exception {
         Job job = new Job("files", "default/makes/pie.json", null, "abc", 812, FileKind.MAKE, "default");
 
         String message = codec.encode(job);
@@ -23,7 +23,7 @@ class JobCodecTest {
     }
 
     @Test
-    void a_message_that_is_not_a_job_is_reported_as_malformed() {
+    void aMessageThatIsNotAJobIsReportedAsMalformed() {
         assertThatThrownBy(() -> codec.decode("{\"hello\":\"world\"}")).isInstanceOf(JobCodec.MalformedJobException.class);
         assertThatThrownBy(() -> codec.decode("not json")).isInstanceOf(JobCodec.MalformedJobException.class);
         assertThatThrownBy(() -> codec.decode("{\"bucket\":\"b\",\"key\":\"k\",\"eTag\":\"e\",\"size\":1,\"kind\":\"photo\",\"kitchen\":\"d\"}"))
@@ -31,7 +31,7 @@ class JobCodecTest {
     }
 
     @Test
-    void the_streamed_message_is_exactly_what_the_shared_mapper_would_write() throws Exception {
+    void theStreamedMessageIsExactlyWhatTheSharedMapperWouldWrite() throws Exception {
         Job versioned = new Job("files", "default/recipes/crème brûlée \"v2\".json", "v-7", "\"abc\"", 1_048_576,
                 FileKind.RECIPE, "default");
         Job unversioned = new Job("files", "default/makes/pie.json", null, "abc", 0, FileKind.MAKE, "default");

@@ -37,7 +37,7 @@ class JobEnqueuerTest {
     }
 
     @Test
-    void a_batch_call_that_fails_outright_is_sent_again() {
+    void aBatchCallThatFailsOutrightIsSentAgain() {
         FlakyQueue queue = new FlakyQueue(2);
 
         new JobEnqueuer(queue, 3, Duration.ZERO).enqueue(jobs(4));
@@ -46,7 +46,7 @@ class JobEnqueuerTest {
     }
 
     @Test
-    void giving_up_names_every_job_that_was_not_queued() {
+    void givingUpNamesEveryJobThatWasNotQueued() {
         FlakyQueue queue = new FlakyQueue(Integer.MAX_VALUE);
 
         assertThatThrownBy(() -> new JobEnqueuer(queue, 2, Duration.ZERO).enqueue(jobs(12)))
@@ -55,7 +55,7 @@ class JobEnqueuerTest {
     }
 
     @Test
-    void nothing_to_send_sends_nothing() {
+    void nothingToSendSendsNothing() {
         RecordingJobQueue queue = new RecordingJobQueue();
 
         new JobEnqueuer(queue).enqueue(List.of());

@@ -12,17 +12,17 @@ class JobTest {
     }
 
     @Test
-    void the_idempotency_key_is_bucket_key_and_etag_when_the_bucket_is_not_versioned() {
+    void theIdempotencyKeyIsBucketKeyAndEtagWhenTheBucketIsNotVersioned() {
         assertThat(make("default/makes/pie.json", null, "abc123").idempotencyKey()).isEqualTo("files/default/makes/pie.json/abc123");
     }
 
     @Test
-    void the_idempotency_key_prefers_the_version_id() {
+    void theIdempotencyKeyPrefersTheVersionId() {
         assertThat(make("default/makes/pie.json", "v7", "abc123").idempotencyKey()).isEqualTo("files/default/makes/pie.json/v7");
     }
 
     @Test
-    void spaces_and_non_ascii_characters_of_the_key_are_percent_encoded_so_the_header_stays_ascii() {
+    void spacesAndNonAsciiCharactersOfTheKeyArePercentEncodedSoTheHeaderStaysAscii() {
         String key = make("default/makes/crème brûlée 2+2.json", null, "e1").idempotencyKey();
 
         assertThat(key).isEqualTo("files/default/makes/cr%C3%A8me%20br%C3%BBl%C3%A9e%202%2B2.json/e1");
@@ -30,7 +30,7 @@ class JobTest {
     }
 
     @Test
-    void a_very_long_key_is_replaced_by_its_hash_so_the_header_stays_within_the_apis_limit() {
+    void aVeryLongKeyIsReplacedByItsHashSoTheHeaderStaysWithinTheApisLimit() {
         String longKey = "default/makes/" + "日本語のレシピ".repeat(45) + ".json";
 
         String idempotencyKey = make(longKey, null, "e1").idempotencyKey();
@@ -41,19 +41,19 @@ class JobTest {
     }
 
     @Test
-    void the_update_of_an_existing_recipe_has_its_own_derived_key() {
+    void theUpdateOfAnExistingRecipeHasItsOwnDerivedKey() {
         Job job = make("default/recipes/pie.json", null, "e1");
 
         assertThat(job.updateIdempotencyKey()).isEqualTo("files/default/recipes/pie.json/e1#update");
     }
 
     @Test
-    void quotes_around_the_etag_are_dropped() {
+    void quotesAroundTheEtagAreDropped() {
         assertThat(make("default/makes/pie.json", null, "\"abc\"").eTag()).isEqualTo("abc");
     }
 
     @Test
-    void a_job_without_version_id_and_etag_is_refused() {
+    void aJobWithoutVersionIdAndEtagIsRefused() {
         assertThatThrownBy(() -> make("default/makes/pie.json", null, null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

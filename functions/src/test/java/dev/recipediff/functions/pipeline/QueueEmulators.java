@@ -1,5 +1,9 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.core.testing.SampleFiles;
+
+import dev.recipediff.functions.config.FunctionsEnvironment;
+
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import dev.recipediff.emulators.s3.S3ProxyServer;
 import dev.recipediff.emulators.s3.S3ProxySettings;
@@ -67,9 +71,11 @@ public final class QueueEmulators implements AutoCloseable {
 
     public FunctionsConfig config(Optional<URI> apiBaseUrl, Optional<String> serviceToken, Optional<String> tableName,
                            Optional<URI> dynamoDbEndpoint) {
-        return new FunctionsConfig(tableName, Optional.of(BUCKET), Optional.of(sqs.queueUrl()), apiBaseUrl,
-                Optional.empty(), serviceToken, S3ProxySettings.DEFAULT_REGION,
-                Optional.of(s3.endpoint()), Optional.of(sqs.endpoint()), dynamoDbEndpoint);
+        return FunctionsEnvironment.builder().when(tableName, FunctionsEnvironment::tableName).bucketName(BUCKET)
+                .jobsQueueUrl(sqs.queueUrl()).when(apiBaseUrl, FunctionsEnvironment::apiBaseUrl)
+                .when(serviceToken, FunctionsEnvironment::serviceToken).region(S3ProxySettings.DEFAULT_REGION)
+                .s3Endpoint(s3.endpoint()).sqsEndpoint(sqs.endpoint())
+                .when(dynamoDbEndpoint, FunctionsEnvironment::dynamoDbEndpoint).toConfig();
     }
 
     public void put(String key, byte[] body) {
@@ -77,7 +83,7 @@ public final class QueueEmulators implements AutoCloseable {
     }
 
     public void putSample(String key, String sample) {
-        put(key, StubFileStore.sample(sample));
+        put(key, SampleFiles.bytes(sample));
     }
 
     public List<String> keys(String prefix) {

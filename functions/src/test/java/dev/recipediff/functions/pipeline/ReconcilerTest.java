@@ -59,7 +59,7 @@ class ReconcilerTest {
     }
 
     @Test
-    void a_file_in_no_terminal_state_is_queued_again() {
+    void aFileInNoTerminalStateIsQueuedAgain() {
         Job job = files.add("default/makes/pie.json", "e1", FileKind.MAKE, AN_HOUR_AGO);
 
         Reconciler.Result result = reconciler().reconcile(Duration.ofMinutes(1));
@@ -69,7 +69,7 @@ class ReconcilerTest {
     }
 
     @Test
-    void a_recipe_counts_as_stored_when_its_post_or_its_update_was_applied() {
+    void aRecipeCountsAsStoredWhenItsPostOrItsUpdateWasApplied() {
         Job added = files.add("default/recipes/new.json", "e1", FileKind.RECIPE, AN_HOUR_AGO);
         Job updated = files.add("default/recipes/changed.json", "e2", FileKind.RECIPE, AN_HOUR_AGO);
         appliedKeys.add("default " + added.idempotencyKey());
@@ -82,7 +82,7 @@ class ReconcilerTest {
     }
 
     @Test
-    void a_make_is_not_stored_by_an_update_key() {
+    void aMakeIsNotStoredByAnUpdateKey() {
         Job make = files.add("default/makes/pie.json", "e1", FileKind.MAKE, AN_HOUR_AGO);
         appliedKeys.add("default " + make.updateIdempotencyKey());
 
@@ -92,7 +92,7 @@ class ReconcilerTest {
     }
 
     @Test
-    void a_job_waiting_in_the_dlq_is_terminal() {
+    void aJobWaitingInTheDlqIsTerminal() {
         deadLetters.add(files.add("default/makes/pie.json", "e1", FileKind.MAKE, AN_HOUR_AGO));
 
         reconciler().reconcile(Duration.ofMinutes(1));
@@ -101,7 +101,7 @@ class ReconcilerTest {
     }
 
     @Test
-    void only_a_rejection_report_about_the_current_version_is_terminal() {
+    void onlyARejectionReportAboutTheCurrentVersionIsTerminal() {
         files.add("default/makes/still-bad.json", "e1", FileKind.MAKE, AN_HOUR_AGO);
         Job fixed = files.add("default/makes/fixed.json", "e3", FileKind.MAKE, AN_HOUR_AGO);
         reports.write(new RejectionReport("default/makes/still-bad.json", "invalid_json", "m", List.of(), NOW, null, "e1"));
@@ -113,7 +113,7 @@ class ReconcilerTest {
     }
 
     @Test
-    void files_younger_than_the_grace_period_and_the_pipelines_own_reports_are_left_alone() {
+    void filesYoungerThanTheGracePeriodAndThePipelinesOwnReportsAreLeftAlone() {
         files.add("default/makes/fresh.json", "e1", FileKind.MAKE, NOW.minusSeconds(5));
         files.add("default/rejected/makes/old.json.error.json", "e2", FileKind.MAKE, AN_HOUR_AGO);
 
@@ -124,7 +124,7 @@ class ReconcilerTest {
     }
 
     @Test
-    void a_file_that_can_never_become_a_job_gets_its_missing_report_once() {
+    void aFileThatCanNeverBecomeAJobGetsItsMissingReportOnce() {
         files.add("default/makes/photo.jpg", "e1", FileKind.MAKE, AN_HOUR_AGO);
 
         Reconciler.Result first = reconciler().reconcile(Duration.ofMinutes(1));

@@ -1,5 +1,7 @@
 package dev.recipediff.functions.pipeline;
 
+import dev.recipediff.core.testing.SampleFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,19 +22,9 @@ public final class StubFileStore implements FileStore {
 
     /** The body of a sample file from the test resources ({@code samples/makes/apple-pie.exact.json}). */
     public StubFileStore withSample(String key, String sample) {
-        return with(key, sample(sample));
+        return with(key, SampleFiles.bytes(sample));
     }
 
-    public static byte[] sample(String sample) {
-        try (InputStream in = StubFileStore.class.getResourceAsStream("/samples/" + sample)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no sample " + sample);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public byte[] read(Job job) {

@@ -3,7 +3,7 @@ package dev.recipediff.functions.recipes;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.functions.store.StoredVersion;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Parsed recipe versions are reused per version, never for another document, and their number is bounded. */
 class ParsedVersionsTest {
 
-    private static final String APPLE_PIE = Samples.text("apple-pie.json");
-    private static final String HOTTER = Samples.text("apple-pie.more-cinnamon-hotter.json");
+    private static final String APPLE_PIE = SampleFiles.text("recipes/apple-pie.json");
+    private static final String HOTTER = SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json");
 
     private final ParsedVersions parsed = new ParsedVersions(new RecipeReader());
 

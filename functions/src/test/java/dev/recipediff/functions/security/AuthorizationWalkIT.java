@@ -1,5 +1,9 @@
 package dev.recipediff.functions.security;
 
+import dev.recipediff.functions.api.PublicRoutes;
+
+import dev.recipediff.functions.config.FunctionsEnvironment;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +25,7 @@ import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
 import dev.recipediff.functions.testing.CapturedLog;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,14 +108,14 @@ class AuthorizationWalkIT {
     @BeforeAll
     static void walk(DynaliteProcess dynalite, S3ProxyServer s3, ElasticMqServer sqs) throws Exception {
         s3.createBucketIfMissing(S3ProxyExtension.DEFAULT_BUCKET);
-        FunctionsConfig config = new FunctionsConfig(Optional.of(TABLE), Optional.of(S3ProxyExtension.DEFAULT_BUCKET),
-                Optional.of(sqs.queueUrl()), Optional.empty(), Optional.empty(), Optional.empty(), "us-east-1",
-                Optional.of(s3.endpoint()), Optional.of(sqs.endpoint()), Optional.of(dynalite.endpoint()));
+        FunctionsConfig config = FunctionsEnvironment.builder().tableName(TABLE)
+                .bucketName(S3ProxyExtension.DEFAULT_BUCKET).jobsQueueUrl(sqs.queueUrl()).region("us-east-1")
+                .s3Endpoint(s3.endpoint()).sqsEndpoint(sqs.endpoint()).dynamoDbEndpoint(dynalite.endpoint()).toConfig();
         RecipeTable table = new RecipeTable(new AwsClients(config).dynamoDb(), TABLE);
         table.createIfMissing();
         tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
         frontDoor = ApiGatewayFrontDoor.start(ApiGatewayFrontDoorSettings.of(0,
-                        Set.of("/openapi.json", "/", "/docs", "/assets/*"), List.of("authorization"), Duration.ZERO),
+                        Set.copyOf(PublicRoutes.PATHS), List.of("authorization"), Duration.ZERO),
                 new AuthorizerHandler(config), new ApiHandler(config));
 
         callers();
@@ -184,13 +188,13 @@ class AuthorizationWalkIT {
 
     private static void seedOtherKitchen() throws Exception {
         String other = AUTHORIZATION.get(Caller.OTHER_KITCHEN);
-        String recipe = Samples.text("recipes/pancakes.json");
+        String recipe = SampleFiles.text("recipes/pancakes.json");
         assertThat(send("POST", "/recipes", other, null, recipe).statusCode()).isEqualTo(201);
     }
 
     /** Kitchen A's recipe, every text carrying the marker. */
     private static String recipe(long recipeId, double rating, String name) throws Exception {
-        ObjectNode recipe = (ObjectNode) JSON.readTree(Samples.text("recipes/pancakes.json"));
+        ObjectNode recipe = (ObjectNode) JSON.readTree(SampleFiles.text("recipes/pancakes.json"));
         recipe.put("recipeId", recipeId);
         recipe.put("rating", rating);
         recipe.put("recipeName", name);
@@ -306,32 +310,32 @@ class AuthorizationWalkIT {
     // --- the behaviours ---
 
     @Test
-    void the_walk_covers_every_documented_operation_with_every_caller() {
+    void theWalkCoversEveryDocumentedOperationWithEveryCaller() {
         assertThat(operations).hasSizeGreaterThanOrEqualTo(14);
         assertThat(operations).anyMatch(op -> !op.secured());
         assertThat(EXCHANGES).hasSize(operations.size() * Caller.values().length);
     }
 
     @Test
-    void every_answer_is_a_status_the_document_declares_for_the_operation() {
+    void everyAnswerIsAStatusTheDocumentDeclaresForTheOperation() {
         assertThat(EXCHANGES).allSatisfy(e -> assertThat(e.operation().declared())
                 .as(e.toString()).contains(String.valueOf(e.status())));
     }
 
     @Test
-    void public_operations_answer_everyone() {
+    void publicOperationsAnswerEveryone() {
         assertThat(EXCHANGES.stream().filter(e -> !e.operation().secured()))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.status()).as(e.toString()).isEqualTo(200));
     }
 
     @Test
-    void without_a_token_every_secured_operation_is_401() {
+    void withoutATokenEverySecuredOperationIs401() {
         assertThat(exchanges(Set.of(Caller.NO_TOKEN)))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.status()).as(e.toString()).isEqualTo(401));
     }
 
     @Test
-    void a_malformed_header_an_unknown_token_and_a_revoked_token_are_401_with_a_json_error() {
+    void aMalformedHeaderAnUnknownTokenAndARevokedTokenAre401WithAJsonError() {
         assertThat(exchanges(Set.of(Caller.MALFORMED_BASIC, Caller.MALFORMED_BEARER_ONLY, Caller.MALFORMED_SHAPE,
                 Caller.UNKNOWN_TOKEN, Caller.REVOKED_TOKEN))).hasSize(5 * (int) operations.stream().filter(Operation::secured).count())
                 .allSatisfy(e -> {
@@ -341,7 +345,7 @@ class AuthorizationWalkIT {
     }
 
     @Test
-    void a_token_with_the_needed_scope_is_served_and_one_without_it_is_403() {
+    void aTokenWithTheNeededScopeIsServedAndOneWithoutItIs403() {
         assertThat(exchanges(Set.of(Caller.READ, Caller.WRITE, Caller.ADMIN, Caller.SERVICE))).allSatisfy(e -> {
             if (grants(e.caller(), requiredScope(e.operation()))) {
                 assertThat(e.status()).as(e + " " + e.body()).isBetween(200, 299);
@@ -352,7 +356,7 @@ class AuthorizationWalkIT {
     }
 
     @Test
-    void another_kitchens_token_never_reaches_this_kitchens_resources() {
+    void anotherKitchensTokenNeverReachesThisKitchensResources() {
         assertThat(exchanges(Set.of(Caller.OTHER_KITCHEN))).allSatisfy(e -> {
             boolean namesThisKitchensResource = e.operation().template().contains("{")
                     || e.operation().name().equals("PUT /recipes");
@@ -368,13 +372,13 @@ class AuthorizationWalkIT {
     }
 
     @Test
-    void another_kitchens_token_naming_this_kitchen_is_403() {
+    void anotherKitchensTokenNamingThisKitchenIs403() {
         assertThat(exchanges(Set.of(Caller.OTHER_KITCHEN_NAMING_THIS_ONE)))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.status()).as(e.toString()).isEqualTo(403));
     }
 
     @Test
-    void no_body_given_to_anyone_but_this_kitchen_contains_its_data() {
+    void noBodyGivenToAnyoneButThisKitchenContainsItsData() {
         assertThat(EXCHANGES.stream().filter(e -> e.caller() == Caller.READ && e.status() == 200))
                 .as("the marker is visible to the kitchen itself (so its absence elsewhere means something)")
                 .anyMatch(e -> e.body().contains(MARKER));
@@ -383,7 +387,7 @@ class AuthorizationWalkIT {
     }
 
     @Test
-    void no_token_ever_appears_in_the_logs() {
+    void noTokenEverAppearsInTheLogs() {
         assertThat(logLines).as("the walk was logged").hasSizeGreaterThan(EXCHANGES.size() / 2);
         for (String token : TOKENS_SEEN) {
             String secret = token.substring(token.lastIndexOf('.') + 1);
@@ -393,12 +397,12 @@ class AuthorizationWalkIT {
     }
 
     @Test
-    void no_recipe_content_is_logged() {
+    void noRecipeContentIsLogged() {
         assertThat(logLines).noneMatch(line -> line.contains(MARKER));
     }
 
     @Test
-    void every_request_log_line_carries_the_request_id_and_the_kitchen() {
+    void everyRequestLogLineCarriesTheRequestIdAndTheKitchen() {
         Pattern requestLine = Pattern.compile("\\brequest requestId=(\\S+) kitchen=(\\S+) ");
         Pattern authorizerLine = Pattern.compile("\\bauthorizer requestId=(\\S+) outcome=(\\S+) kitchen=(\\S+) ");
         List<String> requests = logLines.stream().filter(line -> line.contains("HttpEdge")).toList();
@@ -423,7 +427,7 @@ class AuthorizationWalkIT {
     }
 
     @Test
-    void the_other_kitchen_changed_nothing_here() throws Exception {
+    void theOtherKitchenChangedNothingHere() throws Exception {
         String read = AUTHORIZATION.get(Caller.READ);
         HttpResponse<String> makes = send("GET", "/recipes/" + RECIPE_ID + "/makes", read, null, null);
         JsonNode listed = JSON.readTree(makes.body());

@@ -1,5 +1,7 @@
 package dev.recipediff.functions.security;
 
+import dev.recipediff.functions.config.FunctionsEnvironment;
+
 import dev.recipediff.functions.auth.Identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +23,7 @@ import dev.recipediff.functions.testing.ApiEvents;
 import dev.recipediff.functions.testing.HostileCorpus;
 import dev.recipediff.functions.testing.HostileCorpus.Expectation;
 import dev.recipediff.functions.testing.HostileCorpus.HostileCase;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,9 +92,9 @@ class HostileInputApiIT {
 
     @BeforeAll
     static void sendTheCorpus(DynaliteProcess dynalite, S3ProxyServer s3) throws Exception {
-        FunctionsConfig config = new FunctionsConfig(Optional.of(TABLE), Optional.of(S3ProxyExtension.DEFAULT_BUCKET),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "us-east-1",
-                Optional.of(s3.endpoint()), Optional.empty(), Optional.of(dynalite.endpoint()));
+        FunctionsConfig config = FunctionsEnvironment.builder().tableName(TABLE)
+                .bucketName(S3ProxyExtension.DEFAULT_BUCKET).region("us-east-1").s3Endpoint(s3.endpoint())
+                .dynamoDbEndpoint(dynalite.endpoint()).toConfig();
         RecipeTable table = new RecipeTable(new AwsClients(config).dynamoDb(), TABLE);
         table.createIfMissing();
         TokenService tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
@@ -102,7 +104,7 @@ class HostileInputApiIT {
                 List.of("authorization", Identity.KITCHEN_HEADER), Duration.ofSeconds(60)),
                 new AuthorizerHandler(config), api);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> recipe = post(http, "/recipes", Samples.text("recipes/pancakes.json").getBytes());
+        HttpResponse<String> recipe = post(http, "/recipes", SampleFiles.text("recipes/pancakes.json").getBytes());
         assertThat(recipe.statusCode()).as(recipe.body()).isEqualTo(201);
 
         corpus = HostileCorpus.generate(9, CASES);
@@ -168,7 +170,7 @@ class HostileInputApiIT {
     // --- the behaviours ---
 
     @Test
-    void the_corpus_has_at_least_5000_cases_of_every_kind_the_issue_names() {
+    void theCorpusHasAtLeast5000CasesOfEveryKindTheIssueNames() {
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(Math.min(CASES, 5_000));
         assertThat(corpus.stream().map(HostileCase::category).distinct()).contains("invalid-utf8", "truncated",
                 "nesting-10000", "numbers", "negative-quantity", "zero-quantity", "10MiB", "duplicate-key", "wrong-type",
@@ -176,13 +178,13 @@ class HostileInputApiIT {
     }
 
     @Test
-    void no_case_crashes_hangs_or_gets_a_5xx() {
+    void noCaseCrashesHangsOrGetsA5xx() {
         assertThat(ANSWERS).hasSize(SAMPLE <= 0 ? corpus.size() : Math.min(SAMPLE, corpus.size()))
                 .allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isBetween(200, 499));
     }
 
     @Test
-    void every_refusal_is_a_4xx_whose_details_carry_json_pointers() {
+    void everyRefusalIsA4xxWhoseDetailsCarryJsonPointers() {
         assertThat(ANSWERS.stream().filter(a -> a.status() >= 400 && !a.gatewayPayloadLimit())).allSatisfy(answer -> {
             JsonNode body = JSON.readTree(answer.body());
             assertThat(body.path("error").asText()).as(answer.toString()).isNotBlank();
@@ -193,7 +195,7 @@ class HostileInputApiIT {
     }
 
     @Test
-    void every_case_that_must_be_refused_is_refused() {
+    void everyCaseThatMustBeRefusedIsRefused() {
         // invalid UTF-8 is excluded here: the gateway decodes a JSON media type as text (U+FFFD); see the byte test
         assertThat(ANSWERS.stream().filter(a -> a.hostile().expectation() == Expectation.REJECTED
                 && !a.hostile().category().equals("invalid-utf8")))
@@ -202,13 +204,13 @@ class HostileInputApiIT {
     }
 
     @Test
-    void bodies_over_the_gateway_limit_are_refused_by_the_gateway_and_the_rest_of_the_big_ones_by_the_api() {
+    void bodiesOverTheGatewayLimitAreRefusedByTheGatewayAndTheRestOfTheBigOnesByTheApi() {
         assertThat(ANSWERS.stream().filter(a -> a.hostile().category().equals("10MiB") || a.hostile().category().equals("over-1MiB")))
                 .isNotEmpty().allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(413));
     }
 
     @Test
-    void invalid_utf8_sent_as_bytes_to_the_handler_is_a_400_with_a_pointer() {
+    void invalidUtf8SentAsBytesToTheHandlerIsA400WithAPointer() {
         List<HostileCase> invalid = corpus.stream().filter(c -> c.category().equals("invalid-utf8")).toList();
         assertThat(invalid).isNotEmpty().allSatisfy(hostile -> {
             var event = ApiEvents.request("POST", hostile.target() == HostileCorpus.Target.RECIPE ? "/recipes" : "/recipes/7/makes")

@@ -8,12 +8,12 @@ import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.recipes.MakeRecorder;
-import dev.recipediff.functions.http.HttpEdge;
+import dev.recipediff.functions.http.IdempotentRequests;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.EmulatedTable;
 import dev.recipediff.functions.testing.MutableClock;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -124,11 +124,11 @@ class IdempotencyRecordsIT {
     void aMakeRequestThatCrashedAfterWritingIsFinishedByItsRetryWithoutADuplicate() {
         ApiHandler handler = new ApiHandler(table.config(), CLOCK);
         ApiClient kitchen = ApiClient.readWrite(handler, "crash-kitchen");
-        kitchen.post("/recipes", Samples.text("apple-pie.json"));
-        byte[] body = Samples.text("apple-pie.more-cinnamon-hotter.json").getBytes(StandardCharsets.UTF_8);
+        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
+        byte[] body = SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json").getBytes(StandardCharsets.UTF_8);
         String key = newKey();
         IdempotencyRecords.Claim claim = records.claim("crash-kitchen", key,
-                HttpEdge.fingerprint("POST", "/recipes/2/makes", body));
+                IdempotentRequests.fingerprint("POST", "/recipes/2/makes", body));
         IdempotencyRecords.Attempt crashed = ((IdempotencyRecords.Claim.Acquired) claim).attempt();
         RecipeVersions versions = new RecipeVersions(table.table());
         new MakeRecorder(versions, new MakeRecords(table.table()), new RecipeReader(), new RecipeWriter(),
@@ -150,15 +150,15 @@ class IdempotencyRecordsIT {
     void aPendingMakeRequestThatCrashedIsNotRecordedAgainByARetryThatFindsTheRecipe() {
         ApiHandler handler = new ApiHandler(table.config(), CLOCK);
         ApiClient kitchen = ApiClient.readWrite(handler, "crash-pending-kitchen");
-        byte[] body = Samples.text("apple-pie.more-cinnamon-hotter.json").getBytes(StandardCharsets.UTF_8);
+        byte[] body = SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json").getBytes(StandardCharsets.UTF_8);
         String key = newKey();
         IdempotencyRecords.Claim claim = records.claim("crash-pending-kitchen", key,
-                HttpEdge.fingerprint("POST", "/recipes/2/makes", body));
+                IdempotentRequests.fingerprint("POST", "/recipes/2/makes", body));
         IdempotencyRecords.Attempt crashed = ((IdempotencyRecords.Claim.Acquired) claim).attempt();
         new MakeRecorder(new RecipeVersions(table.table()), new MakeRecords(table.table()), new RecipeReader(),
                 new RecipeWriter(), new MakeComparator(), RecipeJson.mapper(), CLOCK)
                 .record("crash-pending-kitchen", 2, body, crashed); // kept pending (no recipe yet), then the Lambda dies
-        kitchen.post("/recipes", Samples.text("apple-pie.json")); // the recipe arrives and records the pending make
+        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json")); // the recipe arrives and records the pending make
 
         CLOCK.advance(LEASE.plusSeconds(1));
         Reply retried = kitchen.send(kitchen.request("POST", "/recipes/2/makes")

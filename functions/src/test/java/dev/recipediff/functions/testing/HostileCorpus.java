@@ -1,5 +1,7 @@
 package dev.recipediff.functions.testing;
 
+import dev.recipediff.core.testing.SampleFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -47,8 +49,8 @@ public final class HostileCorpus {
 
     private HostileCorpus(long seed) {
         this.random = new Random(seed);
-        this.bases = Map.of(Target.RECIPE, tree(Samples.text("recipes/pancakes.json")),
-                Target.MAKE, tree(Samples.text("makes/pancakes.doubled.json")));
+        this.bases = Map.of(Target.RECIPE, tree(SampleFiles.text("recipes/pancakes.json")),
+                Target.MAKE, tree(SampleFiles.text("makes/pancakes.doubled.json")));
     }
 
     /** At least {@code size} cases (the systematic ones first, then seeded random mutations), same seed = same corpus. */

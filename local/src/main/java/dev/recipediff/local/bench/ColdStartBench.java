@@ -1,5 +1,8 @@
 package dev.recipediff.local.bench;
 
+import dev.recipediff.functions.config.FunctionsEnvironment;
+import dev.recipediff.functions.lambda.FunctionHandlers;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.local.serve.Endpoints;
@@ -30,18 +33,25 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ColdStartBench {
 
-    /** One function: its jar, handler, event type and fixture. */
-    public record Function(String name, String handlerClass, String eventClass, String fixture) {
+    /** One function (handler class and variables named by {@link FunctionHandlers}): its event type and fixture. */
+    public record Function(FunctionHandlers handlers, String eventClass, String fixture) {
+        public String name() {
+            return handlers.functionName();
+        }
+
+        public String handlerClass() {
+            return handlers.handlerClass();
+        }
     }
 
     public static final List<Function> FUNCTIONS = List.of(
-            new Function("watcher", "dev.recipediff.functions.lambda.WatcherHandler",
+            new Function(FunctionHandlers.WATCHER,
                     "com.amazonaws.services.lambda.runtime.events.S3Event", "s3-make-created.json"),
-            new Function("sender", "dev.recipediff.functions.lambda.SenderHandler",
+            new Function(FunctionHandlers.SENDER,
                     "com.amazonaws.services.lambda.runtime.events.SQSEvent", "sqs-make-job.json"),
-            new Function("api", "dev.recipediff.functions.lambda.ApiHandler",
+            new Function(FunctionHandlers.API,
                     "com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent", "api-get-makes.json"),
-            new Function("authorizer", "dev.recipediff.functions.lambda.AuthorizerHandler",
+            new Function(FunctionHandlers.AUTHORIZER,
                     "com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent",
                     "authorizer-request.json"));
 
@@ -337,12 +347,12 @@ public final class ColdStartBench {
      * recipe created, the API's authorizer context in kitchen {@code default}, the authorizer's token a real one.
      */
     private static Map<String, Path> prepareFixtures(BenchServe serve, Path workDir) throws IOException {
-        BenchApi.Answer created = serve.api().createRecipe(resource("bench/apple-pie.json"));
+        BenchApi.Answer created = serve.api().createRecipe(resource("samples/recipes/apple-pie.json"));
         if (created.status() != 201) {
             throw new IllegalStateException("creating the fixture recipe answered " + created.status());
         }
         String eTag = serve.s3().putObject(b -> b.bucket(ServeRuntime.BUCKET).key(MAKE_KEY),
-                RequestBody.fromBytes(resource("bench/apple-pie.more-cinnamon-hotter.json"))).eTag().replace("\"", "");
+                RequestBody.fromBytes(resource("samples/makes/apple-pie.more-cinnamon-hotter.json"))).eTag().replace("\"", "");
         String adminToken = serve.api().token();
         Map<String, Path> fixtures = new HashMap<>();
         for (Function function : FUNCTIONS) {
@@ -375,24 +385,23 @@ public final class ColdStartBench {
      * sender gets its token directly as in one-machine mode instead of a Secrets Manager ARN.
      */
     private static Map<String, Map<String, String>> environments(BenchServe serve) throws IOException {
-        Endpoints endpoints = serve.endpoints();
-        Map<String, String> common = Map.of(
-                "AWS_REGION", endpoints.region(),
-                "AWS_ENDPOINT_URL_S3", endpoints.s3().toString(),
-                "AWS_ENDPOINT_URL_SQS", endpoints.sqs().toString(),
-                "AWS_ENDPOINT_URL_DYNAMODB", endpoints.dynamoDb().toString());
-        Map<String, Map<String, String>> own = Map.of(
-                "api", Map.of("TABLE_NAME", endpoints.table(), "BUCKET_NAME", endpoints.bucket()),
-                "authorizer", Map.of("TABLE_NAME", endpoints.table()),
-                "watcher", Map.of("BUCKET_NAME", endpoints.bucket(), "JOBS_QUEUE_URL", endpoints.jobsQueueUrl()),
-                "sender", Map.of("BUCKET_NAME", endpoints.bucket(), "API_BASE_URL", endpoints.api().toString(),
-                        "SERVICE_TOKEN", serve.serviceToken()));
+        Map<String, String> all = serve.endpoints()
+                .environment(Optional.of(serve.serviceToken()), serve.endpoints().api()).toMap();
         Map<String, Map<String, String>> environments = new HashMap<>();
-        own.forEach((function, variables) -> {
-            Map<String, String> environment = new HashMap<>(common);
-            environment.putAll(variables);
-            environments.put(function, environment);
-        });
+        for (Function function : FUNCTIONS) {
+            Map<String, String> environment = new HashMap<>();
+            for (String variable : List.of(FunctionsEnvironment.AWS_REGION, FunctionsEnvironment.AWS_ENDPOINT_URL_S3,
+                    FunctionsEnvironment.AWS_ENDPOINT_URL_SQS, FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB)) {
+                environment.put(variable, all.get(variable));
+            }
+            for (String variable : function.handlers().variables()) {
+                // one-machine mode: the token itself instead of its Secrets Manager secret
+                String local = variable.equals(FunctionsEnvironment.SERVICE_TOKEN_SECRET_ARN)
+                        ? FunctionsEnvironment.SERVICE_TOKEN : variable;
+                environment.put(local, all.get(local));
+            }
+            environments.put(function.name(), environment);
+        }
         return environments;
     }
 

@@ -1,5 +1,7 @@
 package dev.recipediff.local.serve;
 
+import dev.recipediff.functions.config.FunctionsEnvironment;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.recipediff.functions.config.FunctionsConfig;
@@ -27,9 +29,14 @@ public record Endpoints(long pid, URI api, URI s3, URI sqs, URI dynamoDb, String
 
     /** The same configuration with the API reached at {@code apiBaseUrl} instead of {@link #api()}. */
     public FunctionsConfig functionsConfig(Optional<String> serviceToken, URI apiBaseUrl) {
-        return new FunctionsConfig(Optional.of(table), Optional.of(bucket), Optional.of(jobsQueueUrl),
-                Optional.of(apiBaseUrl), Optional.empty(), serviceToken, region, Optional.of(s3), Optional.of(sqs),
-                Optional.of(dynamoDb));
+        return environment(serviceToken, apiBaseUrl).toConfig();
+    }
+
+    /** The environment map Lambda would give a function, pointed at serve's emulators (one-machine mode). */
+    public FunctionsEnvironment environment(Optional<String> serviceToken, URI apiBaseUrl) {
+        return FunctionsEnvironment.builder().tableName(table).bucketName(bucket).jobsQueueUrl(jobsQueueUrl)
+                .apiBaseUrl(apiBaseUrl).when(serviceToken, FunctionsEnvironment::serviceToken).region(region)
+                .s3Endpoint(s3).sqsEndpoint(sqs).dynamoDbEndpoint(dynamoDb);
     }
 
     public void writeTo(Path file) throws IOException {

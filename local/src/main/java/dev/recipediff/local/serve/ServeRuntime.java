@@ -1,5 +1,9 @@
 package dev.recipediff.local.serve;
 
+import dev.recipediff.functions.api.PublicRoutes;
+
+import dev.recipediff.functions.config.FunctionsEnvironment;
+
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
@@ -28,7 +32,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,8 +46,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * {@code recipediff serve}'s composition root: starts the emulators (S3Proxy, ElasticMQ, dynalite), builds
@@ -58,16 +59,11 @@ public final class ServeRuntime implements AutoCloseable {
 
     public static final String BUCKET = "recipediff-files";
     public static final String TABLE = "recipediff";
-    /** Paths the API serves without a token (the API helper's public routes plus the dashboard's pages). */
-    public static final Set<String> PUBLIC_PATHS = Set.of("/", "/openapi.json", "/docs", "/docs/*", "/assets/*",
-            "/dashboard", "/dashboard/*", "/favicon.ico");
     /** As on AWS (infra HttpFrontDoor): the authorizer's verdict is cached per Authorization header for 30 s. */
     static final Duration AUTHORIZER_CACHE_TTL = Duration.ofSeconds(30);
     static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(10);
     /** Concurrent sender pollers: the SQS event source's maximum concurrency on AWS (RecipediffStack). */
     static final int SENDER_CONCURRENCY = 5;
-    static final int MIN_NODE_MAJOR = 20;
-    private static final Duration NODE_CHECK_TIMEOUT = Duration.ofSeconds(10);
 
     private final Deque<Runnable> stopsInOrder = new ArrayDeque<>();
     private Endpoints endpoints;
@@ -99,11 +95,11 @@ public final class ServeRuntime implements AutoCloseable {
         DataDirectory dir = options.dataDirectory();
         this.dataDirectory = dir;
         dir.secure(options.sharedDataDirectoryAllowed());
-        refuseWhenAnotherServeRuns(dir);
+        ServeStartupChecks.refuseWhenAnotherServeRuns(dir);
         Files.deleteIfExists(dir.endpoints());
 
-        checkNodeVersion();
-        checkDynaliteIsInstalled(options);
+        ServeStartupChecks.checkNodeVersion();
+        ServeStartupChecks.checkDynaliteIsInstalled(options);
         ApiGatewayFrontDoor frontDoor = bindFrontDoor(options.httpPort());
         onStop(() -> frontDoor.stop(Duration.ofSeconds(2)));
 
@@ -193,59 +189,9 @@ public final class ServeRuntime implements AutoCloseable {
         stopsInOrder.push(stop);
     }
 
-    /** Fails before anything starts unless {@code node --version} says 20 or newer. */
-    private static void checkNodeVersion() {
-        String version;
-        try {
-            Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            if (!node.waitFor(NODE_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                node.destroyForcibly();
-                throw new ServeException("`node --version` did not answer within "
-                        + NODE_CHECK_TIMEOUT.toSeconds() + " s; dynalite needs Node.js >= 20", null);
-            }
-            version = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new ServeException("`node` is not on the PATH: recipediff serve needs Node.js >= "
-                    + MIN_NODE_MAJOR + " for dynalite (https://nodejs.org)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServeException("interrupted while checking Node.js", e);
-        }
-        var major = Pattern.compile("^v?(\\d+)\\.").matcher(version);
-        if (!major.find() || Integer.parseInt(major.group(1)) < MIN_NODE_MAJOR) {
-            throw new ServeException("recipediff serve needs Node.js >= " + MIN_NODE_MAJOR + " for dynalite; `node "
-                    + "--version` says " + (version.isEmpty() ? "nothing" : version), null);
-        }
-    }
-
-    /** Fails before anything starts when dynalite is not installed (whether node runs is known at its start). */
-    private static void checkDynaliteIsInstalled(ServeOptions options) {
-        Path dynalite;
-        try {
-            dynalite = options.dynaliteDirectory()
-                    .orElseGet(() -> DynaliteProcess.findDynalite(Path.of("").toAbsolutePath()));
-        } catch (IllegalStateException e) {
-            throw new ServeException(e.getMessage(), e);
-        }
-        if (!Files.isRegularFile(dynalite.resolve("cli.js"))) {
-            throw new ServeException("dynalite is not installed at " + dynalite + "; run `npm ci --no-audit --no-fund`"
-                    + " at the repository root (needs Node.js >= 20)", null);
-        }
-    }
-
-    private static void refuseWhenAnotherServeRuns(DataDirectory dir) {
-        try {
-            Endpoints running = Endpoints.ofRunningServe(dir);
-            throw new ServeException("another recipediff serve (pid " + running.pid() + ") is running on "
-                    + dir.root() + " at " + running.api() + "; stop it first or pass another --data-dir", null);
-        } catch (IllegalStateException none) {
-            // no serve on this directory: go ahead
-        }
-    }
-
     private static ApiGatewayFrontDoor bindFrontDoor(int port) throws IOException {
         try {
-            return ApiGatewayFrontDoor.bind(ApiGatewayFrontDoorSettings.of(port, PUBLIC_PATHS,
+            return ApiGatewayFrontDoor.bind(ApiGatewayFrontDoorSettings.of(port, Set.copyOf(PublicRoutes.PATHS),
                     List.of("authorization"), AUTHORIZER_CACHE_TTL));
         } catch (BindException e) {
             throw new ServeException("port " + port + " on 127.0.0.1 is already in use (the API's --http-port); "
@@ -292,9 +238,8 @@ public final class ServeRuntime implements AutoCloseable {
     private static DynaliteWithTokens startDynaliteWithTokens(ServeOptions options, DataDirectory dir) {
         DynaliteProcess dynalite = startDynalite(options, dir);
         try {
-            var onlyDynamo = new FunctionsConfig(Optional.of(TABLE), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), FunctionsConfig.DEFAULT_REGION,
-                    Optional.empty(), Optional.empty(), Optional.of(dynalite.endpoint()));
+            var onlyDynamo = FunctionsEnvironment.builder().tableName(TABLE)
+                    .dynamoDbEndpoint(dynalite.endpoint()).toConfig();
             var table = new RecipeTable(new AwsClients(onlyDynamo).dynamoDb(), TABLE);
             table.createIfMissing();
             var tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());

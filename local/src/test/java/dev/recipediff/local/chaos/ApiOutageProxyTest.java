@@ -54,7 +54,7 @@ class ApiOutageProxyTest {
     }
 
     @Test
-    void forwards_method_path_headers_and_body_and_answers_with_the_api_response() throws Exception {
+    void forwardsMethodPathHeadersAndBodyAndAnswersWithTheApiResponse() throws Exception {
         HttpResponse<String> response = post("/recipes/7/makes?x=1");
 
         assertThat(response.statusCode()).isEqualTo(201);
@@ -64,7 +64,7 @@ class ApiOutageProxyTest {
     }
 
     @Test
-    void during_an_outage_answers_503_without_forwarding_and_counts_it() throws Exception {
+    void duringAnOutageAnswers503WithoutForwardingAndCountsIt() throws Exception {
         proxy.beginOutage();
 
         HttpResponse<String> response = post("/recipes");
@@ -76,7 +76,7 @@ class ApiOutageProxyTest {
     }
 
     @Test
-    void after_the_outage_forwards_again() throws Exception {
+    void afterTheOutageForwardsAgain() throws Exception {
         proxy.beginOutage();
         post("/recipes");
         proxy.endOutage();

@@ -22,7 +22,7 @@ class ChaosAccountingTest {
     }
 
     @Test
-    void fewer_makes_stored_than_make_files_uploaded_are_lost() {
+    void fewerMakesStoredThanMakeFilesUploadedAreLost() {
         accounting.makes(1000, 3, 2);
 
         assertThat(accounting.lost()).isEqualTo(1);
@@ -31,7 +31,7 @@ class ChaosAccountingTest {
     }
 
     @Test
-    void more_makes_stored_than_make_files_uploaded_are_duplicates() {
+    void moreMakesStoredThanMakeFilesUploadedAreDuplicates() {
         accounting.makes(1000, 3, 5);
 
         assertThat(accounting.duplicated()).isEqualTo(2);
@@ -39,7 +39,7 @@ class ChaosAccountingTest {
     }
 
     @Test
-    void an_invalid_file_without_report_or_dead_letter_is_lost() {
+    void anInvalidFileWithoutReportOrDeadLetterIsLost() {
         accounting.uploaded(Kind.INVALID, false, false);
         accounting.invalid("k/makes/bad.json", false);
 
@@ -48,7 +48,7 @@ class ChaosAccountingTest {
     }
 
     @Test
-    void a_recipe_in_the_dead_letter_queue_is_accounted_for_not_lost() {
+    void aRecipeInTheDeadLetterQueueIsAccountedForNotLost() {
         accounting.uploaded(Kind.RECIPE, false, true);
         accounting.recipe("k/recipes/r.json", false, true, false);
 
@@ -57,7 +57,7 @@ class ChaosAccountingTest {
     }
 
     @Test
-    void a_stale_dead_letter_of_an_applied_make_counts_as_stored_and_is_noted() {
+    void aStaleDeadLetterOfAnAppliedMakeCountsAsStoredAndIsNoted() {
         accounting.uploaded(Kind.MAKE, false, false);
         accounting.staleDeadLetter("k/makes/m.json", "job sent 2026-11-29T22:00:00Z, received 5 time(s)");
         accounting.makes(1000, 1, 1);
@@ -68,7 +68,7 @@ class ChaosAccountingTest {
     }
 
     @Test
-    void the_table_lists_every_fault_with_how_many_times_it_happened() {
+    void theTableListsEveryFaultWithHowManyTimesItHappened() {
         ChaosFaults faults = everyFaultOnce();
         faults.happened(Fault.SERVE_RESTARTED);
         faults.happened(Fault.API_UNAVAILABLE, "3 s, 7 request(s) refused");
@@ -82,7 +82,7 @@ class ChaosAccountingTest {
     }
 
     @Test
-    void a_fault_that_never_happened_makes_the_run_fail() {
+    void aFaultThatNeverHappenedMakesTheRunFail() {
         ChaosFaults faults = everyFaultOnce();
         ChaosFaults withoutOutage = new ChaosFaults();
         for (Fault fault : Fault.values()) {
@@ -98,7 +98,7 @@ class ChaosAccountingTest {
     }
 
     @Test
-    void reconcile_finding_fewer_objects_than_notifications_dropped_is_a_problem() {
+    void reconcileFindingFewerObjectsThanNotificationsDroppedIsAProblem() {
         accounting.reconciled(3, 2);
 
         assertThat(accounting.clean()).isFalse();
@@ -107,14 +107,14 @@ class ChaosAccountingTest {
     }
 
     @Test
-    void reconcile_finding_every_object_without_notification_is_clean() {
+    void reconcileFindingEveryObjectWithoutNotificationIsClean() {
         accounting.reconciled(3, 3);
 
         assertThat(accounting.clean()).isTrue();
     }
 
     @Test
-    void a_plan_has_ten_percent_invalid_files_and_makes_of_planned_recipes() {
+    void aPlanHasTenPercentInvalidFilesAndMakesOfPlannedRecipes() {
         List<ChaosPlan.Upload> plan = ChaosPlan.of("chaos", 200, new Random(1));
 
         assertThat(plan).hasSize(200);

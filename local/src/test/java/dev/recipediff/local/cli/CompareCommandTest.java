@@ -1,5 +1,7 @@
 package dev.recipediff.local.cli;
 
+import dev.recipediff.core.testing.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -14,6 +16,10 @@ class CompareCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    private static String sample(String path) {
+        return SampleFiles.path(path).toString();
+    }
+
     private int run(String... args) {
         CommandLine cli = new CommandLine(new RecipediffCli());
         cli.setOut(new PrintWriter(out, true));
@@ -21,25 +27,18 @@ class CompareCommandTest {
         return cli.execute(args);
     }
 
-    private static String sample(String name) {
-        try {
-            return Path.of(CompareCommandTest.class.getResource("/compare/" + name).toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
-    void an_exact_make_exits_zero_and_says_so() {
-        int status = run("compare", sample("apple-pie.json"), sample("apple-pie.exact.json"));
+    void anExactMakeExitsZeroAndSaysSo() {
+        int status = run("compare", sample("recipes/apple-pie.json"), sample("makes/apple-pie.exact.json"));
 
         assertThat(status).isEqualTo(CompareCommand.EXACT);
         assertThat(out.toString()).contains("exact");
     }
 
     @Test
-    void a_changed_make_prints_one_line_per_change_and_exits_one() {
-        int status = run("compare", sample("apple-pie.json"), sample("apple-pie.more-cinnamon-hotter.json"));
+    void aChangedMakePrintsOneLinePerChangeAndExitsOne() {
+        int status = run("compare", sample("recipes/apple-pie.json"), sample("makes/apple-pie.more-cinnamon-hotter.json"));
 
         assertThat(status).isEqualTo(CompareCommand.DIFFERENT);
         assertThat(out.toString().lines())
@@ -50,8 +49,8 @@ class CompareCommandTest {
     }
 
     @Test
-    void json_output_is_the_differences_array_in_the_original_schema() {
-        run("compare", "--json", sample("apple-pie.json"), sample("apple-pie.more-cinnamon-hotter.json"));
+    void jsonOutputIsTheDifferencesArrayInTheOriginalSchema() {
+        run("compare", "--json", sample("recipes/apple-pie.json"), sample("makes/apple-pie.more-cinnamon-hotter.json"));
 
         assertThat(out.toString()).startsWith("[")
                 .contains("\"recipeField\" : \"ingredient\"")
@@ -60,8 +59,8 @@ class CompareCommandTest {
     }
 
     @Test
-    void an_invalid_file_exits_two_with_every_problem_on_stderr() {
-        int status = run("compare", sample("apple-pie.json"), sample("wrong-types.json"));
+    void anInvalidFileExitsTwoWithEveryProblemOnStderr() {
+        int status = run("compare", sample("recipes/apple-pie.json"), sample("invalid/wrong-types.json"));
 
         assertThat(status).isEqualTo(CompareCommand.INVALID);
         assertThat(err.toString()).contains("/recipeName").contains("/recipeId").contains("/ingredients")
@@ -70,8 +69,8 @@ class CompareCommandTest {
     }
 
     @Test
-    void a_missing_file_exits_two_and_names_it() {
-        int status = run("compare", sample("apple-pie.json"), "/nonexistent/make.json");
+    void aMissingFileExitsTwoAndNamesIt() {
+        int status = run("compare", sample("recipes/apple-pie.json"), "/nonexistent/make.json");
 
         assertThat(status).isEqualTo(CompareCommand.INVALID);
         assertThat(err.toString()).contains("/nonexistent/make.json").contains("no such file");

@@ -15,12 +15,12 @@ class ServeOptionsTest {
     private final ServeOptions defaults = ServeOptions.of(Path.of("data"), 0, "default", Optional.empty());
 
     @Test
-    void by_default_the_sender_calls_serves_own_api() {
+    void byDefaultTheSenderCallsServesOwnApi() {
         assertThat(defaults.senderApiBaseUrl()).isEmpty();
     }
 
     @Test
-    void the_sender_can_be_pointed_at_another_api_base_url_keeping_everything_else() {
+    void theSenderCanBePointedAtAnotherApiBaseUrlKeepingEverythingElse() {
         ServeOptions options = defaults.withVisibilityTimeout(Duration.ofSeconds(2))
                 .withSenderApiBaseUrl(URI.create("http://127.0.0.1:9000"));
 
@@ -30,7 +30,7 @@ class ServeOptionsTest {
     }
 
     @Test
-    void a_relative_sender_api_base_url_is_refused() {
+    void aRelativeSenderApiBaseUrlIsRefused() {
         assertThatThrownBy(() -> defaults.withSenderApiBaseUrl(URI.create("api/v1")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must be absolute");

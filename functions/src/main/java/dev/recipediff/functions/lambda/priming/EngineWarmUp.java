@@ -27,7 +27,7 @@ public final class EngineWarmUp {
     private final byte[] makeDocument;
 
     public EngineWarmUp() {
-        this(resource("recipe.json"), resource("make.json"));
+        this(resource("recipes/apple-pie.json"), resource("makes/apple-pie.more-cinnamon-hotter.json"));
     }
 
     EngineWarmUp(byte[] recipeDocument, byte[] makeDocument) {

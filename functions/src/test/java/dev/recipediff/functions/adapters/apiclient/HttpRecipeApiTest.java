@@ -73,7 +73,7 @@ class HttpRecipeApiTest {
     }
 
     @Test
-    void a_make_is_posted_with_the_service_token_the_kitchen_and_the_idempotency_key() {
+    void aMakeIsPostedWithTheServiceTokenTheKitchenAndTheIdempotencyKey() {
         RecipeApi api = new HttpRecipeApi(baseUrl() + "/", () -> "rdt.service.secret");
 
         RecipeApi.Response response = api.addMake("default", 2, "{\"recipeId\":2}".getBytes(StandardCharsets.UTF_8),
@@ -90,14 +90,14 @@ class HttpRecipeApiTest {
     }
 
     @Test
-    void an_update_is_a_put_on_recipes() {
+    void anUpdateIsAPutOnRecipes() {
         new HttpRecipeApi(baseUrl(), () -> "t").updateRecipe("default", new byte[] {'{', '}'}, "k#update");
 
         assertThat(seen).containsEntry("method", "PUT").containsEntry("path", "/recipes");
     }
 
     @Test
-    void an_api_that_does_not_answer_in_time_is_unreachable() {
+    void anApiThatDoesNotAnswerInTimeIsUnreachable() {
         RecipeApi api = new HttpRecipeApi(baseUrl() + "/slow", () -> "t", Duration.ofSeconds(1), Duration.ofMillis(300));
 
         assertThatThrownBy(() -> api.addRecipe("default", new byte[] {'{', '}'}, "k"))
@@ -105,7 +105,7 @@ class HttpRecipeApiTest {
     }
 
     @Test
-    void a_refused_connection_is_unreachable() throws IOException {
+    void aRefusedConnectionIsUnreachable() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
@@ -117,7 +117,7 @@ class HttpRecipeApiTest {
     }
 
     @Test
-    void an_error_answer_keeps_its_status_and_body() {
+    void anErrorAnswerKeepsItsStatusAndBody() {
         RecipeApi.Response response = new HttpRecipeApi(baseUrl() + "/conflict", () -> "t")
                 .addRecipe("default", new byte[] {'{', '}'}, "k");
 
@@ -126,7 +126,7 @@ class HttpRecipeApiTest {
     }
 
     @Test
-    void a_redirect_is_answered_not_followed() {
+    void aRedirectIsAnsweredNotFollowed() {
         RecipeApi.Response response = new HttpRecipeApi(baseUrl() + "/moved", () -> "t")
                 .addRecipe("default", new byte[] {'{', '}'}, "k");
 

@@ -35,7 +35,7 @@ class SecretsManagerServiceTokenTest {
     }
 
     @Test
-    void the_token_is_read_once_and_then_served_from_memory() {
+    void theTokenIsReadOnceAndThenServedFromMemory() {
         OneSecret secrets = new OneSecret();
         SecretsManagerServiceToken token = new SecretsManagerServiceToken(secrets, "arn:aws:secretsmanager:us-east-1:1:secret:svc");
 
@@ -46,7 +46,7 @@ class SecretsManagerServiceTokenTest {
     }
 
     @Test
-    void a_missing_secret_arn_is_a_clear_configuration_error() {
+    void aMissingSecretArnIsAClearConfigurationError() {
         assertThatThrownBy(() -> new SecretsManagerServiceToken(new OneSecret(), null))
                 .hasMessageContaining("SERVICE_TOKEN_SECRET_ARN");
     }

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 class SqsQueueDepthsIT {
 
     @Test
-    void reports_the_jobs_queue_and_its_dead_letter_queue(ElasticMqServer server, SqsClient sqs) {
+    void reportsTheJobsQueueAndItsDeadLetterQueue(ElasticMqServer server, SqsClient sqs) {
         SqsQueueDepths status = new SqsQueueDepths(sqs, server.queueUrl());
         int waitingBefore = (int) status.depths().getFirst().messages();
 
@@ -35,7 +35,7 @@ class SqsQueueDepthsIT {
     }
 
     @Test
-    void a_queue_without_a_redrive_policy_has_no_dead_letter_queue() {
+    void aQueueWithoutARedrivePolicyHasNoDeadLetterQueue() {
         assertThat(SqsQueueDepths.deadLetterQueueName(null)).isEmpty();
         assertThat(SqsQueueDepths.deadLetterQueueName(
                 "{\"deadLetterTargetArn\":\"arn:aws:sqs:eu-west-1:123456789012:recipediff-jobs-dlq\",\"maxReceiveCount\":5}"))
