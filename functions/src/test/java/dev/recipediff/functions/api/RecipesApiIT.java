@@ -223,7 +223,7 @@ class RecipesApiIT {
         assertThat(kitchen.post("/recipes", withRecipeId(9_007_199_254_740_991L)).status()).isEqualTo(201);
 
         Reply next = kitchen.send(kitchen.request("POST", "/recipes")
-                .body(Samples.text("shakshuka.jsonld")).header("content-type", "application/ld+json"));
+                .body(SampleFiles.text("recipes/shakshuka.jsonld")).header("content-type", "application/ld+json"));
 
         assertThat(next.status()).isEqualTo(409);
         assertThat(next.json().get("error").asText()).isEqualTo("recipe_ids_exhausted");
@@ -249,6 +249,6 @@ class RecipesApiIT {
     }
 
     private static String withRecipeId(long recipeId) {
-        return Samples.text("apple-pie.json").replaceFirst("\"recipeId\"\\s*:\\s*\\d+", "\"recipeId\": " + recipeId);
+        return SampleFiles.text("recipes/apple-pie.json").replaceFirst("\"recipeId\"\\s*:\\s*\\d+", "\"recipeId\": " + recipeId);
     }
 }

@@ -8,7 +8,7 @@ import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.testing.ApiEvents;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -43,7 +43,7 @@ class ApiRequestFuzzIT {
         dynalite = DynaliteProcess.start();
         handler = new ApiHandler(EmulatedTable.create(dynalite, "fuzz").config());
         handler.handleRequest(ApiEvents.request("POST", "/recipes").header("content-type", "application/json")
-                .body(Samples.text("apple-pie.json")).as("fuzz", EnumSet.of(Scope.READ, Scope.WRITE)).build(), null);
+                .body(SampleFiles.text("recipes/apple-pie.json")).as("fuzz", EnumSet.of(Scope.READ, Scope.WRITE)).build(), null);
     }
 
     @AfterContainer
@@ -108,7 +108,7 @@ class ApiRequestFuzzIT {
         Arbitrary<String> kitchen = Arbitraries.of("fuzz", "other", "FUZZ", "", "a".repeat(70)).injectNull(0.8);
         Arbitrary<byte[]> body = Arbitraries.oneOf(
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(200),
-                Arbitraries.of(Samples.text("apple-pie.json"), "{\"scopes\":[\"read\"]}", "{}", "[]", "null",
+                Arbitraries.of(SampleFiles.text("recipes/apple-pie.json"), "{\"scopes\":[\"read\"]}", "{}", "[]", "null",
                         "{\"recipeId\":9223372036854775807,\"recipeName\":\"x\"}")
                         .flatMap(text -> Arbitraries.integers().between(0, Math.max(0, text.length() - 1))
                                 .flatMap(at -> Arbitraries.chars().map(c -> (text.substring(0, at) + c + text.substring(at))

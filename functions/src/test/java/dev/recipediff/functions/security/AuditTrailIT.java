@@ -10,7 +10,7 @@ import dev.recipediff.functions.store.ItemKey;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.functions.testing.Samples;
+import dev.recipediff.core.testing.SampleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,9 +51,9 @@ class AuditTrailIT {
 
     /** A walk over the API: add a recipe, read it, record a make, list makes, read its differences, mint a token. */
     private static void walk(ApiClient client) {
-        assertThat(client.post("/recipes", Samples.text("apple-pie.json")).status()).isEqualTo(201);
+        assertThat(client.post("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(201);
         assertThat(client.get("/recipes/2").status()).isEqualTo(200);
-        assertThat(client.post("/recipes/2/makes", Samples.text("makes/apple-pie.more-cinnamon-hotter.json")).status())
+        assertThat(client.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json")).status())
                 .isEqualTo(201);
         assertThat(client.get("/recipes/2/makes").status()).isEqualTo(200);
         assertThat(client.get("/recipes/2/makes/1/differences").status()).isEqualTo(200);
@@ -173,7 +173,7 @@ class AuditTrailIT {
         int requests = Integer.getInteger("recipediff.audit.requests", 200);
         String kitchen = newKitchen();
         ApiClient client = admin(kitchen);
-        client.post("/recipes", Samples.text("apple-pie.json"));
+        client.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
         long appendNanos = 0;
         for (int i = 0; i < requests; i++) {
             long started = System.nanoTime();
