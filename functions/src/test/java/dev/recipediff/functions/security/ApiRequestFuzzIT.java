@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * methods, paths, query parameters (limits, cursors), headers (media types, Idempotency-Keys, kitchens), bodies
  * (bytes, mutated documents) and identities. Never a 5xx; every refusal is an error document whose details carry
  * JSON pointers. CI runs {@code jqwik.tries.default} (300, junit-platform.properties); longer:
- * {@code ./recipediff mvn -pl functions test -Dtest=ApiRequestFuzzIT -Djqwik.tries.default=20000}.
+ * {@code ./recipediff mvn -pl functions verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ApiRequestFuzzIT -Djqwik.tries.default=20000}.
  */
 class ApiRequestFuzzIT {
 
