@@ -1,6 +1,7 @@
 // The API client: same origin only, the token from sessionStorage in the Authorization header.
 
 const TOKEN_KEY = 'recipediff.token';
+const KITCHEN_KEY = 'recipediff.kitchen';
 
 export class ApiError extends Error {
   constructor(status, body) {
@@ -17,17 +18,33 @@ export const session = {
   },
   signIn(token) {
     sessionStorage.setItem(TOKEN_KEY, token.trim());
+    sessionStorage.removeItem(KITCHEN_KEY);
   },
   signOut() {
     sessionStorage.removeItem(TOKEN_KEY);
+    sessionStorage.removeItem(KITCHEN_KEY);
   },
-  /** A token given once as #token=… is stored and removed from the address bar and history. */
-  takeTokenFromUrl() {
+  /**
+   * A token given once as #token=… is stored and removed from the address bar and history. A tab signed in
+   * with another token (perhaps of another kitchen) asks first: `confirmSwitch(kitchen)` decides; declined, the
+   * tab keeps its token and the link's token is dropped.
+   */
+  takeTokenFromUrl(confirmSwitch) {
     const match = /^#token=([^&]+)/.exec(window.location.hash);
     if (!match) return false;
-    this.signIn(decodeURIComponent(match[1]));
+    const offered = decodeURIComponent(match[1]).trim();
     history.replaceState(null, '', window.location.pathname + window.location.search + '#/');
+    const current = this.token();
+    if (current && current !== offered && !confirmSwitch(sessionStorage.getItem(KITCHEN_KEY))) return false;
+    this.signIn(offered);
     return true;
+  },
+  /** The kitchen the tab is signed in to, as the API said (null until known). */
+  kitchen() {
+    return sessionStorage.getItem(KITCHEN_KEY);
+  },
+  rememberKitchen(kitchen) {
+    sessionStorage.setItem(KITCHEN_KEY, kitchen);
   },
 };
 

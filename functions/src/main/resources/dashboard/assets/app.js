@@ -12,6 +12,29 @@ import { renderPipeline } from './views/pipeline.js';
 const main = document.getElementById('main');
 const nav = document.getElementById('main-nav');
 const signOutButton = document.getElementById('sign-out');
+const signedIn = document.getElementById('signed-in');
+const kitchenName = document.getElementById('kitchen-name');
+
+/** Asked before a #token= link replaces the token this tab is signed in with. */
+function confirmSwitch(kitchen) {
+  return window.confirm('This link signs this tab in with another token'
+    + (kitchen ? ' — you are signed in to kitchen "' + kitchen + '"' : '')
+    + '. Switch to the link\'s token? (Cancel keeps the current one.)');
+}
+
+/** Shows the kitchen the token belongs to (asked once per token: GET /stats names it). */
+async function showKitchen() {
+  if (!session.kitchen()) {
+    try {
+      const stats = await api.kitchenStats();
+      if (stats && stats.kitchen) session.rememberKitchen(stats.kitchen);
+    } catch {
+      // shown once known; an unusable token is handled by the unauthorized listener
+    }
+  }
+  kitchenName.textContent = session.kitchen() || '…';
+  signedIn.hidden = false;
+}
 
 const routes = [
   { pattern: /^#?\/?$/, view: () => renderRecipes(main) },
@@ -27,6 +50,7 @@ const routes = [
 function signInView(message) {
   nav.hidden = true;
   signOutButton.hidden = true;
+  signedIn.hidden = true;
   const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off',
     required: true, spellcheck: 'false', 'aria-describedby': 'token-help' });
   const form = h('form', { class: 'sign-in', 'aria-labelledby': 'sign-in-title' },
@@ -51,13 +75,14 @@ function signInView(message) {
 
 async function route() {
   disposeCharts();
-  session.takeTokenFromUrl(); // on first load, and when a #token= link is opened in an open tab
+  session.takeTokenFromUrl(confirmSwitch); // on first load, and when a #token= link is opened in an open tab
   if (!session.token()) {
     signInView();
     return;
   }
   nav.hidden = false;
   signOutButton.hidden = false;
+  showKitchen();
   const hash = window.location.hash || '#/';
   for (const link of nav.querySelectorAll('a')) {
     const here = link.getAttribute('href') === hash || (hash.startsWith('#/recipes') && link.getAttribute('href') === '#/');

@@ -12,6 +12,7 @@ import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.iam.Effect;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
@@ -135,6 +136,16 @@ public final class RecipediffStack extends Stack {
                 .actions(List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
                         "dynamodb:DeleteItem", "dynamodb:DescribeTable"))
                 .resources(table.tableAndIndexArns())
+                .build());
+        // the audit trail (K#<kitchen>#AUDIT, hash-chained) is append-only: the API may put a new entry
+        // (conditional on the sequence) but nothing may update or delete one
+        api.allow(PolicyStatement.Builder.create()
+                .sid("AuditTrailIsAppendOnly")
+                .effect(Effect.DENY)
+                .actions(List.of("dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem",
+                        "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete"))
+                .resources(table.tableAndIndexArns())
+                .conditions(Map.of("ForAnyValue:StringLike", Map.of("dynamodb:LeadingKeys", List.of("K#*#AUDIT"))))
                 .build());
         api.allow(PolicyStatement.Builder.create()
                 .sid("ListRejectionReports")

@@ -124,6 +124,16 @@ class FunctionsTest {
     }
 
     @Test
+    void theApiMayNeverUpdateOrDeleteAnAuditEntry() {
+        Map<String, Object> deny = statements(template, stack, stack.api()).stream()
+                .filter(s -> "AuditTrailIsAppendOnly".equals(s.get("Sid"))).findFirst().orElseThrow();
+
+        assertThat(deny.get("Effect")).isEqualTo("Deny");
+        assertThat(asList(deny.get("Action"))).contains("dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
+        assertThat(deny.get("Condition").toString()).contains("dynamodb:LeadingKeys").contains("K#*#AUDIT");
+    }
+
+    @Test
     void onlyTheSenderReadsTheServiceTokenSecret() {
         Map<String, Object> secret = ref(stack, stack.serviceToken());
         for (LambdaFunction function : List.of(stack.api(), stack.authorizer(), stack.watcher(), stack.sender())) {

@@ -13,12 +13,12 @@ import java.util.List;
  * surrogates are rejected with their byte offset. (JSON parsers also guess UTF-16/32 from the first bytes;
  * RFC 8259 requires UTF-8 for JSON exchanged between systems, so we do not guess.) A leading byte order mark is dropped.
  */
-final class StrictUtf8 {
+public final class StrictUtf8 {
 
     private StrictUtf8() {
     }
 
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -102,7 +102,7 @@ public final class DynaliteProcess implements AutoCloseable {
             int port = freePort();
             List<String> command = command(node, dynalite, options.dataDir(), port);
             try {
-                return launch(command, port, options.startTimeout());
+                return launch(ownerOnly(command), port, options.startTimeout());
             } catch (IllegalStateException e) {
                 last = e; // most likely the port was taken between probing and binding: try another
             }
@@ -144,6 +144,19 @@ public final class DynaliteProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The command run with umask 077 where there is a POSIX shell: dynalite's LevelDB files are then 0600 (and
+     * its folders 0700) from creation, whatever the JVM's umask. {@code exec} keeps the process (and its pid).
+     */
+    static List<String> ownerOnly(List<String> command) {
+        if (!Files.isExecutable(Path.of("/bin/sh"))) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("/bin/sh", "-c", "umask 077 && exec \"$@\"", "dynalite"));
+        wrapped.addAll(command);
+        return wrapped;
     }
 
     private static DynaliteProcess launch(List<String> command, int port, Duration timeout) {

@@ -2,7 +2,6 @@ package dev.recipediff.emulators.glue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.sun.net.httpserver.HttpExchange;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-/** Builds the payload 2.0 events API Gateway HTTP APIs send, from a JDK {@link HttpExchange}. */
+/** Builds the payload 2.0 events API Gateway HTTP APIs send, from an {@link IncomingRequest}. */
 final class ApiGatewayEvents {
 
     static final String API_ID = "local";
@@ -32,12 +31,16 @@ final class ApiGatewayEvents {
         this.port = port;
     }
 
-    APIGatewayV2HTTPEvent httpEvent(HttpExchange exchange, byte[] body) {
-        var uri = exchange.getRequestURI();
-        String rawQuery = uri.getRawQuery() == null ? "" : uri.getRawQuery();
+    /** What the front door read off the wire: raw (still percent-encoded) path and query, headers by name. */
+    record IncomingRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
+                           String protocol, String sourceIp) {
+    }
+
+    APIGatewayV2HTTPEvent httpEvent(IncomingRequest exchange, byte[] body) {
+        String rawQuery = exchange.rawQuery() == null ? "" : exchange.rawQuery();
         Map<String, String> headers = new LinkedHashMap<>();
         List<String> cookies = new ArrayList<>();
-        exchange.getRequestHeaders().forEach((name, values) -> {
+        exchange.headers().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.equals("cookie")) {
                 values.forEach(v -> Arrays.stream(v.split(";")).map(String::trim).filter(c -> !c.isEmpty())
@@ -48,10 +51,10 @@ final class ApiGatewayEvents {
         });
         Instant now = Instant.now();
         var http = new APIGatewayV2HTTPEvent.RequestContext.Http();
-        http.setMethod(exchange.getRequestMethod().toUpperCase(Locale.ROOT));
-        http.setPath(uri.getRawPath());
-        http.setProtocol(exchange.getProtocol());
-        http.setSourceIp(exchange.getRemoteAddress().getAddress().getHostAddress());
+        http.setMethod(exchange.method().toUpperCase(Locale.ROOT));
+        http.setPath(exchange.rawPath());
+        http.setProtocol(exchange.protocol());
+        http.setSourceIp(exchange.sourceIp());
         http.setUserAgent(headers.get("user-agent"));
         var context = new APIGatewayV2HTTPEvent.RequestContext();
         context.setAccountId(ACCOUNT_ID);
@@ -68,14 +71,15 @@ final class ApiGatewayEvents {
         var event = new APIGatewayV2HTTPEvent();
         event.setVersion("2.0");
         event.setRouteKey("$default");
-        event.setRawPath(uri.getRawPath());
+        event.setRawPath(exchange.rawPath());
         event.setRawQueryString(rawQuery);
         event.setCookies(cookies.isEmpty() ? null : cookies);
         event.setHeaders(headers);
         event.setQueryStringParameters(queryParameters(rawQuery));
         event.setRequestContext(context);
         if (body.length > 0) {
-            boolean text = isText(headers.get("content-type"));
+            // bytes that are not UTF-8 cannot travel as a JSON string: base64, so the handler sees the real bytes
+            boolean text = isText(headers.get("content-type")) && isUtf8(body);
             event.setIsBase64Encoded(!text);
             event.setBody(text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body));
         }
@@ -145,6 +149,15 @@ final class ApiGatewayEvents {
             return URLDecoder.decode(value, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return value;
+        }
+    }
+
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException malformed) {
+            return false;
         }
     }
 

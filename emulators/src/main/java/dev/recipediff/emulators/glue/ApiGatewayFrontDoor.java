@@ -4,72 +4,131 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.internal.HttpConnection;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What an API Gateway HTTP API with a Lambda REQUEST authorizer (simple responses) does, on one machine: a
- * JDK HTTP server on 127.0.0.1 turns each request into a payload 2.0 {@link APIGatewayV2HTTPEvent}, asks
+ * Jetty server on 127.0.0.1 turns each request into a payload 2.0 {@link APIGatewayV2HTTPEvent}, asks
  * the authorizer (unless the path is public), puts the authorizer's context into
  * {@code requestContext.authorizer.lambda}, invokes the API handler and writes its response.
  *
  * <ul>
- *   <li>no {@code Authorization} header on a protected path → 401 {@code {"message":"Unauthorized"}} (as an
- *       RFC 9457 problem that keeps API Gateway's {@code message}, see {@link GatewayResponse#problemJson()})
+ *   <li>no {@code Authorization} header on a protected path → 401 {@code {"message":"Unauthorized"}}
  *       without calling the authorizer (its identity source is missing);</li>
  *   <li>authorizer says no → 403 {@code {"message":"Forbidden"}};</li>
  *   <li>authorizer or handler throws → 500 {@code {"message":"Internal Server Error"}};</li>
- *   <li>body over 10 MiB → 413 (API Gateway's payload limit).</li>
+ *   <li>body over 10 MiB → 413 (API Gateway's payload limit), refused on its Content-Length before it is read.</li>
  * </ul>
+ *
+ * <p>Slow and greedy clients ({@link ApiGatewayFrontDoorSettings.Limits}): Jetty parses requests without a
+ * thread per connection, so a client trickling its headers holds no thread; a request whose headers are not in
+ * within the header time-out has its connection closed, a body not in within the body time-out is a 408, request
+ * headers are capped (431), and connections are capped per client address and in total.
  */
 public final class ApiGatewayFrontDoor implements AutoCloseable {
 
-    static {
-        // The JDK's HttpServer leaves Nagle's algorithm on: a response written in two segments then waits for
-        // the client's delayed ACK, ~40 ms on every larger answer (measured on GET /recipes/{id}/stats). API
-        // Gateway has no such stall. Read once, when the first HttpServer of the JVM is created.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(ApiGatewayFrontDoor.class);
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    private static final Duration SWEEP_EVERY = Duration.ofMillis(250);
+    private static final int MAX_JETTY_THREADS = 200;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final ApiGatewayEvents events;
+    private final Server server;
+    private final ServerConnector connector;
     private final ApiGatewayFrontDoorSettings settings;
     private final PublicPaths publicPaths;
-    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    private final SlowClientGuard guard;
+    private final java.util.concurrent.Semaphore invocations;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private volatile ApiGatewayEvents events;
     private volatile LambdaAuthorizer authorizer;
     private volatile RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api;
 
-    private ApiGatewayFrontDoor(HttpServer server, ApiGatewayFrontDoorSettings settings) {
-        this.server = server;
+    private ApiGatewayFrontDoor(ApiGatewayFrontDoorSettings settings) {
         this.settings = settings;
+        this.invocations = new java.util.concurrent.Semaphore(settings.threads(), true);
         this.publicPaths = new PublicPaths(settings.publicPaths());
-        this.events = new ApiGatewayEvents(server.getAddress().getPort());
-        this.executor = Executors.newFixedThreadPool(settings.threads(),
-                Thread.ofPlatform().name("api-gateway-", 0).daemon(true).factory());
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        var limits = settings.limits();
+        // Jetty needs spare threads to complete blocking body reads (a small pool starves: every thread waits on a
+        // read whose completion needs a thread); the Lambda invocations themselves are bounded by `invocations`
+        var threads = new QueuedThreadPool(MAX_JETTY_THREADS, 4);
+        threads.setName("api-gateway");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        var http = new HttpConfiguration();
+        http.setRequestHeaderSize(limits.maxHeaderBytes());
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setSendDateHeader(true);
+        this.guard = new SlowClientGuard(limits);
+        this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http)) {
+            /** ServerConnector's own accept, with the per-client cap applied before Jetty sees the connection. */
+            @Override
+            public void accept(int acceptorId) throws IOException {
+                if (!(getTransport() instanceof java.nio.channels.ServerSocketChannel serverChannel) || !serverChannel.isOpen()) {
+                    return;
+                }
+                java.nio.channels.SocketChannel channel = serverChannel.accept();
+                if (!guard.admit(channel)) {
+                    channel.close();
+                    return;
+                }
+                channel.configureBlocking(false);
+                channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+                getSelectorManager().accept(channel);
+            }
+        };
+        connector.setHost("127.0.0.1");
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.setAcceptQueueSize(64);
+        connector.addEventListener(guard);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                serve(request, response, callback);
+                return true;
+            }
+        });
+        server.setStopTimeout(2_000);
     }
 
     /**
@@ -77,9 +136,15 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
      * (and a taken one reported as {@link java.net.BindException}) before the handlers are built.
      */
     public static ApiGatewayFrontDoor bind(ApiGatewayFrontDoorSettings settings) throws IOException {
-        var address = new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port());
-        HttpServer server = HttpServer.create(address, 64);
-        return new ApiGatewayFrontDoor(server, settings);
+        var frontDoor = new ApiGatewayFrontDoor(settings);
+        try {
+            frontDoor.connector.open();
+        } catch (IOException e) {
+            frontDoor.guard.close();
+            throw e.getCause() instanceof java.net.BindException bind ? bind : e;
+        }
+        frontDoor.events = new ApiGatewayEvents(frontDoor.connector.getLocalPort());
+        return frontDoor;
     }
 
     /** Starts serving with these handlers; requests that arrived since {@link #bind} waited in the backlog. */
@@ -88,7 +153,11 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
         this.authorizer = new LambdaAuthorizer(authorizerHandler, settings.authorizerCacheTtl(),
                 settings.identityHeaders());
         this.api = apiHandler;
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the API front door could not start", e);
+        }
         return this;
     }
 
@@ -101,91 +170,148 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
     }
 
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + port());
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body = readBody(exchange.getRequestBody());
+    private void serve(Request request, Response response, Callback callback) {
+        try {
+            byte[] body = readBody(request);
             if (body == null) {
-                write(exchange, GatewayResponse.PAYLOAD_TOO_LARGE);
+                write(response, callback, GatewayResponse.PAYLOAD_TOO_LARGE);
                 return;
             }
-            APIGatewayV2HTTPEvent event = events.httpEvent(exchange, body);
-            if (!publicPaths.contains(event.getRawPath())) {
-                var decision = authorizer.authorize(events.authorizerEvent(event));
-                if (decision instanceof LambdaAuthorizer.Denied denied) {
-                    write(exchange, denied.response());
-                    return;
-                }
-                events.attachAuthorizerContext(event, ((LambdaAuthorizer.Allowed) decision).context());
-            }
-            APIGatewayV2HTTPResponse response;
+            invocations.acquireUninterruptibly(); // as many requests handled at once as settings.threads()
             try {
-                response = api.handleRequest(event, new LocalLambdaContext("api", Duration.ofSeconds(30)));
-            } catch (RuntimeException e) {
-                LOG.error("the API handler failed on {} {}: {}", event.getRequestContext().getHttp().getMethod(),
-                        event.getRawPath(), e.toString());
-                write(exchange, GatewayResponse.INTERNAL_ERROR);
-                return;
+                invoke(request, response, callback, body);
+            } finally {
+                invocations.release();
             }
-            if (response == null) {
-                write(exchange, GatewayResponse.INTERNAL_ERROR);
-                return;
-            }
-            writeHandlerResponse(exchange, response);
-        } catch (IOException e) {
+        } catch (BodyTimeout slow) {
+            write(response, callback, GatewayResponse.REQUEST_TIMEOUT);
+        } catch (IOException | UncheckedIOException e) {
             LOG.debug("client went away: {}", e.toString());
+            callback.failed(e);
+        } catch (RuntimeException e) {
+            LOG.error("the front door failed: {}", e.getClass().getName());
+            write(response, callback, GatewayResponse.INTERNAL_ERROR);
         }
     }
 
-    /** Reads at most {@link #MAX_BODY_BYTES}; null when the body is larger. */
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        return body.length > MAX_BODY_BYTES ? null : body;
+    private void invoke(Request request, Response response, Callback callback, byte[] body) {
+        APIGatewayV2HTTPEvent event = events.httpEvent(incoming(request), body);
+        if (!publicPaths.contains(event.getRawPath())) {
+            var decision = authorizer.authorize(events.authorizerEvent(event));
+            if (decision instanceof LambdaAuthorizer.Denied denied) {
+                write(response, callback, denied.response());
+                return;
+            }
+            events.attachAuthorizerContext(event, ((LambdaAuthorizer.Allowed) decision).context());
+        }
+        APIGatewayV2HTTPResponse answer;
+        try {
+            answer = api.handleRequest(event, new LocalLambdaContext("api", Duration.ofSeconds(30)));
+        } catch (RuntimeException e) {
+            LOG.error("the API handler failed on {}: {}", event.getRequestContext().getHttp().getMethod(),
+                    e.getClass().getName());
+            write(response, callback, GatewayResponse.INTERNAL_ERROR);
+            return;
+        }
+        if (answer == null) {
+            write(response, callback, GatewayResponse.INTERNAL_ERROR);
+            return;
+        }
+        writeHandlerResponse(request, response, callback, answer);
     }
 
-    private static void writeHandlerResponse(HttpExchange exchange, APIGatewayV2HTTPResponse response)
-            throws IOException {
-        var headers = exchange.getResponseHeaders();
-        if (response.getHeaders() != null) {
-            response.getHeaders().forEach(headers::set);
+    private static ApiGatewayEvents.IncomingRequest incoming(Request request) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field.getValue());
         }
-        if (response.getMultiValueHeaders() != null) {
-            response.getMultiValueHeaders().forEach((name, values) -> values.forEach(v -> headers.add(name, v)));
+        SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
+        String sourceIp = remote instanceof InetSocketAddress inet ? inet.getAddress().getHostAddress() : "127.0.0.1";
+        String path = request.getHttpURI().getPath();
+        return new ApiGatewayEvents.IncomingRequest(request.getMethod(), path == null || path.isEmpty() ? "/" : path,
+                request.getHttpURI().getQuery(), headers, request.getConnectionMetaData().getProtocol(), sourceIp);
+    }
+
+    /**
+     * Reads at most {@link #MAX_BODY_BYTES} within the body time-out; null when the body is larger (a declared
+     * Content-Length is checked before a byte is read).
+     */
+    private byte[] readBody(Request request) throws IOException {
+        long declared = request.getLength();
+        if (declared > MAX_BODY_BYTES) {
+            return null;
         }
-        if (response.getCookies() != null) {
-            response.getCookies().forEach(cookie -> headers.add("Set-Cookie", cookie));
-        }
-        String body = response.getBody();
-        byte[] bytes = body == null ? new byte[0]
-                : response.getIsBase64Encoded() ? Base64.getDecoder().decode(body)
-                : body.getBytes(StandardCharsets.UTF_8);
-        if (!headers.containsKey("Content-Type") && bytes.length > 0) {
-            headers.set("Content-Type", "application/json");
-        }
-        int status = response.getStatusCode() == 0 ? 200 : response.getStatusCode();
-        boolean noBody = status == 204 || status == 304 || "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(status, noBody ? -1 : bytes.length == 0 ? -1 : bytes.length);
-        if (!noBody && bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
+        long deadline = System.nanoTime() + settings.limits().bodyTimeout().toNanos();
+        var body = new java.io.ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
+        byte[] buffer = new byte[16 * 1024];
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                if (System.nanoTime() > deadline) {
+                    throw new BodyTimeout();
+                }
+                body.write(buffer, 0, read);
+                if (body.size() > MAX_BODY_BYTES) {
+                    return null;
+                }
             }
         }
+        return body.toByteArray();
     }
 
-    static void write(HttpExchange exchange, GatewayResponse response) throws IOException {
-        byte[] bytes = response.problemJson().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-        response.headers().forEach(exchange.getResponseHeaders()::set);
-        exchange.sendResponseHeaders(response.status(), bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+    private static void writeHandlerResponse(Request request, Response response, Callback callback,
+                                             APIGatewayV2HTTPResponse answer) {
+        var headers = response.getHeaders();
+        if (answer.getHeaders() != null) {
+            answer.getHeaders().forEach(headers::put);
         }
+        if (answer.getMultiValueHeaders() != null) {
+            answer.getMultiValueHeaders().forEach((name, values) -> values.forEach(v -> headers.add(name, v)));
+        }
+        if (answer.getCookies() != null) {
+            answer.getCookies().forEach(cookie -> headers.add(HttpHeader.SET_COOKIE, cookie));
+        }
+        String body = answer.getBody();
+        byte[] bytes = body == null ? new byte[0]
+                : answer.getIsBase64Encoded() ? Base64.getDecoder().decode(body)
+                : body.getBytes(StandardCharsets.UTF_8);
+        if (!headers.contains(HttpHeader.CONTENT_TYPE) && bytes.length > 0) {
+            headers.put(HttpHeader.CONTENT_TYPE, "application/json");
+        }
+        int status = answer.getStatusCode() == 0 ? 200 : answer.getStatusCode();
+        response.setStatus(status);
+        boolean noBody = status == 204 || status == 304 || "HEAD".equals(request.getMethod());
+        if (noBody || bytes.length == 0) {
+            headers.remove(HttpHeader.CONTENT_LENGTH);
+            if (!noBody) {
+                headers.put(HttpHeader.CONTENT_LENGTH, 0L);
+            }
+            response.write(true, null, callback);
+        } else {
+            headers.put(HttpHeader.CONTENT_LENGTH, bytes.length);
+            response.write(true, ByteBuffer.wrap(bytes), callback);
+        }
+    }
+
+    static void write(Response response, Callback callback, GatewayResponse gateway) {
+        byte[] bytes = gateway.problemJson().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(gateway.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+        gateway.headers().forEach(response.getHeaders()::put);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    /** Connections open right now (for tests and diagnostics). */
+    int openConnections() {
+        return guard.open.size();
     }
 
     /** Stops accepting connections, lets requests in flight finish (up to {@code grace}). Idempotent. */
@@ -193,18 +319,115 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
-        server.stop((int) Math.max(0, Math.min(grace.toSeconds(), 10)));
-        executor.shutdown();
+        server.setStopTimeout(Math.max(0, Math.min(grace.toMillis(), 10_000)));
         try {
-            executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            server.stop();
+        } catch (Exception e) {
+            LOG.debug("stopping the front door: {}", e.toString());
+        } finally {
+            guard.close();
+            if (!server.isStarted()) {
+                connector.close();
+            }
         }
     }
 
     @Override
     public void close() {
         stop(Duration.ofSeconds(1));
+    }
+
+    /** The body did not arrive within the body time-out. */
+    private static final class BodyTimeout extends IOException {
+        BodyTimeout() {
+            super("the request body did not arrive in time");
+        }
+    }
+
+    /**
+     * Caps connections per client address and closes a connection whose request line and headers do not arrive
+     * within the header time-out (checked every {@link #SWEEP_EVERY}).
+     */
+    private static final class SlowClientGuard implements Connection.Listener, AutoCloseable {
+        private final ApiGatewayFrontDoorSettings.Limits limits;
+        private final Map<Connection, long[]> open = new ConcurrentHashMap<>();
+        private final Map<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
+        private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("api-gateway-sweeper").daemon(true).factory());
+
+        SlowClientGuard(ApiGatewayFrontDoorSettings.Limits limits) {
+            this.limits = limits;
+            sweeper.scheduleWithFixedDelay(this::sweep, SWEEP_EVERY.toMillis(), SWEEP_EVERY.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+
+        /** Whether a newly accepted connection stays: its client has fewer than the cap open. */
+        boolean admit(java.nio.channels.SocketChannel channel) throws IOException {
+            SocketAddress remote = channel.getRemoteAddress();
+            String client = remote instanceof InetSocketAddress inet ? inet.getAddress().getHostAddress() : String.valueOf(remote);
+            AtomicInteger count = perClient.computeIfAbsent(client, c -> new AtomicInteger());
+            if (count.incrementAndGet() > limits.maxConnectionsPerClient()) {
+                count.decrementAndGet();
+                LOG.warn("refused a connection: its client has {} open already (at most)", limits.maxConnectionsPerClient());
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public void onOpened(Connection connection) {
+            open.put(connection, new long[] {-1});
+        }
+
+        @Override
+        public void onClosed(Connection connection) {
+            open.remove(connection);
+            perClient.computeIfPresent(client(connection), (c, count) -> count.decrementAndGet() <= 0 ? null : count);
+        }
+
+        /** Closes the socket itself (an end point's close may wait for output that never comes). */
+        private static void hangUp(Connection connection) {
+            try {
+                if (connection.getEndPoint().getTransport() instanceof java.nio.channels.Channel channel) {
+                    channel.close();
+                }
+            } catch (IOException e) {
+                LOG.debug("closing a connection: {}", e.toString());
+            } finally {
+                connection.getEndPoint().close();
+            }
+        }
+
+        private static String client(Connection connection) {
+            SocketAddress remote = connection.getEndPoint().getRemoteSocketAddress();
+            return remote instanceof InetSocketAddress inet ? inet.getAddress().getHostAddress() : String.valueOf(remote);
+        }
+
+        /** A request whose headers started arriving more than the header time-out ago and are not complete: close. */
+        private void sweep() {
+            long now = System.nanoTime();
+            open.forEach((connection, headersSince) -> {
+                if (!(connection instanceof HttpConnection http)) {
+                    return;
+                }
+                var parser = http.getParser();
+                boolean inHeaders = parser.isStart() ? http.getMessagesIn() == 0 : parser.inHeaderState();
+                if (!inHeaders) {
+                    headersSince[0] = -1;
+                } else if (headersSince[0] < 0) {
+                    headersSince[0] = now;
+                } else if (now - headersSince[0] > limits.headerTimeout().toNanos()) {
+                    LOG.warn("closing a connection: its request headers took longer than {} ms",
+                            limits.headerTimeout().toMillis());
+                    hangUp(connection);
+                }
+            });
+        }
+
+        @Override
+        public void close() {
+            sweeper.shutdownNow();
+        }
     }
 
     /** The fixed answers API Gateway gives by itself. */
@@ -214,6 +437,8 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
         static final GatewayResponse FORBIDDEN = new GatewayResponse(403, "Forbidden", Map.of());
         static final GatewayResponse INTERNAL_ERROR = new GatewayResponse(500, "Internal Server Error", Map.of());
         static final GatewayResponse PAYLOAD_TOO_LARGE = new GatewayResponse(413, "Request Entity Too Large", Map.of());
+        static final GatewayResponse REQUEST_TIMEOUT = new GatewayResponse(408, "Request Timeout",
+                Map.of("Connection", "close"));
 
         /**
          * The body: an RFC 9457 problem ({@code type}, {@code title}, {@code status}, {@code detail}) like every

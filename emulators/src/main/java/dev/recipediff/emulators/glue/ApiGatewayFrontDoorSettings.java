@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The HTTP API's shape.
+ * The HTTP API's shape, and how the front door protects itself from slow or greedy clients.
  *
  * @param port               0 picks a free one
  * @param publicPaths        routes served without the authorizer, as API Gateway route paths: exact
@@ -13,9 +13,11 @@ import java.util.Set;
  * @param identityHeaders    lower-case request headers that make up the authorizer's identity source and cache
  *                           key; the first is required (normally {@code authorization}), the others optional
  * @param authorizerCacheTtl how long an authorizer decision is reused for the same identity (0 = never)
+ * @param threads            requests handled at once (the rest wait; slow clients hold no thread while sending)
+ * @param limits             time-outs and connection caps
  */
 public record ApiGatewayFrontDoorSettings(int port, Set<String> publicPaths, List<String> identityHeaders,
-                                          Duration authorizerCacheTtl, int threads) {
+                                          Duration authorizerCacheTtl, int threads, Limits limits) {
 
     public ApiGatewayFrontDoorSettings {
         publicPaths = Set.copyOf(publicPaths);
@@ -28,8 +30,40 @@ public record ApiGatewayFrontDoorSettings(int port, Set<String> publicPaths, Lis
         }
     }
 
+    public ApiGatewayFrontDoorSettings(int port, Set<String> publicPaths, List<String> identityHeaders,
+                                       Duration authorizerCacheTtl, int threads) {
+        this(port, publicPaths, identityHeaders, authorizerCacheTtl, threads, Limits.DEFAULT);
+    }
+
     public static ApiGatewayFrontDoorSettings of(int port, Set<String> publicPaths, List<String> identityHeaders,
                                                  Duration authorizerCacheTtl) {
         return new ApiGatewayFrontDoorSettings(port, publicPaths, identityHeaders, authorizerCacheTtl, 8);
+    }
+
+    public ApiGatewayFrontDoorSettings withLimits(Limits newLimits) {
+        return new ApiGatewayFrontDoorSettings(port, publicPaths, identityHeaders, authorizerCacheTtl, threads, newLimits);
+    }
+
+    /**
+     * What a client may take of the front door.
+     *
+     * @param headerTimeout        a request's line and headers must arrive within this (else the connection is closed)
+     * @param bodyTimeout          its body within this, once the headers are in (else 408)
+     * @param idleTimeout          a connection with nothing arriving for this long is closed
+     * @param maxHeaderBytes       request line + headers at most (else 431)
+     * @param maxConnectionsPerClient open connections per client address (more are closed at once)
+     * @param maxConnections       open connections in total (more wait in the accept backlog)
+     */
+    public record Limits(Duration headerTimeout, Duration bodyTimeout, Duration idleTimeout, int maxHeaderBytes,
+                         int maxConnectionsPerClient, int maxConnections) {
+
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(30),
+                Duration.ofSeconds(30), 16 * 1024, 64, 512);
+
+        public Limits {
+            if (maxConnectionsPerClient < 1 || maxConnections < maxConnectionsPerClient) {
+                throw new IllegalArgumentException("need 1 <= maxConnectionsPerClient <= maxConnections");
+            }
+        }
     }
 }

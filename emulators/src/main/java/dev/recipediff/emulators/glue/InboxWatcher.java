@@ -8,7 +8,11 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileVisitOption;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,6 +40,7 @@ import java.util.stream.Stream;
  * misses (overflow, folders created before they were registered). A file is taken once it has not changed
  * for {@code settle}; names starting with {@code .} or ending in {@code .tmp}/{@code .part} are ignored
  * (write to such a name, then rename). A file that cannot be uploaded stays in the inbox and is retried.
+ * Only regular files with one link are taken; links are never followed (see {@link #scan()}).
  */
 public final class InboxWatcher implements AutoCloseable {
 
@@ -42,6 +48,7 @@ public final class InboxWatcher implements AutoCloseable {
     private static final int MAX_FILES_PER_SCAN = 500;
     private static final int MAX_DEPTH = 8;
     static final String DONE = ".done";
+    static final String REFUSED = ".refused";
 
     private final Path inbox;
     private final S3Client s3;
@@ -109,21 +116,27 @@ public final class InboxWatcher implements AutoCloseable {
 
     private void registerDirectories() throws IOException {
         try (Stream<Path> dirs = Files.walk(inbox, MAX_DEPTH)) {
-            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !isDone(d)).toList()) {
+            for (Path dir : dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)).filter(d -> !isDone(d)).toList()) {
                 if (watched.add(dir)) {
                     dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
                             StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
                 }
             }
         }
-        watched.removeIf(dir -> !Files.isDirectory(dir));
+        watched.removeIf(dir -> !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS));
     }
 
-    /** One bounded pass over the inbox; returns the keys it uploaded. */
+    /**
+     * One bounded pass over the inbox; returns the keys it uploaded. Links are never followed: the walk stays
+     * inside the inbox, a symbolic link (to a file or a folder) or a file with more than one hard link (it may
+     * be a name of a file outside the inbox) is moved — the link itself, never its target — to
+     * {@code INBOX/.refused/} and never read.
+     */
     List<String> scan() throws IOException {
         List<Path> candidates;
-        try (Stream<Path> files = Files.walk(inbox, MAX_DEPTH, FileVisitOption.values())) {
-            candidates = files.filter(Files::isRegularFile).filter(f -> !isDone(f)).filter(this::isDroppable)
+        try (Stream<Path> files = Files.walk(inbox, MAX_DEPTH)) {
+            candidates = files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
+                    .filter(f -> !isDone(f)).filter(this::isDroppable)
                     .limit(MAX_FILES_PER_SCAN).toList();
         }
         List<String> uploaded = new ArrayList<>();
@@ -131,7 +144,10 @@ public final class InboxWatcher implements AutoCloseable {
             if (!running) {
                 break;
             }
-            if (settled(file)) {
+            Optional<String> refusal = refusal(file);
+            if (refusal.isPresent()) {
+                refuse(file, refusal.get());
+            } else if (settled(file)) {
                 String key = keyOf(file);
                 if (upload(file, key)) {
                     uploaded.add(key);
@@ -139,6 +155,50 @@ public final class InboxWatcher implements AutoCloseable {
             }
         }
         return uploaded;
+    }
+
+    /** Why the inbox does not take this entry: not a regular file, or a hard link that may name a file outside. */
+    private static Optional<String> refusal(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attributes.isSymbolicLink()) {
+            return Optional.of("a symbolic link (the inbox takes regular files only and never follows links)");
+        }
+        if (!attributes.isRegularFile()) {
+            return Optional.of("not a regular file");
+        }
+        if (linkCount(file) > 1) {
+            return Optional.of("a file with more than one hard link (it may be a name of a file outside the inbox)");
+        }
+        return Optional.empty();
+    }
+
+    private static int linkCount(Path file) throws IOException {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
+        } catch (UnsupportedOperationException | IllegalArgumentException notUnix) {
+            return 1;
+        }
+    }
+
+    /** Moves the entry itself (a link is moved, not followed) out of the way so it is reported once. */
+    private void refuse(Path file, String why) {
+        String name = printable(inbox.relativize(file).toString());
+        try {
+            Path refused = inbox.resolve(REFUSED).resolve(inbox.relativize(file));
+            Files.createDirectories(refused.getParent());
+            Files.move(file, refused, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+            LOG.warn("inbox: refused {}: {}; moved to {}/", name, why, REFUSED);
+        } catch (IOException e) {
+            LOG.warn("inbox: refused {}: {}; could not move it aside: {}", name, why, e.getClass().getName());
+        }
+    }
+
+    /** A name as a log may show it: control characters (a newline would forge a line) escaped. */
+    private static String printable(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> out.append(Character.isISOControl(c)
+                ? String.format("\\u%04x", c) : Character.toString(c)));
+        return out.toString();
     }
 
     private boolean isDroppable(Path file) {
@@ -163,7 +223,7 @@ public final class InboxWatcher implements AutoCloseable {
 
     private boolean upload(Path file, String key) {
         try {
-            byte[] content = Files.readAllBytes(file);
+            byte[] content = readRegularFile(file);
             s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));
             Path done = inbox.resolve(DONE).resolve(inbox.relativize(file));
             Files.createDirectories(done.getParent());
@@ -171,15 +231,29 @@ public final class InboxWatcher implements AutoCloseable {
             LOG.atInfo().addKeyValue("keyHash", keyHash(key)).log("inbox: file put into the bucket");
             return true;
         } catch (IOException | SdkException e) {
-            LOG.atWarn().addKeyValue("keyHash", keyHash(key)).addKeyValue("problem", e.toString())
+            LOG.atWarn().addKeyValue("keyHash", keyHash(key)).addKeyValue("problem", e.getClass().getName())
                     .log("inbox: file could not be put into the bucket yet, will retry");
             return false;
         }
     }
 
+    /**
+     * Reads a file opened with {@code O_NOFOLLOW} (a link swapped in after the check is not followed) and checks
+     * again, on the open file, that it is a regular file with one link.
+     */
+    private static byte[] readRegularFile(Path file) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            if (refusal(file).isPresent()) {
+                throw new IOException("no longer a regular file with one link");
+            }
+            return Channels.newInputStream(channel).readAllBytes();
+        }
+    }
+
     private boolean isDone(Path path) {
         Path relative = inbox.relativize(path);
-        return relative.getNameCount() > 0 && relative.getName(0).toString().equals(DONE);
+        return relative.getNameCount() > 0
+                && (relative.getName(0).toString().equals(DONE) || relative.getName(0).toString().equals(REFUSED));
     }
 
     /** Stops watching; a scan in progress finishes the file it is on. */

@@ -27,6 +27,23 @@ class DynaliteProcessIT {
     }
 
     @Test
+    void itsFilesAreOwnerOnlyFromCreationWhateverTheJvmsUmask(@TempDir Path data) throws Exception {
+        Path tables = data.resolve("dynamodb");
+        try (DynaliteProcess dynalite = DynaliteProcess.start(DynaliteProcess.Options.inMemory().withDataDir(tables));
+             DynamoDbClient client = client(dynalite)) {
+            client.createTable(t -> t.tableName("private").billingMode("PAY_PER_REQUEST")
+                    .keySchema(k -> k.attributeName("pk").keyType("HASH"))
+                    .attributeDefinitions(a -> a.attributeName("pk").attributeType("S")));
+        }
+
+        try (var files = java.nio.file.Files.walk(tables)) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile).toList()).isNotEmpty().allSatisfy(file ->
+                    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                            java.nio.file.Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------"));
+        }
+    }
+
+    @Test
     void closeStopsTheNodeProcess() {
         DynaliteProcess dynalite = DynaliteProcess.start();
 

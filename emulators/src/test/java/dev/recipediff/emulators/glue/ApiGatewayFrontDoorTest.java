@@ -121,6 +121,19 @@ class ApiGatewayFrontDoorTest {
     }
 
     @Test
+    void aJsonBodyThatIsNotUtf8ArrivesBase64EncodedWithItsOwnBytes() throws Exception {
+        start(Duration.ZERO);
+
+        send(HttpRequest.newBuilder(uri("/recipes")).header("Authorization", GOOD_TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[]{'"', (byte) 0xE9, '"'})));
+
+        assertThat(apiEvents.getFirst().getIsBase64Encoded()).isTrue();
+        assertThat(java.util.Base64.getDecoder().decode(apiEvents.getFirst().getBody()))
+                .containsExactly('"', (byte) 0xE9, '"');
+    }
+
+    @Test
     void publicPathsSkipTheAuthorizer() throws Exception {
         start(Duration.ZERO);
 

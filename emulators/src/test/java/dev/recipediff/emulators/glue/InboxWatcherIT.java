@@ -77,4 +77,47 @@ class InboxWatcherIT {
         assertThat(inbox.resolve("default/makes/y.json.part")).exists();
         assertThat(inbox.resolve("stray.json")).exists();
     }
+
+    @Test
+    void aSymbolicLinkToAFileOutsideIsNeverReadNorItsTargetMoved(@TempDir Path outside) throws Exception {
+        Path secret = Files.writeString(outside.resolve("admin-token"), "rdt.secret");
+        InboxWatcher.createKitchenFolders(inbox, "default");
+        Files.createSymbolicLink(inbox.resolve("default/recipes/token.json"), secret);
+
+        try (var watcher = new InboxWatcher(inbox, S3.client(), "files", Duration.ZERO, Duration.ofHours(1))) {
+            assertThat(watcher.scan()).isEmpty();
+        }
+
+        assertThat(secret).hasContent("rdt.secret");
+        assertThat(Files.isSymbolicLink(inbox.resolve(".refused/default/recipes/token.json"))).isTrue();
+        assertThat(S3.client().listObjectsV2(b -> b.bucket("files").prefix("default/recipes/token")).contents()).isEmpty();
+    }
+
+    @Test
+    void aSymbolicLinkToAFolderOutsideIsNeverWalked(@TempDir Path outside) throws Exception {
+        Files.writeString(outside.resolve("private.json"), "{}");
+        InboxWatcher.createKitchenFolders(inbox, "default");
+        Files.createSymbolicLink(inbox.resolve("default/recipes/elsewhere"), outside);
+
+        try (var watcher = new InboxWatcher(inbox, S3.client(), "files", Duration.ZERO, Duration.ofHours(1))) {
+            assertThat(watcher.scan()).isEmpty();
+        }
+
+        assertThat(outside.resolve("private.json")).exists();
+        assertThat(S3.client().listObjectsV2(b -> b.bucket("files").prefix("default/recipes/elsewhere")).contents()).isEmpty();
+    }
+
+    @Test
+    void aFileWithASecondHardLinkIsRefused(@TempDir Path outside) throws Exception {
+        Path original = Files.writeString(outside.resolve("records.json"), "{}");
+        InboxWatcher.createKitchenFolders(inbox, "default");
+        Files.createLink(inbox.resolve("default/recipes/records.json"), original);
+
+        try (var watcher = new InboxWatcher(inbox, S3.client(), "files", Duration.ZERO, Duration.ofHours(1))) {
+            assertThat(watcher.scan()).isEmpty();
+        }
+
+        assertThat(original).exists();
+        assertThat(inbox.resolve(".refused/default/recipes/records.json")).exists();
+    }
 }

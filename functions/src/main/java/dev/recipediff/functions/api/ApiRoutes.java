@@ -19,8 +19,9 @@ public final class ApiRoutes {
 
     public static Routes of(RecipeResource recipes, MakeResource makes, TokenResource tokens,
                             RejectionResource rejections, OpenApiResource openApi, Dashboard dashboard,
-                            Analysis analysis) {
+                            Analysis analysis, AuditResource audit) {
         return new Routes()
+                .get("/audit", Scope.ADMIN, audit::list)
                 .getPublic("/", dashboard.files()::serve)
                 .getPublic("/docs", dashboard.files()::serve)
                 .getPublic("/assets/{path+}", dashboard.files()::serve)

@@ -2,8 +2,9 @@ package dev.recipediff.functions.api;
 
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
+import dev.recipediff.functions.recipes.RecipeBook;
 
-/** Numeric path variables ({@code recipeId}, {@code makeId}, {@code version}): positive integers or a 400. */
+/** Numeric path variables ({@code recipeId}, {@code makeId}, {@code version}): 1 to 2^53 - 1, or a 400. */
 final class PathIds {
 
     private PathIds() {
@@ -13,12 +14,12 @@ final class PathIds {
         String text = request.pathVariable(name);
         try {
             long value = Long.parseLong(text);
-            if (value >= 1) {
+            if (value >= 1 && value <= RecipeBook.MAX_RECIPE_ID) {
                 return value;
             }
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw ApiException.invalidParameter("/path/" + name, "must be a positive integer");
+        throw ApiException.invalidParameter("/path/" + name, "must be an integer from 1 to " + RecipeBook.MAX_RECIPE_ID);
     }
 }

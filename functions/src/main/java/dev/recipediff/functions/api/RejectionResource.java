@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
 import dev.recipediff.functions.http.PageQuery;
+import dev.recipediff.functions.pipeline.BucketLayout;
 import dev.recipediff.functions.http.JsonBodies;
 import dev.recipediff.functions.store.Page;
 import dev.recipediff.functions.pipeline.RejectionReports;
@@ -30,7 +31,7 @@ public final class RejectionResource {
     }
 
     public ApiResponse list(ApiRequest request) {
-        PageQuery query = PageQuery.from(request, "");
+        PageQuery query = PageQuery.from(request, BucketLayout.rejectedPrefix(request.kitchen()));
         Page<RejectionReports.Listed> page = reports.get().list(request.kitchen(), query.limit(), query.after());
         ObjectNode body = json.object();
         ArrayNode items = body.putArray("items");

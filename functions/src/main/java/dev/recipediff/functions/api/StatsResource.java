@@ -57,6 +57,7 @@ public final class StatsResource {
         PageQuery query = PageQuery.from(request, RecipeStatsTable.PREFIX);
         Page<RecipeSummary> page = table.summaries(request.kitchen(), query.limit(), query.after());
         ObjectNode body = json.object();
+        body.put("kitchen", request.kitchen()); // the dashboard shows which kitchen its token belongs to
         body.set("recipes", mapper.valueToTree(page.items()));
         page.next().ifPresentOrElse(position -> body.put("next", PageQuery.cursor(position)),
                 () -> body.putNull("next"));

@@ -3,6 +3,7 @@ package dev.recipediff.functions.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.MintedToken;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
@@ -28,6 +29,9 @@ public final class TokenResource {
 
     private static final Pattern TOKEN_ID = Pattern.compile("[0-9a-f]{16}");
     private static final int MAX_LABEL = 200;
+    /** What a replay of {@code POST /tokens} (same Idempotency-Key) says instead of the secret. */
+    static final String REPLAY_NOTE = "replay of an earlier mint with this Idempotency-Key: the secret was shown once, "
+            + "in the first answer, and is never stored; revoke this token and mint a new one if it was lost";
 
     private final TokenService tokens;
     private final JsonBodies json;
@@ -65,6 +69,7 @@ public final class TokenResource {
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("invalid_document", "the token request is invalid", problems);
         }
+        refuseScopesNotHeld(request, requested, scopes);
         MintedToken minted = tokens.mint(request.kitchen(), scopes, label == null || label.isNull() ? "" : label.asText());
         ObjectNode response = json.object();
         response.put("tokenId", minted.tokenId());
@@ -74,7 +79,30 @@ public final class TokenResource {
         minted.scopes().stream().sorted().forEach(scope -> scopeNames.add(scope.wireName()));
         response.put("label", minted.label());
         response.put("createdAt", minted.createdAt().toString());
-        return json.respond(201, response).withHeader("Cache-Control", "no-store");
+        ObjectNode replay = response.deepCopy();
+        replay.remove("token");
+        replay.put("note", REPLAY_NOTE);
+        return json.respond(201, response).withHeader("Cache-Control", "no-store")
+                .withReplay(200, json.respond(200, replay).body());
+    }
+
+    /**
+     * A token grants only scopes its minter holds: an {@code admin}-only token mints {@code admin} tokens, not
+     * {@code read} or {@code write} ones (admin does not imply the other scopes).
+     */
+    private static void refuseScopesNotHeld(ApiRequest request, JsonNode requested, Set<Scope> scopes) {
+        Identity minter = request.identity().orElseThrow();
+        List<ErrorDetail> notHeld = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            Optional<Scope> scope = Scope.fromWireName(requested.get(i).asText());
+            if (scope.isPresent() && scopes.contains(scope.get()) && !minter.scopes().contains(scope.get())) {
+                notHeld.add(new ErrorDetail("/scopes/" + i, "this token does not hold '" + scope.get().wireName()
+                        + "'; a token can grant only scopes it holds"));
+            }
+        }
+        if (!notHeld.isEmpty()) {
+            throw new ApiException(403, "scope_not_held", "a token can grant only scopes it holds", notHeld);
+        }
     }
 
     /** {@code DELETE /tokens/{tokenId}} → 204; 404 when the kitchen has no such token. */

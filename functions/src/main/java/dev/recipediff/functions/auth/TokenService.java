@@ -28,6 +28,7 @@ public final class TokenService {
 
     private static final String PREFIX = "rdt";
     private static final Pattern FORMAT = Pattern.compile("rdt\\.([0-9a-f]{16})\\.([A-Za-z0-9_-]{43})");
+    private static final Pattern EMBEDDED = Pattern.compile("rdt\\.[0-9a-f]{16}\\.[A-Za-z0-9_-]{43}");
     private static final int SECRET_BYTES = 32;
     private static final int ID_BYTES = 8;
     private static final int MAX_LABEL = 200;
@@ -92,6 +93,11 @@ public final class TokenService {
         Set<Scope> scopes = record.get().scopes().stream().map(Scope::fromWireName)
                 .flatMap(Optional::stream).collect(Collectors.toCollection(() -> EnumSet.noneOf(Scope.class)));
         return Optional.of(new Identity(record.get().kitchen(), scopes, record.get().tokenId()));
+    }
+
+    /** Whether {@code bytes} contain anything shaped like a token (id and secret), anywhere. */
+    public static boolean containsToken(byte[] bytes) {
+        return EMBEDDED.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find();
     }
 
     /** Whether {@code token} has the shape of a token at all (no lookup). */

@@ -3,8 +3,11 @@ package dev.recipediff.functions.http;
 import dev.recipediff.functions.observability.CorrelationIds;
 import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.core.format.InvalidDocumentException;
+import dev.recipediff.core.format.StrictUtf8;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.recipes.RecipeRefusal;
+import dev.recipediff.functions.store.AuditEntry;
+import dev.recipediff.functions.store.AuditTrail;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.WriteAttempt;
 
@@ -28,16 +31,27 @@ import java.util.stream.Collectors;
 public final class HttpEdge {
 
     public static final String IDEMPOTENCY_KEY = "idempotency-key";
+    static final String CACHE_CONTROL = "Cache-Control";
+    static final String NO_STORE = "no-store";
+    private static final java.util.regex.Pattern CREATED = java.util.regex.Pattern.compile(
+            "/recipes/(\\d+)(?:/makes/(\\d+))?(?:/.*)?");
     private static final Logger log = LoggerFactory.getLogger(HttpEdge.class);
 
     private final Routes routes;
     private final IdempotentRequests idempotent;
     private final ErrorBodies errors;
+    private final Optional<AuditTrail> audit;
 
     public HttpEdge(Routes routes, IdempotencyRecords idempotency, ErrorBodies errors) {
+        this(routes, idempotency, errors, Optional.empty());
+    }
+
+    /** With an audit trail: every request an identity made on a kitchen's route is appended to it. */
+    public HttpEdge(Routes routes, IdempotencyRecords idempotency, ErrorBodies errors, Optional<AuditTrail> audit) {
         this.routes = routes;
         this.idempotent = new IdempotentRequests(idempotency);
         this.errors = errors;
+        this.audit = audit;
     }
 
     /**
@@ -65,12 +79,16 @@ public final class HttpEdge {
         long started = System.nanoTime();
         String kitchen = "-";
         String template = "-";
+        Optional<Identity> who = Optional.empty();
+        Map<String, String> variables = Map.of();
         ApiResponse response;
         try {
             Routes.Resolution resolution = routes.resolve(raw.method(), raw.path());
             if (resolution instanceof Routes.Resolution.Found found) {
                 template = found.route().path().template();
+                variables = found.variables();
                 Optional<Identity> identity = CallerIdentity.of(found.route(), raw);
+                who = identity;
                 kitchen = identity.map(Identity::kitchen).orElse("-");
                 MDC.put(LogContext.KITCHEN, kitchen);
                 response = run(found, raw, identity);
@@ -93,6 +111,13 @@ public final class HttpEdge {
             response = errors.render(500, "internal_error", "unexpected failure; quote the requestId when reporting it",
                     List.of(), raw.requestId());
         }
+        if (who.isPresent() && audit.isPresent()) {
+            response = audited(audit.get(), who.get(), raw, template, variables, response);
+        }
+        if (!response.headers().containsKey(CACHE_CONTROL)) {
+            // kitchen content, tokens and errors about them: never kept by a browser, proxy or shared cache
+            response = response.withHeader(CACHE_CONTROL, NO_STORE);
+        }
         log.atInfo().addKeyValue("method", raw.method()).addKeyValue("route", template)
                 .addKeyValue("status", response.status()).addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
                 .log("request served");
@@ -101,11 +126,36 @@ public final class HttpEdge {
 
 
 
+    /**
+     * Appends the request to its kitchen's audit trail: token id, method, route template, the recipe and make ids
+     * (from the path, or the Location of what was created), status, source IP, request id. An audit trail that
+     * cannot be written turns a success into a 503: no kitchen data leaves unrecorded.
+     */
+    private ApiResponse audited(AuditTrail trail, Identity who, RawRequest raw, String template,
+                                Map<String, String> variables, ApiResponse response) {
+        String location = response.headers().getOrDefault("Location", "");
+        java.util.regex.Matcher created = CREATED.matcher(location);
+        boolean found = created.matches();
+        String recipeId = variables.getOrDefault("recipeId", found ? created.group(1) : "");
+        String makeId = variables.getOrDefault("makeId", found && created.group(2) != null ? created.group(2) : "");
+        try {
+            trail.append(who.kitchen(), new AuditEntry.Facts(who.tokenId(), raw.method(), template, recipeId, makeId,
+                    response.status(), raw.sourceIp() == null ? "-" : raw.sourceIp(), raw.requestId()));
+            return response;
+        } catch (RuntimeException failure) {
+            log.error("audit trail not written requestId={} kitchen={} route={} failure={}", raw.requestId(),
+                    who.kitchen(), template, FailureSummary.of(failure));
+            return response.status() >= 400 ? response : errors.render(503, "audit_unavailable",
+                    "the audit trail could not record this request; retry", List.of(), raw.requestId());
+        }
+    }
+
     private ApiResponse run(Routes.Resolution.Found found, RawRequest raw, Optional<Identity> identity) {
         Route route = found.route();
         byte[] body = RequestBodies.bytes(raw);
         if (route.body()) {
             RequestBodies.requireJson(raw);
+            StrictUtf8.decode(body); // 400 invalid_json with the byte offset: JSON is UTF-8, never guessed or repaired
         }
         ApiRequest request = new ApiRequest(raw.method(), raw.path(), found.variables(),
                 raw.query() == null ? java.util.Map.of() : raw.query(), raw.headers(), body, raw.requestId(),

@@ -41,7 +41,10 @@ public final class HttpEvents {
             });
         }
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
-        return new RawRequest(method, path, query, headers, event.getBody(), event.getIsBase64Encoded(), requestId, authorizer);
+        String sourceIp = context.map(APIGatewayV2HTTPEvent.RequestContext::getHttp)
+                .map(APIGatewayV2HTTPEvent.RequestContext.Http::getSourceIp).filter(ip -> !ip.isBlank()).orElse("-");
+        return new RawRequest(method, path, query, headers, event.getBody(), event.getIsBase64Encoded(), requestId,
+                authorizer, sourceIp);
     }
 
     public static APIGatewayV2HTTPResponse response(ApiResponse response) {

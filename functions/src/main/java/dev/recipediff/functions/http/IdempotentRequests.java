@@ -1,5 +1,6 @@
 package dev.recipediff.functions.http;
 
+import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.core.format.InvalidDocumentException;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.recipes.RecipeRefusal;
@@ -30,7 +31,8 @@ public final class IdempotentRequests {
         }
         return switch (idempotency.claim(identity.kitchen(), key, fingerprint(request.method(), request.path(), request.body()))) {
             case IdempotencyRecords.Claim.Replay replay ->
-                    ApiResponse.json(replay.status(), replay.body()).withHeader("Idempotent-Replayed", "true");
+                    ApiResponse.json(replay.status(), replay.body()).withHeader("Idempotent-Replayed", "true")
+                            .withHeader(HttpEdge.CACHE_CONTROL, HttpEdge.NO_STORE);
             case IdempotencyRecords.Claim.Mismatch mismatch -> throw new ApiException(422, "idempotency_key_reused",
                     "this Idempotency-Key was used with a different request", List.of(
                     new ErrorDetail("/headers/idempotency-key", "already used for another method, path or body")));
@@ -55,7 +57,13 @@ public final class IdempotentRequests {
             throw failure;
         }
         if (response.status() >= 200 && response.status() < 300) {
-            attempt.complete(response.status(), response.body());
+            ApiResponse.Replay replay = response.replayed();
+            if (TokenService.containsToken(replay.body())) {
+                // only a token's SHA-256 is ever stored: an answer with a secret must say what to replay instead
+                attempt.release();
+                throw new IllegalStateException("refusing to store a token secret in an idempotency record");
+            }
+            attempt.complete(replay.status(), replay.body());
         } else {
             attempt.release();
         }

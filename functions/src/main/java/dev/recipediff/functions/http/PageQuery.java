@@ -1,5 +1,8 @@
 package dev.recipediff.functions.http;
 
+import dev.recipediff.core.format.InvalidDocumentException;
+import dev.recipediff.core.format.StrictUtf8;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -14,6 +17,9 @@ public record PageQuery(int limit, Optional<String> after) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
     private static final String VERSION = "c1:";
+    /** Longer than any cursor a listing returns (an S3 key is at most 1,024 bytes: base64 of it + prefix). */
+    static final int MAX_CURSOR = 1_500;
+    private static final java.util.regex.Pattern TABLE_POSITION = java.util.regex.Pattern.compile("[0-9]{1,19}");
 
     /**
      * Reads the query; {@code positionPrefix} is what every position of this listing starts with (empty to
@@ -42,15 +48,24 @@ public record PageQuery(int limit, Optional<String> after) {
         throw ApiException.invalidParameter("/query/limit", "must be an integer from 1 to " + MAX_LIMIT);
     }
 
+    /**
+     * The position inside a cursor, or a 400 for anything this listing never returned: not base64url, not UTF-8,
+     * longer than {@value #MAX_CURSOR} characters, with control characters, without this listing's prefix, or —
+     * for a table listing (a prefix ending in {@code #}) — anything but the 1-19 digits of an item key after it.
+     */
     private static String position(String cursor, String prefix) {
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (decoded.startsWith(VERSION) && decoded.startsWith(prefix, VERSION.length())
-                    && decoded.length() > VERSION.length()) {
-                return decoded.substring(VERSION.length());
+        if (cursor.length() <= MAX_CURSOR) {
+            try {
+                String decoded = StrictUtf8.decode(Base64.getUrlDecoder().decode(cursor));
+                String position = decoded.startsWith(VERSION) ? decoded.substring(VERSION.length()) : "";
+                if (position.startsWith(prefix) && position.length() > prefix.length()
+                        && position.chars().noneMatch(Character::isISOControl)
+                        && (!prefix.endsWith("#") || TABLE_POSITION.matcher(position.substring(prefix.length())).matches())) {
+                    return position;
+                }
+            } catch (IllegalArgumentException | InvalidDocumentException malformed) {
+                // reported below
             }
-        } catch (IllegalArgumentException notBase64) {
-            // reported below
         }
         throw ApiException.invalidParameter("/query/next", "is not a cursor returned by this listing");
     }

@@ -6,6 +6,7 @@ import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.api.ApiRoutes;
 import dev.recipediff.functions.api.CompareResource;
 import dev.recipediff.functions.api.InsightsResource;
+import dev.recipediff.functions.api.AuditResource;
 import dev.recipediff.functions.api.MakeResource;
 import dev.recipediff.functions.api.OpenApiResource;
 import dev.recipediff.functions.api.PromoteResource;
@@ -41,6 +42,7 @@ import dev.recipediff.functions.http.ErrorBodies;
 import dev.recipediff.functions.http.HttpEvents;
 import dev.recipediff.functions.http.HttpEdge;
 import dev.recipediff.functions.http.JsonBodies;
+import dev.recipediff.functions.store.AuditTrail;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.RecipeTable;
@@ -117,6 +119,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                     insights.refresh(kitchen, make);
                 });
         RecipeBook book = new RecipeBook(versions, recorder, reader, writer, clock);
+        AuditTrail audit = new AuditTrail(table, clock);
         Optional<QueueDepths> pipelineStatus = config.jobsQueueUrl()
                 .map(url -> new SqsQueueDepths(clients.sqs(), url));
         this.pipeline = new HttpEdge(
@@ -133,9 +136,11 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                                 new PipelineStatusResource(pipelineStatus, json, mapper)),
                         new ApiRoutes.Analysis(
                                 new InsightsResource(insightsTable, versions, book, reader, json, mapper),
-                                new CompareResource(makeRecords, versions, reader, comparator, json, mapper))),
+                                new CompareResource(makeRecords, versions, reader, comparator, json, mapper)),
+                        new AuditResource(audit, json)),
                 new IdempotencyRecords(table, clock, IDEMPOTENCY_LEASE),
-                new ErrorBodies(mapper));
+                new ErrorBodies(mapper),
+                Optional.of(audit));
         if (registerPriming) {
             ApiPriming.register(dynamoDb, tableName, s3, bucket);
         }

@@ -4,7 +4,7 @@ import dev.recipediff.functions.observability.Metrics;
 import dev.recipediff.functions.observability.CorrelationIds;
 import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.auth.AuthorizerContext;
-import dev.recipediff.functions.auth.Identity;
+import dev.recipediff.functions.auth.BearerAuthentication;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.lambda.priming.AuthorizerPriming;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,9 +39,8 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
 
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizerHandler.class);
-    private static final String BEARER = "bearer ";
 
-    private final TokenService tokens;
+    private final BearerAuthentication authentication;
 
     /**
      * What Lambda calls: configuration from the environment (read once), and SnapStart priming registered on
@@ -57,14 +55,15 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
     }
 
     public AuthorizerHandler(TokenService tokens) {
-        this.tokens = tokens;
+        this.authentication = new BearerAuthentication(tokens);
     }
 
     private AuthorizerHandler(FunctionsConfig config, boolean registerPriming) {
         Metrics.useNamespace(config.metricsNamespace().orElse(null));
         String table = config.requireTableName();
         DynamoDbClient dynamoDb = new AwsClients(config).dynamoDb();
-        this.tokens = new TokenService(new TokenRecords(new RecipeTable(dynamoDb, table)), Clock.systemUTC());
+        this.authentication = new BearerAuthentication(
+                new TokenService(new TokenRecords(new RecipeTable(dynamoDb, table)), Clock.systemUTC()));
         if (registerPriming) {
             AuthorizerPriming.register(dynamoDb, table);
         }
@@ -76,7 +75,7 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
                 .map(APIGatewayV2CustomAuthorizerEvent.RequestContext::getRequestId).orElse(null);
         Map<String, String> headers = event.getHeaders() == null ? Map.of() : event.getHeaders();
         try (LogContext ignored = LogContext.invocation(FUNCTION, requestId)) {
-            Map<String, String> verdict = judge(headers);
+            Map<String, String> verdict = authentication.verdict(headers);
             LogContext.nested().correlationId(header(headers, CorrelationIds.HEADER).map(CorrelationIds::accepted)
                     .orElse(null)).kitchen(verdict.get(AuthorizerContext.KITCHEN));
             log.atInfo().addKeyValue("outcome", verdict.get(AuthorizerContext.OUTCOME))
@@ -85,27 +84,6 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
         }
     }
 
-    private Map<String, String> judge(Map<String, String> headers) {
-        Optional<String> authorization = header(headers, "authorization");
-        if (authorization.isEmpty() || authorization.get().isBlank()) {
-            return AuthorizerContext.unauthenticated("Authorization: Bearer <token> is required");
-        }
-        String value = authorization.get().strip();
-        if (!value.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
-            return AuthorizerContext.unauthenticated("the Authorization header must be 'Bearer <token>'");
-        }
-        String token = value.substring(BEARER.length()).strip();
-        if (!TokenService.isWellFormed(token)) {
-            return AuthorizerContext.unauthenticated("the bearer token is malformed");
-        }
-        Optional<Identity> identity = tokens.authenticate(token);
-        if (identity.isEmpty()) {
-            return AuthorizerContext.unauthenticated("the bearer token is unknown or revoked");
-        }
-        // the verdict depends on the token alone, so API Gateway may cache it per Authorization header; a service
-        // token's X-Recipediff-Kitchen is applied by the API (HttpEdge), never here
-        return AuthorizerContext.authenticated(identity.get());
-    }
 
     private static Optional<String> header(Map<String, String> headers, String name) {
         return headers.entrySet().stream()

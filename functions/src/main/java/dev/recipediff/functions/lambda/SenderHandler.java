@@ -80,7 +80,8 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
                 new S3RejectionReports(s3, bucket),
                 new HttpRecipeApi(apiBaseUrl, serviceToken(config, aws)),
                 new RecipeReader(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                bucket);
         if (registerPriming) {
             SenderPriming.register(s3, bucket);
         }

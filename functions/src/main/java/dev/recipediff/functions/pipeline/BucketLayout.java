@@ -3,6 +3,7 @@ package dev.recipediff.functions.pipeline;
 import dev.recipediff.functions.auth.Identity;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where files live in the bucket and what the pipeline does with each key:
@@ -20,6 +21,7 @@ public final class BucketLayout {
 
     static final String REJECTED_FOLDER = "rejected";
     public static final String REPORT_SUFFIX = ".error.json";
+    static final String UNSAFE_KEYS_FOLDER = "unsafe-keys";
 
     private BucketLayout() {
     }
@@ -50,6 +52,11 @@ public final class BucketLayout {
             return new Ignored("a folder marker");
         }
         String kitchen = key.substring(0, slash);
+        if (Identity.isValidKitchen(kitchen) && unsafeSegment(key).isPresent()) {
+            // a store or tool that normalizes paths would put it in another folder, even another kitchen
+            return new Refused(kitchen, RejectionReasons.UNSAFE_KEY, "object keys may not have "
+                    + unsafeSegment(key).get() + "; use plain names under " + kitchen + "/recipes/ or " + kitchen + "/makes/");
+        }
         String rest = key.substring(slash + 1);
         String folder = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : "";
         if (folder.equals(REJECTED_FOLDER)) {
@@ -82,13 +89,58 @@ public final class BucketLayout {
         return kitchen + "/" + REJECTED_FOLDER + "/";
     }
 
-    /** {@code {kitchen}/rejected/{rest of the key}.error.json}: where the rejection report of {@code key} goes. */
+    /**
+     * {@code {kitchen}/rejected/{rest of the key}.error.json}: where the rejection report of {@code key} goes —
+     * always in the key's own kitchen: a key with {@code .}/{@code ..} or empty segments or control characters
+     * gets {@code {kitchen}/rejected/unsafe-keys/{sha256 of the key}.error.json} instead (the report names the key).
+     */
     public static String rejectionReportKey(String key) {
         int slash = key.indexOf('/');
         if (slash <= 0) {
-            throw new IllegalArgumentException("not under a kitchen folder: " + key);
+            throw new IllegalArgumentException("not under a kitchen folder");
+        }
+        if (unsafeSegment(key).isPresent()) {
+            return key.substring(0, slash) + "/" + REJECTED_FOLDER + "/" + UNSAFE_KEYS_FOLDER + "/"
+                    + dev.recipediff.functions.store.Sha256.hex(key) + REPORT_SUFFIX;
         }
         return key.substring(0, slash) + "/" + REJECTED_FOLDER + "/" + key.substring(slash + 1) + REPORT_SUFFIX;
+    }
+
+    /** A key as a log may show it: control characters (a newline would forge a line) escaped as {@code \\uXXXX}. */
+    public static String printable(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        key.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == '\\' || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * What makes a key unsafe to use as a path: a {@code .} or {@code ..} segment, an empty segment
+     * ({@code a//b}), a control character or a backslash; empty when the key is safe.
+     */
+    public static Optional<String> unsafeSegment(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isISOControl(c) || c == '\\' || c == '\u2028' || c == '\u2029') {
+                return Optional.of("control characters or backslashes");
+            }
+        }
+        String[] segments = key.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (segment.equals(".") || segment.equals("..")) {
+                return Optional.of("'.' or '..' segments");
+            }
+            if (segment.isEmpty() && i < segments.length - 1) {
+                return Optional.of("empty segments ('//')");
+            }
+        }
+        return Optional.empty();
     }
 
     private static FileKind kindOf(String folder) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Submits the file a job points to: reads that exact version, parses and validates it with {@code core}, then
@@ -31,8 +32,13 @@ public final class FileSubmitter {
     private final RecipeApi api;
     private final RecipeReader reader;
     private final Clock clock;
+    private final String bucket;
+    private final AtomicLong forged = new AtomicLong();
 
-    public FileSubmitter(FileStore files, RejectionReports reports, RecipeApi api, RecipeReader reader, Clock clock) {
+    /** A submitter for jobs about {@code bucket}'s files: a job naming another bucket is a forgery. */
+    public FileSubmitter(FileStore files, RejectionReports reports, RecipeApi api, RecipeReader reader, Clock clock,
+                         String bucket) {
+        this.bucket = bucket;
         this.files = files;
         this.reports = reports;
         this.api = api;
@@ -40,7 +46,19 @@ public final class FileSubmitter {
         this.clock = clock;
     }
 
+    /** Jobs refused as forgeries since this submitter was built (also one ERROR log line each). */
+    public long forgedJobs() {
+        return forged.get();
+    }
+
     public JobOutcome submit(Job job) {
+        try {
+            ForgedJobException.requireGenuine(job, bucket);
+        } catch (ForgedJobException forgery) {
+            forged.incrementAndGet();
+            LOG.error("forged job refused (never obeyed; it ends in the dead-letter queue): {}", forgery.getMessage());
+            return new JobOutcome.Forged(forgery.getMessage());
+        }
         try {
             JobOutcome outcome = attempt(job);
             switch (outcome) {
@@ -61,7 +79,7 @@ public final class FileSubmitter {
             return new JobOutcome.RetryLater(e.getMessage());
         } catch (RuntimeException e) {
             Metrics.count("SenderRetries", "status", "error");
-            LOG.atWarn().addKeyValue("keyHash", job.keyHash()).addKeyValue("problem", e.toString())
+            LOG.atWarn().addKeyValue("keyHash", job.keyHash()).addKeyValue("problem", e.getClass().getName())
                     .log("job failed, will retry");
             return new JobOutcome.RetryLater(e.toString());
         }
@@ -74,6 +92,7 @@ public final class FileSubmitter {
             case JobOutcome.Rejected rejected -> "rejected (" + rejected.report().reason() + ")";
             case JobOutcome.Superseded superseded -> "superseded by a newer version";
             case JobOutcome.RetryLater retry -> "retry later (" + retry.why() + ")";
+            case JobOutcome.Forged forgery -> "forged (" + forgery.why() + ")";
         };
     }
 

@@ -37,4 +37,15 @@ public sealed interface JobOutcome {
             return false;
         }
     }
+
+    /**
+     * The job disagrees with its own key (another kitchen, kind or bucket): a forgery, never obeyed. The message
+     * is not deleted, so it is delivered again until it ends in the dead-letter queue, where the alarm sees it.
+     */
+    record Forged(String why) implements JobOutcome {
+        @Override
+        public boolean done() {
+            return false;
+        }
+    }
 }

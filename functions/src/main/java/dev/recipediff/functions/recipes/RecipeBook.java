@@ -20,6 +20,12 @@ import java.util.Optional;
  */
 public final class RecipeBook {
 
+    /**
+     * The largest recipe id: 2^53 - 1, the largest integer a JSON number keeps exactly in every client
+     * (JavaScript's {@code Number.MAX_SAFE_INTEGER}). Ids are 1 to this; the kitchen's counter never passes it.
+     */
+    public static final long MAX_RECIPE_ID = 9_007_199_254_740_991L;
+
     /** Largest stored document; keeps every item well under DynamoDB's 400 KB item limit. */
     static final int MAX_STORED_BYTES = 300 * 1024;
     private static final int MAX_ATTEMPTS = 20;
@@ -43,7 +49,7 @@ public final class RecipeBook {
         Recipe recipe = reader.readRecipe(body);
         boolean assigned = recipe.recipeId() == null;
         long recipeId = assigned
-                ? attempt.pin("recipeId", () -> versions.nextRecipeId(kitchen))
+                ? assignable(attempt.pin("recipeId", () -> versions.nextRecipeId(kitchen)))
                 : validId(recipe.recipeId());
         if (!assigned) {
             versions.raiseRecipeIdFloor(kitchen, recipeId);
@@ -60,7 +66,7 @@ public final class RecipeBook {
                         new Problem("/recipeId", "a recipe with this id exists already"));
             }
             // an explicit id took the assigned one meanwhile: take the next
-            recipeId = attempt.repin("recipeId", recipeId, () -> versions.nextRecipeId(kitchen));
+            recipeId = assignable(attempt.repin("recipeId", recipeId, () -> versions.nextRecipeId(kitchen)));
         }
         throw new IllegalStateException("could not assign a recipe id after " + MAX_ATTEMPTS + " attempts");
     }
@@ -137,9 +143,19 @@ public final class RecipeBook {
     }
 
     static long validId(Long id) {
-        if (id == null || id < 1) {
-            throw RecipeRefusal.invalid("invalid_document", "recipeId must be a positive integer",
-                    new Problem("/recipeId", "must be a positive integer"));
+        if (id == null || id < 1 || id > MAX_RECIPE_ID) {
+            throw RecipeRefusal.invalid("invalid_document", "recipeId must be an integer from 1 to " + MAX_RECIPE_ID,
+                    new Problem("/recipeId", "must be an integer from 1 to " + MAX_RECIPE_ID));
+        }
+        return id;
+    }
+
+    /** An id the kitchen's counter assigned; past the range (explicit ids reached the top) it is a clear refusal. */
+    private static long assignable(long id) {
+        if (id > MAX_RECIPE_ID) {
+            throw RecipeRefusal.alreadyExists("recipe_ids_exhausted", "no recipe id is left above the highest one this "
+                    + "kitchen used; give the recipe an unused recipeId from 1 to " + MAX_RECIPE_ID,
+                    new Problem("/recipeId", "needed: every id above the highest one used is taken"));
         }
         return id;
     }

@@ -61,6 +61,17 @@ public record ItemKey(String pk, String sk) {
         return new ItemKey("K#" + kitchen + "#IDEM#" + keyHash, "IDEM");
     }
 
+    /** The audit trail's entries of a kitchen: one partition, sorted by sequence number. */
+    public static final String AUDIT_PREFIX = "E#";
+
+    public static String auditPartition(String kitchen) {
+        return "K#" + kitchen + "#AUDIT";
+    }
+
+    public static ItemKey auditEntry(String kitchen, long sequence) {
+        return new ItemKey(auditPartition(kitchen), AUDIT_PREFIX + pad(sequence));
+    }
+
     /** Tokens are looked up before the kitchen is known: the one key space outside a kitchen. */
     public static ItemKey token(String tokenId) {
         return new ItemKey("TOKEN#" + tokenId, "TOKEN");

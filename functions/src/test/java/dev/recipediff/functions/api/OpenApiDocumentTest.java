@@ -37,7 +37,8 @@ class OpenApiDocumentTest {
                 new ApiRoutes.Dashboard(new DashboardFiles(new StaticAssets()), new StatsResource(null, null, null, null),
                         new PromoteResource(null, null, null, null), new PipelineStatusResource(Optional.empty(), null, null)),
                 new ApiRoutes.Analysis(new InsightsResource(null, null, null, null, null, null),
-                        new CompareResource(null, null, null, null, null, null)));
+                        new CompareResource(null, null, null, null, null, null)),
+                new AuditResource(null, null));
     }
 
     /** The OpenAPI path of a route: API Gateway's greedy {@code {name+}} is written {@code {name}} there. */

@@ -205,4 +205,50 @@ class RecipesApiIT {
         assertThat(stranger.get("/recipes").json().get("items")).isEmpty();
         assertThat(stranger.post("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(201);
     }
+
+    @Test
+    void aRecipeIdAboveTheDocumentedRangeIs400WithAPointer() {
+        ApiClient kitchen = newKitchen();
+
+        Reply created = kitchen.post("/recipes", withRecipeId(9_223_372_036_854_775_807L));
+
+        assertThat(created.status()).isEqualTo(400);
+        assertThat(created.json().get("details").get(0).get("pointer").asText()).isEqualTo("/recipeId");
+        assertThat(created.json().get("details").get(0).get("problem").asText()).contains("9007199254740991");
+    }
+
+    @Test
+    void afterTheLargestIdAnIdLessRecipeIsAClearConflictNeverA500() {
+        ApiClient kitchen = newKitchen();
+        assertThat(kitchen.post("/recipes", withRecipeId(9_007_199_254_740_991L)).status()).isEqualTo(201);
+
+        Reply next = kitchen.send(kitchen.request("POST", "/recipes")
+                .body(SampleFiles.text("recipes/shakshuka.jsonld")).header("content-type", "application/ld+json"));
+
+        assertThat(next.status()).isEqualTo(409);
+        assertThat(next.json().get("error").asText()).isEqualTo("recipe_ids_exhausted");
+        assertThat(next.json().get("details").get(0).get("pointer").asText()).isEqualTo("/recipeId");
+    }
+
+    @Test
+    void aPathIdAboveTheRangeIs400() {
+        Reply read = newKitchen().get("/recipes/9223372036854775807");
+
+        assertThat(read.status()).isEqualTo(400);
+        assertThat(read.json().get("details").get(0).get("pointer").asText()).isEqualTo("/path/recipeId");
+    }
+
+    @Test
+    void aForgedOverLongCursorIs400NotA500() {
+        String forged = dev.recipediff.functions.http.PageQuery.cursor("RECIPE#" + "7".repeat(1_100));
+
+        Reply listed = newKitchen().get("/recipes?next=" + forged);
+
+        assertThat(listed.status()).isEqualTo(400);
+        assertThat(listed.json().get("details").get(0).get("pointer").asText()).isEqualTo("/query/next");
+    }
+
+    private static String withRecipeId(long recipeId) {
+        return SampleFiles.text("recipes/apple-pie.json").replaceFirst("\"recipeId\"\\s*:\\s*\\d+", "\"recipeId\": " + recipeId);
+    }
 }

@@ -57,4 +57,36 @@ class PageQueryTest {
         }
         assertThat(PageQuery.from(withQuery(Map.of("limit", "100")), "").limit()).isEqualTo(100);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "M#" + "9999999999999999999999999", // longer than an item key: DynamoDB refused it with a 500
+            "M#00000000000000000007 OR 1=1",
+            "M#\u0000",
+            "M#",
+            "M#-1",
+    })
+    void everyForgedTablePositionIsA400(String forged) {
+        String cursor = PageQuery.cursor(forged);
+
+        assertThatThrownBy(() -> PageQuery.from(withQuery(Map.of("next", cursor)), "M#"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
+    void anOverLongCursorIsA400BeforeItIsDecoded() {
+        String cursor = PageQuery.cursor("k/rejected/" + "a".repeat(5_000));
+
+        assertThatThrownBy(() -> PageQuery.from(withQuery(Map.of("next", cursor)), "k/rejected/"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
+    void aCursorThatIsNotUtf8IsA400() {
+        String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(new byte[]{'c', '1', ':', 'M', '#', (byte) 0xFF});
+
+        assertThatThrownBy(() -> PageQuery.from(withQuery(Map.of("next", cursor)), "M#"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
 }

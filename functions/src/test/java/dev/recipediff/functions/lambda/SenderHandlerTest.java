@@ -36,8 +36,26 @@ class SenderHandlerTest {
     private SQSBatchResponse send(String fixture) {
         SQSEvent event = EventLoader.loadSQSEvent("events/" + fixture);
         SenderHandler sender = new SenderHandler(
-                new FileSubmitter(files, reports, api, new RecipeReader(), Clock.fixed(NOW, ZoneOffset.UTC)));
+                new FileSubmitter(files, reports, api, new RecipeReader(), Clock.fixed(NOW, ZoneOffset.UTC),
+                        "recipediff-files"));
         return sender.handleRequest(event, null);
+    }
+
+    private SQSBatchResponse sendJob(String job) {
+        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
+        message.setMessageId("forged-1");
+        message.setBody(job);
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(message));
+        SenderHandler sender = new SenderHandler(new FileSubmitter(files, reports, api, new RecipeReader(),
+                Clock.fixed(NOW, ZoneOffset.UTC), "recipediff-files"));
+        return sender.handleRequest(event, null);
+    }
+
+    private static String job(String bucket, String key, String kind, String kitchen) {
+        return """
+                {"bucket":"%s","key":"%s","versionId":null,"eTag":"etag-x","size":900,"kind":"%s","kitchen":"%s"}"""
+                .formatted(bucket, key, kind, kitchen);
     }
 
     private static List<String> failedIds(SQSBatchResponse response) {
@@ -272,5 +290,32 @@ class SenderHandlerTest {
                 "059f36b4-87a3-44ab-83d2-660000000004",
                 "059f36b4-87a3-44ab-83d2-660000000005",
                 "059f36b4-87a3-44ab-83d2-660000000009");
+    }
+
+    @Test
+    void aJobNamingAnotherKitchenThanItsKeyIsNeverObeyedAndEndsInTheDeadLetterQueue() {
+        files.withSample("kb/recipes/secret.json", "recipes/apple-pie.json");
+
+        SQSBatchResponse response = sendJob(job("recipediff-files", "kb/recipes/secret.json", "recipe", "default"));
+
+        assertThat(failedIds(response)).containsExactly("forged-1");
+        assertThat(api.calls).isEmpty();
+        assertThat(reports.byFileKey).isEmpty();
+    }
+
+    @Test
+    void everyFieldTheKeyDeterminesIsCheckedBeforeTheFileIsRead() {
+        files.withSample(RECIPE_KEY, "recipes/apple-pie.json");
+        List<String> forgeries = List.of(
+                job("recipediff-files", RECIPE_KEY, "make", "default"),
+                job("another-bucket", RECIPE_KEY, "recipe", "default"),
+                job("recipediff-files", "default/rejected/recipes/apple-pie.json", "recipe", "default"),
+                job("recipediff-files", "default/recipes/../../kb/recipes/x.json", "recipe", "default"));
+
+        for (String forgery : forgeries) {
+            assertThat(failedIds(sendJob(forgery))).as(forgery).containsExactly("forged-1");
+        }
+        assertThat(api.calls).isEmpty();
+        assertThat(files.reads.get()).isZero();
     }
 }

@@ -2,6 +2,7 @@ package dev.recipediff.functions.pipeline;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,5 +56,31 @@ class BucketLayoutTest {
     @Test
     void theRejectionReportSitsInTheKitchensRejectedFolderUnderTheRestOfTheKey() {
         assertThat(BucketLayout.rejectionReportKey("default/makes/sub/pie.json")).isEqualTo("default/rejected/makes/sub/pie.json.error.json");
+    }
+
+    @ParameterizedTest(name = "{0} is refused as an unsafe key")
+    @ValueSource(strings = {
+            "default/recipes/../../kb/recipes/x.json",
+            "default/recipes/./x.json",
+            "default/recipes//x.json",
+            "default/makes/..",
+            "default/recipes/a\nb.json",
+            "default/recipes/a\u0000.json",
+            "default/recipes/a\\..\\b.json",
+    })
+    void keysWithDotOrEmptySegmentsOrControlCharactersAreRefusedInTheirOwnKitchen(String key) {
+        String unescaped = key;
+
+        assertThat(BucketLayout.route(unescaped, 100)).isInstanceOfSatisfying(BucketLayout.Refused.class, refused -> {
+            assertThat(refused.reason()).isEqualTo("unsafe_key");
+            assertThat(refused.kitchen()).isEqualTo("default");
+        });
+        assertThat(BucketLayout.rejectionReportKey(unescaped)).startsWith("default/rejected/unsafe-keys/")
+                .doesNotContain("..").doesNotContain("//").doesNotContainPattern("\\p{Cntrl}");
+    }
+
+    @Test
+    void aKeyIsLoggedWithItsControlCharactersEscaped() {
+        assertThat(BucketLayout.printable("default/recipes/a\nINFO forged.json")).isEqualTo("default/recipes/a\\u000aINFO forged.json");
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 public final class StubFileStore implements FileStore {
 
     private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+    public final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
 
     public StubFileStore with(String key, byte[] body) {
         bodies.put(key, body);
@@ -27,6 +28,7 @@ public final class StubFileStore implements FileStore {
 
     @Override
     public byte[] read(Job job) {
+        reads.incrementAndGet();
         byte[] body = bodies.get(job.key());
         if (body == null) {
             throw new FileGoneException("gone: " + job.key(), null);

@@ -61,6 +61,13 @@ public final class ApiEvents {
         return this;
     }
 
+    /** A body of raw bytes, base64-encoded as the gateway sends bodies it cannot pass as text. */
+    public ApiEvents bodyBytes(byte[] body) {
+        event.setBody(java.util.Base64.getEncoder().encodeToString(body));
+        event.setIsBase64Encoded(true);
+        return this;
+    }
+
     public ApiEvents header(String name, String value) {
         if (value == null) {
             event.getHeaders().remove(name);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Every time this recipe was made, what did people change, and does it matter?",
         subcommands = {CommandLine.HelpCommand.class, CompareCommand.class, ReadCommand.class,
                 ParseLinesCommand.class, ServeCommand.class, SubmitCommand.class, StatusCommand.class,
-                ReconcileCommand.class, RedriveCommand.class, TokenCommand.class, ChaosCommand.class, TraceCommand.class,
+                ReconcileCommand.class, RedriveCommand.class, TokenCommand.class, AuditCommand.class,
+                ChaosCommand.class, TraceCommand.class,
                 BenchCommand.class})
 public final class RecipediffCli implements Runnable {
 

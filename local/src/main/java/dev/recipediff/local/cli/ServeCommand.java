@@ -46,6 +46,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "proxy in front of it")
     URI senderApiUrl;
 
+    @Option(names = "--allow-shared-data-dir",
+            description = "start even when other local users may read or write DIR (by default serve refuses: "
+                    + "DIR holds every recipe, make and token record)")
+    boolean allowSharedDataDir;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,6 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
         ServeRuntime runtime;
         try {
             ServeOptions options = ServeOptions.of(dataDir.dataDir, httpPort, kitchen, dynaliteFromHome());
+            options = allowSharedDataDir ? options.withSharedDataDirectoryAllowed() : options;
             runtime = ServeRuntime.start(senderApiUrl == null ? options : options.withSenderApiBaseUrl(senderApiUrl));
         } catch (ServeException e) {
             err.println("recipediff serve: " + e.getMessage());

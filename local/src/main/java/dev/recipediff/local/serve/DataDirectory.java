@@ -1,6 +1,14 @@
 package dev.recipediff.local.serve;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The layout of {@code serve}'s data directory (all of it under one root, nothing elsewhere):
@@ -14,6 +22,8 @@ import java.nio.file.Path;
  * DIR/service-token       the sender's service token (0600)
  * DIR/endpoints.json      written when ready, removed on a clean stop: what submit/status/... connect to
  * </pre>
+ * DIR and its folders are created 0700 (owner only); the launcher runs the JVM and dynalite with umask 077, so
+ * files are 0600 from creation. {@link #secure} refuses a DIR that other local users may read, write or enter.
  */
 public record DataDirectory(Path root) {
 
@@ -54,5 +64,51 @@ public record DataDirectory(Path root) {
 
     public Path endpoints() {
         return root.resolve("endpoints.json");
+    }
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> SHARED = EnumSet.of(
+            PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
+    /**
+     * Creates DIR and its emulators' folders owner-only (0700) where missing; then, unless
+     * {@code sharedAllowed}, refuses (with what to do) when DIR or one of those folders may be read, written or
+     * entered by other local users, or is a symbolic link.
+     *
+     * @throws ServeException when the directory is shared and that was not allowed
+     */
+    public void secure(boolean sharedAllowed) throws IOException {
+        for (Path dir : List.of(root, s3(), sqs(), dynamoDb(), inbox())) {
+            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                createOwnerOnly(dir);
+            }
+        }
+        if (sharedAllowed || !root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        for (Path dir : List.of(root, s3(), sqs(), dynamoDb(), inbox())) {
+            if (Files.isSymbolicLink(dir)) {
+                throw new ServeException(dir + " is a symbolic link; the data directory and its folders must be "
+                        + "real folders (or pass --allow-shared-data-dir)", null);
+            }
+            Set<PosixFilePermission> open = EnumSet.copyOf(Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS));
+            open.retainAll(SHARED);
+            if (!open.isEmpty()) {
+                throw new ServeException(dir + " is " + PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS))
+                        + ": other local users could read every recipe, make and token record. Run `chmod -R go-rwx "
+                        + root + "`, or pass --allow-shared-data-dir if that is intended", null);
+            }
+        }
+    }
+
+    private static void createOwnerOnly(Path dir) throws IOException {
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir);
+            return;
+        }
+        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        Files.setPosixFilePermissions(dir, OWNER_ONLY); // whatever the umask left
     }
 }

@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param senderApiBaseUrl  where the sender calls the API (its {@code API_BASE_URL}); empty = this serve's own
  *                          front door. Set it to put something between the sender and the API — a reverse proxy,
  *                          a TLS terminator, a traffic recorder — as {@code API_BASE_URL} does on AWS
+ * @param sharedDataDirectoryAllowed start even when other local users may read or write the data directory
+ *                          ({@code --allow-shared-data-dir}); otherwise {@code serve} refuses to
  */
 public record ServeOptions(DataDirectory dataDirectory, int httpPort, String kitchen,
                            Optional<Path> dynaliteDirectory, Duration visibilityTimeout,
-                           Optional<URI> senderApiBaseUrl) {
+                           Optional<URI> senderApiBaseUrl, boolean sharedDataDirectoryAllowed) {
 
     public static final int DEFAULT_HTTP_PORT = 8080;
 
@@ -34,16 +36,23 @@ public record ServeOptions(DataDirectory dataDirectory, int httpPort, String kit
 
     public static ServeOptions of(Path dataDir, int httpPort, String kitchen, Optional<Path> dynaliteDirectory) {
         return new ServeOptions(new DataDirectory(dataDir), httpPort, kitchen, dynaliteDirectory,
-                Duration.ofSeconds(30), Optional.empty());
+                Duration.ofSeconds(30), Optional.empty(), false);
     }
 
     public ServeOptions withVisibilityTimeout(Duration timeout) {
-        return new ServeOptions(dataDirectory, httpPort, kitchen, dynaliteDirectory, timeout, senderApiBaseUrl);
+        return new ServeOptions(dataDirectory, httpPort, kitchen, dynaliteDirectory, timeout, senderApiBaseUrl,
+                sharedDataDirectoryAllowed);
     }
 
     /** The sender calls the API at {@code baseUrl} instead of this serve's own front door. */
     public ServeOptions withSenderApiBaseUrl(URI baseUrl) {
         return new ServeOptions(dataDirectory, httpPort, kitchen, dynaliteDirectory, visibilityTimeout,
-                Optional.of(baseUrl));
+                Optional.of(baseUrl), sharedDataDirectoryAllowed);
+    }
+
+    /** Starts even on a data directory that other local users may read or write. */
+    public ServeOptions withSharedDataDirectoryAllowed() {
+        return new ServeOptions(dataDirectory, httpPort, kitchen, dynaliteDirectory, visibilityTimeout,
+                senderApiBaseUrl, true);
     }
 }

@@ -94,7 +94,7 @@ public final class ServeRuntime implements AutoCloseable {
     private void startAll(ServeOptions options) throws IOException {
         DataDirectory dir = options.dataDirectory();
         this.dataDirectory = dir;
-        Files.createDirectories(dir.root());
+        dir.secure(options.sharedDataDirectoryAllowed());
         ServeStartupChecks.refuseWhenAnotherServeRuns(dir);
         Files.deleteIfExists(dir.endpoints());
         keepLogFile(dir);

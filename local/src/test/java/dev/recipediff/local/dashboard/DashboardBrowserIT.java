@@ -419,6 +419,29 @@ class DashboardBrowserIT {
     }
 
     @Test
+    @Order(15)
+    void aTokenLinkInATabSignedInWithAnotherTokenAsksFirstAndNamesTheKitchen() throws Exception {
+        HttpResponse<String> minted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api + "/tokens"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"scopes\":[\"read\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String other = new com.fasterxml.jackson.databind.ObjectMapper().readTree(minted.body()).get("token").asText();
+        browser.get(api + "/");
+        assertThat(visible(By.id("kitchen-name")).getText()).isEqualTo("default");
+
+        browser.get(api + "/#token=" + other);
+        org.openqa.selenium.Alert question = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).contains("kitchen \"default\"");
+        question.dismiss();
+
+        visible(By.cssSelector("table.recipes"));
+        assertThat(browser.getCurrentUrl()).doesNotContain(other);
+        assertThat((String) ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('recipediff.token')"))
+                .isEqualTo(token);
+    }
+
+    @Test
     @Order(20)
     void theBrowserRequestedNothingOutside127001() {
         List<String> urls = new ArrayList<>();

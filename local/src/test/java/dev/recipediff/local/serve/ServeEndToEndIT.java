@@ -157,6 +157,15 @@ class ServeEndToEndIT {
     }
 
     @Test
+    @Order(8)
+    void auditVerifyWalksTheChainOfEverythingTheApiServed() {
+        var run = cli("audit", "verify", "--data-dir", dataDir.toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).containsPattern("audit trail of kitchen default: intact, [1-9]\\d* entries");
+    }
+
+    @Test
     @Order(9)
     void redriveWithAnEmptyDlqMovesNothing() {
         var run = cli("redrive", "--data-dir", dataDir.toString());

@@ -5,9 +5,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ServeStartupFailureIT {
@@ -34,5 +39,36 @@ class ServeStartupFailureIT {
         assertThatThrownBy(() -> ServeRuntime.start(ServeOptions.of(dataDir, 0, "default", Optional.of(nowhere))))
                 .isInstanceOf(ServeException.class)
                 .hasMessageContaining("npm ci");
+    }
+
+    @Test
+    void aDataDirectoryOtherUsersCanReadIsRefusedWithWhatToDo() throws Exception {
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        assertThatThrownBy(() -> ServeRuntime.start(ServeOptions.of(dataDir, 0, "default", Optional.empty())))
+                .isInstanceOf(ServeException.class)
+                .hasMessageContaining("rwxr-xr-x")
+                .hasMessageContaining("chmod -R go-rwx")
+                .hasMessageContaining("--allow-shared-data-dir");
+    }
+
+    @Test
+    void aNewDataDirectoryAndItsFoldersAreOwnerOnly() throws Exception {
+        DataDirectory fresh = new DataDirectory(dataDir.resolve("fresh"));
+
+        fresh.secure(false);
+
+        for (Path dir : List.of(fresh.root(), fresh.s3(), fresh.sqs(), fresh.dynamoDb(), fresh.inbox())) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).as(dir.toString())
+                    .isEqualTo("rwx------");
+        }
+    }
+
+    @Test
+    void aSharedDataDirectoryIsAcceptedWhenAllowed() throws Exception {
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxrwxr-x"));
+
+        assertThatCode(() -> new DataDirectory(dataDir).secure(true)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new DataDirectory(dataDir).secure(false)).isInstanceOf(ServeException.class);
     }
 }

@@ -25,7 +25,7 @@ public final class S3FileStore implements FileStore {
 
     @Override
     public byte[] read(Job job) {
-        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(job.bucket()).key(job.key());
+        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(job.key());
         if (job.versionId() != null) {
             request.versionId(job.versionId());
         } else {

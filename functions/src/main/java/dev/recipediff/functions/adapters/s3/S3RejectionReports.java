@@ -89,12 +89,15 @@ public final class S3RejectionReports implements RejectionReports {
         s3.get().deleteObject(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(fileKey)));
     }
 
-    /** ListObjectsV2 under the kitchen's {@code rejected/} prefix; the S3 continuation token is the position. */
+    /**
+     * ListObjectsV2 under the kitchen's {@code rejected/} prefix; the position is the last key listed (StartAfter),
+     * not S3's continuation token: any key under the prefix is a valid place to start, a forged token is not.
+     */
     @Override
     public Page<Listed> list(String kitchen, int limit, Optional<String> after) {
         ListObjectsV2Request.Builder request = ListObjectsV2Request.builder()
                 .bucket(bucket).prefix(BucketLayout.rejectedPrefix(kitchen)).maxKeys(limit);
-        after.ifPresent(request::continuationToken);
+        after.ifPresent(request::startAfter);
         ListObjectsV2Response response = s3.get().listObjectsV2(request.build());
         List<Listed> reports = new ArrayList<>();
         for (S3Object object : response.contents()) {
@@ -108,8 +111,8 @@ public final class S3RejectionReports implements RejectionReports {
                 // listed, then removed (the file was re-submitted): nothing to show
             }
         }
-        Optional<String> next = Boolean.TRUE.equals(response.isTruncated())
-                ? Optional.ofNullable(response.nextContinuationToken()) : Optional.empty();
+        Optional<String> next = Boolean.TRUE.equals(response.isTruncated()) && !response.contents().isEmpty()
+                ? Optional.of(response.contents().getLast().key()) : Optional.empty();
         return new Page<>(reports, next);
     }
 }
