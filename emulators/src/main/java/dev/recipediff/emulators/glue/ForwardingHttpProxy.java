@@ -101,11 +101,6 @@ public final class ForwardingHttpProxy implements AutoCloseable {
         target = newTarget;
     }
 
-    /** Whether requests have somewhere to go. */
-    public boolean hasTarget() {
-        return target != null;
-    }
-
     /** Requests the target answered so far. */
     public int forwarded() {
         return forwarded.get();

@@ -26,22 +26,19 @@ final class ApiOutageProxy implements AutoCloseable {
     private final AtomicInteger refused = new AtomicInteger();
     private final ForwardingHttpProxy proxy;
     private volatile boolean outage;
+    private volatile boolean targetKnown;
 
     private ApiOutageProxy() throws IOException {
         proxy = ForwardingHttpProxy.transparent(new ForwardingHttpProxy.Hook() {
             @Override
             public Optional<ForwardingHttpProxy.Answer> instead(ForwardingHttpProxy.Request request) {
-                if (outage || !proxy().hasTarget()) {
+                if (outage || !targetKnown) {
                     refused.incrementAndGet();
                     return Optional.of(OUTAGE);
                 }
                 return Optional.empty();
             }
         });
-    }
-
-    private ForwardingHttpProxy proxy() {
-        return proxy;
     }
 
     static ApiOutageProxy start() throws IOException {
@@ -55,6 +52,7 @@ final class ApiOutageProxy implements AutoCloseable {
     /** Where requests go from now on (serve's front door moves when serve restarts). */
     void forwardTo(URI api) {
         proxy.forwardTo(api);
+        targetKnown = api != null;
     }
 
     void beginOutage() {
