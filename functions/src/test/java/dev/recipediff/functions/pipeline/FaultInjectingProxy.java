@@ -1,6 +1,6 @@
 package dev.recipediff.functions.pipeline;
 
-import dev.recipediff.functions.testing.ForwardingHttpProxy;
+import dev.recipediff.emulators.glue.ForwardingHttpProxy;
 
 import java.io.IOException;
 import java.net.URI;

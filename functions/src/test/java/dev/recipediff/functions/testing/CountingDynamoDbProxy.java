@@ -1,5 +1,7 @@
 package dev.recipediff.functions.testing;
 
+import dev.recipediff.emulators.glue.ForwardingHttpProxy;
+
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;

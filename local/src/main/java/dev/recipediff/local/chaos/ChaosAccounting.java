@@ -104,6 +104,16 @@ public final class ChaosAccounting {
         }
     }
 
+    /** The objects uploaded (the plan's files and the re-uploads under a new key). */
+    public int objects() {
+        return objects;
+    }
+
+    /** The faults the run injected, with how many times each happened. */
+    public ChaosFaults faults() {
+        return faults;
+    }
+
     public int lost() {
         return rows.values().stream().mapToInt(row -> row[LOST]).sum();
     }

@@ -1,9 +1,7 @@
 package dev.recipediff.local.serve;
 
 import dev.recipediff.functions.api.PublicRoutes;
-import dev.recipediff.functions.config.FunctionsEnvironment;
 import dev.recipediff.functions.observability.JsonLogSink;
-import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.glue.InboxWatcher;
@@ -11,21 +9,13 @@ import dev.recipediff.emulators.glue.S3NotificationDispatcher;
 import dev.recipediff.emulators.glue.SqsPoller;
 import dev.recipediff.emulators.glue.SqsPollerSettings;
 import dev.recipediff.emulators.s3.S3ProxyServer;
-import dev.recipediff.emulators.s3.S3ProxySettings;
 import dev.recipediff.emulators.sqs.ElasticMqServer;
-import dev.recipediff.emulators.sqs.ElasticMqSettings;
 import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.lambda.AuthorizerHandler;
-import dev.recipediff.functions.auth.Identity;
-import dev.recipediff.functions.auth.Scope;
-import dev.recipediff.functions.auth.TokenService;
-import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.lambda.SenderHandler;
 import dev.recipediff.functions.lambda.WatcherHandler;
 import dev.recipediff.functions.pipeline.WatcherNotifications;
-import dev.recipediff.functions.store.RecipeTable;
-import dev.recipediff.functions.store.TokenRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,19 +23,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * {@code recipediff serve}'s composition root: starts the emulators (S3Proxy, ElasticMQ, dynalite), builds
@@ -65,13 +46,10 @@ public final class ServeRuntime implements AutoCloseable {
     /** Concurrent sender pollers: the SQS event source's maximum concurrency on AWS (RecipediffStack). */
     static final int SENDER_CONCURRENCY = 5;
 
-    private final Deque<Runnable> stopsInOrder = new ArrayDeque<>();
+    private final ShutdownSequence shutdown = new ShutdownSequence();
     private Endpoints endpoints;
-    private S3ProxyServer s3;
-    private ElasticMqServer sqs;
     private DataDirectory dataDirectory;
     private SenderPolling senderPolling;
-    private boolean stopped;
 
     private ServeRuntime() {
     }
@@ -105,34 +83,20 @@ public final class ServeRuntime implements AutoCloseable {
         onStop(() -> frontDoor.stop(Duration.ofSeconds(2)));
 
         long started = System.nanoTime();
-        // the three emulators start in parallel: startup is bounded by the slowest (ElasticMQ), not their sum
-        ExecutorService starters = Executors.newFixedThreadPool(3,
-                Thread.ofPlatform().name("serve-start-", 0).factory());
-        DynaliteWithTokens dynamo;
-        try {
-            CompletableFuture<DynaliteWithTokens> dynaliteReady = CompletableFuture.supplyAsync(
-                    () -> startDynaliteWithTokens(options, dir), starters);
-            CompletableFuture<S3ProxyServer> s3Ready = CompletableFuture.supplyAsync(() -> startS3(dir), starters);
-            CompletableFuture<ElasticMqServer> sqsReady = CompletableFuture.supplyAsync(() -> ElasticMqServer.start(
-                    ElasticMqSettings.persistentUnder(dir.sqs(), options.visibilityTimeout())), starters);
-            dynamo = await(dynaliteReady, s3Ready, sqsReady);
-            s3Ready.join().createBucketIfMissing(BUCKET);
-        } finally {
-            starters.shutdown();
-        }
-        S3ProxyServer s3 = this.s3;
-        ElasticMqServer sqs = this.sqs;
+        ServeEmulators emulators = ServeEmulators.start(options, shutdown);
+        S3ProxyServer s3 = emulators.s3();
+        ElasticMqServer sqs = emulators.sqs();
         LOG.debug("emulators after {} ms", (System.nanoTime() - started) / 1_000_000);
 
         var partial = new Endpoints(ProcessHandle.current().pid(), frontDoor.endpoint(), s3.endpoint(), sqs.endpoint(),
-                dynamo.dynalite().endpoint(), FunctionsConfig.DEFAULT_REGION, BUCKET, TABLE, sqs.queueUrl(),
+                emulators.dynalite().endpoint(), FunctionsConfig.DEFAULT_REGION, BUCKET, TABLE, sqs.queueUrl(),
                 sqs.deadLetterQueueUrl(), dir.inbox().toString());
-        FunctionsConfig config = partial.functionsConfig(Optional.of(dynamo.serviceToken()));
+        FunctionsConfig config = partial.functionsConfig(Optional.of(emulators.serviceToken()));
 
         var watcher = new WatcherHandler(config);
         // the sender alone may be pointed elsewhere (a proxy in front of the API): configuration, as API_BASE_URL
         var sender = new SenderHandler(options.senderApiBaseUrl()
-                .map(url -> partial.functionsConfig(Optional.of(dynamo.serviceToken()), url))
+                .map(url -> partial.functionsConfig(Optional.of(emulators.serviceToken()), url))
                 .orElse(config));
         var authorizer = new AuthorizerHandler(config);
         var api = new ApiHandler(config);
@@ -200,7 +164,7 @@ public final class ServeRuntime implements AutoCloseable {
     }
 
     private void onStop(Runnable stop) {
-        stopsInOrder.push(stop);
+        shutdown.onStop(stop);
     }
 
     private static ApiGatewayFrontDoor bindFrontDoor(int port) throws IOException {
@@ -213,126 +177,14 @@ public final class ServeRuntime implements AutoCloseable {
         }
     }
 
-    private record DynaliteWithTokens(DynaliteProcess dynalite, String serviceToken) {
-    }
-
-    /**
-     * Waits for all three emulators; when one fails, stops the others that did start and throws the first
-     * failure. On success each one's stop is registered (dynalite last to stop).
-     */
-    private DynaliteWithTokens await(CompletableFuture<DynaliteWithTokens> dynamo, CompletableFuture<S3ProxyServer> s3,
-                                     CompletableFuture<ElasticMqServer> sqs) {
-        try {
-            CompletableFuture.allOf(dynamo, s3, sqs).join();
-        } catch (CompletionException e) {
-            // allOf completes only when all are done: register what did start so close() stops it
-        }
-        if (!dynamo.isCompletedExceptionally()) {
-            onStop(dynamo.join().dynalite()::close);
-        }
-        if (!s3.isCompletedExceptionally()) {
-            this.s3 = s3.join();
-            onStop(() -> closeQuietly(this.s3));
-        }
-        if (!sqs.isCompletedExceptionally()) {
-            this.sqs = sqs.join();
-            onStop(this.sqs::close);
-        }
-        for (CompletableFuture<?> future : List.of(dynamo, s3, sqs)) {
-            try {
-                future.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-            }
-        }
-        return dynamo.join();
-    }
-
-    /** dynalite, the table, and the service + admin tokens (they live in the table). */
-    private static DynaliteWithTokens startDynaliteWithTokens(ServeOptions options, DataDirectory dir) {
-        DynaliteProcess dynalite = startDynalite(options, dir);
-        try {
-            var onlyDynamo = FunctionsEnvironment.builder().tableName(TABLE)
-                    .dynamoDbEndpoint(dynalite.endpoint()).toConfig();
-            var table = new RecipeTable(new AwsClients(onlyDynamo).dynamoDb(), TABLE);
-            table.createIfMissing();
-            var tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
-            String serviceToken = tokenFromFileOrMint(tokens, dir.serviceToken(), DataDirectory.DEFAULT_KITCHEN,
-                    EnumSet.of(Scope.SERVICE), "serve: the sender's service token");
-            tokenFromFileOrMint(tokens, dir.adminToken(options.kitchen()), options.kitchen(),
-                    EnumSet.of(Scope.READ, Scope.WRITE, Scope.ADMIN), "serve: admin token");
-            table.client().close();
-            return new DynaliteWithTokens(dynalite, serviceToken);
-        } catch (IOException e) {
-            dynalite.close();
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            dynalite.close();
-            throw e;
-        }
-    }
-
-    private static DynaliteProcess startDynalite(ServeOptions options, DataDirectory dir) {
-        try {
-            Files.createDirectories(dir.dynamoDb());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var dynaliteOptions = DynaliteProcess.Options.inMemory().withDataDir(dir.dynamoDb());
-        if (options.dynaliteDirectory().isPresent()) {
-            dynaliteOptions = dynaliteOptions.withDynaliteDir(options.dynaliteDirectory().get());
-        }
-        try {
-            return DynaliteProcess.start(dynaliteOptions);
-        } catch (IllegalStateException e) {
-            throw new ServeException(e.getMessage(), e);
-        }
-    }
-
-    private static S3ProxyServer startS3(DataDirectory dir) {
-        try {
-            return S3ProxyServer.start(S3ProxySettings.onDisk(dir.s3()));
-        } catch (Exception e) {
-            throw new ServeException("the S3 emulator (S3Proxy) did not start: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The token in {@code file} when it still authenticates (the table may have been wiped), else a new one
-     * minted and written owner-only.
-     */
-    private static String tokenFromFileOrMint(TokenService tokens, Path file, String kitchen,
-                                              Set<Scope> scopes, String label) throws IOException {
-        Optional<String> existing = TokenFiles.read(file);
-        if (existing.isPresent()) {
-            Optional<Identity> identity = tokens.authenticate(existing.get());
-            if (identity.isPresent() && identity.get().kitchen().equals(kitchen)) {
-                return existing.get();
-            }
-            LOG.warn("{} no longer matches a token in the table; minting a new one", file.getFileName());
-        }
-        String token = tokens.mint(kitchen, scopes, label).token();
-        TokenFiles.write(file, token);
-        LOG.info("minted {} for kitchen {} into {}", label, kitchen, file);
-        return token;
-    }
-
     /**
      * Stops taking work (inbox, SQS polling), lets the batch in flight finish (≤ 10 s), delivers pending S3
      * notifications, then stops the API, the emulators and the dynalite child process. Idempotent.
      */
     @Override
     public synchronized void close() {
-        if (stopped) {
+        if (!shutdown.stopAll()) {
             return;
-        }
-        stopped = true;
-        while (!stopsInOrder.isEmpty()) {
-            try {
-                stopsInOrder.pop().run();
-            } catch (RuntimeException e) {
-                LOG.warn("while stopping: {}", e.toString());
-            }
         }
         if (dataDirectory != null && endpoints != null) {
             try {
@@ -340,14 +192,6 @@ public final class ServeRuntime implements AutoCloseable {
             } catch (IOException e) {
                 LOG.warn("could not remove {}: {}", dataDirectory.endpoints(), e.toString());
             }
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            LOG.warn("while stopping: {}", e.toString());
         }
     }
 }
