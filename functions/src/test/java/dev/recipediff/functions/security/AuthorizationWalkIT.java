@@ -254,7 +254,7 @@ class AuthorizationWalkIT {
             String value = switch (variable.group(1)) {
                 case "recipeId" -> String.valueOf(RECIPE_ID);
                 case "version" -> "1";
-                case "makeId" -> String.valueOf(makeId);
+                case "makeId", "otherMakeId" -> String.valueOf(makeId); // compare/{otherMakeId}: the make with itself
                 case "tokenId" -> mint(KITCHEN, EnumSet.of(Scope.READ)).tokenId();
                 case "path" -> "app.js"; // a dashboard asset (public)
                 default -> throw new AssertionError("the walk has no value for path variable " + variable.group(1)
