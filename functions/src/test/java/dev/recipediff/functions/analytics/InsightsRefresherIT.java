@@ -30,6 +30,7 @@ class InsightsRefresherIT {
     private static MakeRecords makes;
     private static InsightsTable insights;
     private static InsightsRefresher refresher;
+    private static StatsRefresher stats;
 
     private final String kitchen = "insights-" + KITCHENS.incrementAndGet();
 
@@ -38,7 +39,7 @@ class InsightsRefresherIT {
         EmulatedTable table = EmulatedTable.create(dynalite, "insights-refresh");
         makes = new MakeRecords(table.table());
         insights = new InsightsTable(table.table());
-        StatsRefresher stats = new StatsRefresher(new RecipeStatsTable(table.table()), makes,
+        stats = new StatsRefresher(new RecipeStatsTable(table.table()), makes,
                 new RecipeVersions(table.table()), new RecipeReader(), RecipeJson.mapper());
         refresher = new InsightsRefresher(insights, makes, stats);
     }
@@ -60,6 +61,20 @@ class InsightsRefresherIT {
 
         assertThat(state.makes()).isEqualTo(4);
         assertThat(insights.find(kitchen, 2, 1).orElseThrow().state().makes()).isEqualTo(4);
+    }
+
+    @Test
+    void anAccumulatorAnotherInstanceReplacedIsReadAgainAndNoMakeIsLost() {
+        InsightsRefresher otherInstance = new InsightsRefresher(insights, makes, stats);
+        refresher.refresh(kitchen, written(1, 1));
+        otherInstance.refresh(kitchen, written(2, 1));
+
+        InsightsState state = refresher.refresh(kitchen, written(3, 1));
+
+        assertThat(state.makes()).isEqualTo(3);
+        InsightsTable.Stored stored = insights.find(kitchen, 2, 1).orElseThrow();
+        assertThat(stored.state().makes()).isEqualTo(3);
+        assertThat(stored.revision()).as("one write per refresh, the stale copy's write refused").isEqualTo(3);
     }
 
     @Test
