@@ -3,6 +3,7 @@ package dev.recipediff.functions.analytics;
 import dev.recipediff.core.analytics.MakeIdSet;
 import dev.recipediff.core.analytics.RecordedMake;
 import dev.recipediff.core.insights.InsightsState;
+import dev.recipediff.core.model.Recipe;
 import dev.recipediff.functions.store.ItemKey;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.StoredMake;
@@ -40,8 +41,12 @@ public final class InsightsRefresher {
         this.recorded = stats::recorded;
     }
 
-    /** Folds {@code written} (just stored) and any make of its version the accumulator missed into it. */
-    public InsightsState refresh(String kitchen, StoredMake written) {
+    /**
+     * Folds {@code written} (just stored) and any make of its version the accumulator missed into it.
+     *
+     * @param compared the version {@code written} was compared with: the stored answer is rendered with it
+     */
+    public InsightsState refresh(String kitchen, StoredMake written, Recipe compared) {
         long recipeId = written.recipeId();
         long makeId = written.makeId();
         int version = Math.toIntExact(written.version());
@@ -69,7 +74,7 @@ public final class InsightsRefresher {
             if (stored.revision() > 0 && state.equals(stored.state()) && seen.equals(stored.seen())) {
                 return state;
             }
-            if (table.store(kitchen, stored.revision(), state, seen)) {
+            if (table.store(kitchen, stored.revision(), state, seen, compared)) {
                 cache.stored(key, new InsightsTable.Stored(state, seen, stored.revision() + 1));
                 return state;
             }
