@@ -9,6 +9,7 @@ import dev.recipediff.core.compare.Difference;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
+import dev.recipediff.functions.store.ItemKey;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.RecipeVersions;
 import dev.recipediff.functions.store.StoredMake;
@@ -41,7 +42,7 @@ public final class StatsRefresher {
     private final RecipeVersions versions;
     private final RecipeReader reader;
     private final ObjectMapper mapper;
-    private final StatsViewCache cache = new StatsViewCache();
+    private final LastStoredCache<StoredStats> cache = new LastStoredCache<>();
 
     public StatsRefresher(RecipeStatsTable stats, MakeRecords makes, RecipeVersions versions, RecipeReader reader,
                           ObjectMapper mapper) {
@@ -54,7 +55,8 @@ public final class StatsRefresher {
 
     /**
      * Folds {@code written} (just stored) and any make the view missed into the view: one conditional write of
-     * the view, preceded by its read unless this instance stored the view last ({@link StatsViewCache}), plus a query of the makes after the view's contiguous prefix only when
+     * the view, preceded by its read unless this instance stored the view last ({@link LastStoredCache}), plus a query of
+     * the makes after the view's contiguous prefix only when
      * makes before {@code written} may be missing from it.
      *
      * @param recipeName the name of the recipe's current version; looked up when empty
@@ -66,9 +68,10 @@ public final class StatsRefresher {
                 .map(version -> reader.readRecipe(version.document().getBytes(StandardCharsets.UTF_8)).recipeName())
                 .orElse(null));
         RecordedMake writtenMake = recorded(written);
+        ItemKey key = RecipeStatsTable.key(kitchen, recipeId);
         for (int attempt = 1; ; attempt++) {
-            // the view this instance stored last, unless a conditional write found it replaced (see StatsViewCache)
-            Optional<StoredStats> cached = attempt == 1 ? cache.get(kitchen, recipeId) : Optional.empty();
+            // the view this instance stored last, unless a conditional write found it replaced (see LastStoredCache)
+            Optional<StoredStats> cached = attempt == 1 ? cache.get(key) : Optional.empty();
             StoredStats stored = cached.or(() -> stats.find(kitchen, recipeId))
                     .orElseGet(() -> new StoredStats(RecipeStatsView.empty(recipeId, name), 0));
             RecipeStatsView view = stored.view();
@@ -90,10 +93,10 @@ public final class StatsRefresher {
                 return view;
             }
             if (stats.store(kitchen, stored, bounded)) {
-                cache.stored(kitchen, recipeId, new StoredStats(bounded.view(), stored.revision() + 1, bounded.other()));
+                cache.stored(key, new StoredStats(bounded.view(), stored.revision() + 1, bounded.other()));
                 return bounded.view();
             }
-            cache.forget(kitchen, recipeId);
+            cache.forget(key);
             if (attempt >= MAX_ATTEMPTS) {
                 throw new IllegalStateException("stats view of recipe " + recipeId + " kept changing under us");
             }

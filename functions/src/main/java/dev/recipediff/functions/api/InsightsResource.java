@@ -2,14 +2,13 @@ package dev.recipediff.functions.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.core.analytics.MakeIdSet;
 import dev.recipediff.core.format.RecipeReader;
-import dev.recipediff.core.insights.Insights;
 import dev.recipediff.core.insights.InsightsReport;
 import dev.recipediff.core.insights.InsightsState;
 import dev.recipediff.core.insights.Suggestion;
 import dev.recipediff.core.model.Recipe;
+import dev.recipediff.functions.analytics.InsightsBody;
 import dev.recipediff.functions.analytics.InsightsTable;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
@@ -22,8 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * {@code GET /recipes/{recipeId}/insights[?version=N]} (one read of the version, one of its accumulator; the
- * answer is computed from the bounded accumulator, never from the makes) and
+ * {@code GET /recipes/{recipeId}/insights[?version=N]} (one read of the version, one of the answer rendered
+ * when its accumulator was stored — see {@link InsightsBody}; nothing computed, never the makes read) and
  * {@code POST /recipes/{recipeId}/suggestion/promote} (the current version's suggestion becomes the next version).
  */
 public final class InsightsResource {
@@ -34,6 +33,7 @@ public final class InsightsResource {
     private final JsonBodies json;
     private final ObjectMapper mapper;
     private final InsightsReport report = new InsightsReport();
+    private final InsightsBody insightsBody;
     private final RecipeReader reader;
 
     public InsightsResource(InsightsTable table, RecipeVersions versions, RecipeBook book, RecipeReader reader,
@@ -44,6 +44,7 @@ public final class InsightsResource {
         this.json = json;
         this.mapper = mapper;
         this.reader = reader;
+        this.insightsBody = new InsightsBody(mapper);
     }
 
     /** 404 for an unknown recipe or version; zeros and empty lists for a version nobody made. */
@@ -55,11 +56,10 @@ public final class InsightsResource {
                 .orElseThrow(() -> ApiException.notFound(asked.isPresent()
                         ? "recipe " + recipeId + " has no version " + asked.get()
                         : "recipe " + recipeId + " does not exist"));
-        Recipe recipe = recipe(version);
-        Insights insights = report.report(state(request.kitchen(), version), recipe);
-        ObjectNode body = mapper.valueToTree(insights);
-        body.put("recipeName", recipe.recipeName());
-        return json.respond(200, body);
+        String body = table.body(request.kitchen(), recipeId, version.version(), () -> recipe(version))
+                .orElseGet(() -> insightsBody.render(
+                        InsightsState.empty(recipeId, Math.toIntExact(version.version())), recipe(version)));
+        return ApiResponse.json(200, body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

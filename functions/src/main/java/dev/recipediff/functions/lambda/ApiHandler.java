@@ -114,9 +114,9 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         InsightsRefresher insights = new InsightsRefresher(insightsTable, makeRecords, refresher);
         MakeComparator comparator = new MakeComparator();
         MakeRecorder recorder = new MakeRecorder(versions, makeRecords, reader, writer, comparator, mapper,
-                clock, (kitchen, make, name) -> {
+                clock, (kitchen, make, name, compared) -> {
                     refresher.refresh(kitchen, make, name);
-                    insights.refresh(kitchen, make);
+                    insights.refresh(kitchen, make, compared);
                 });
         RecipeBook book = new RecipeBook(versions, recorder, reader, writer, clock);
         AuditTrail audit = new AuditTrail(table, clock);

@@ -121,7 +121,7 @@ public final class MakeRecorder {
         StoredMake stored = makes.put(kitchen, compare(recipe, version, own, document, makeId, receivedAt,
                         correlationId), attempt.writeToken())
                 .orElseThrow(() -> new IllegalStateException("make id " + makeId + " was taken by another writer"));
-        listener.written(kitchen, stored, Optional.ofNullable(recipe.recipeName()));
+        listener.written(kitchen, stored, Optional.ofNullable(recipe.recipeName()), recipe);
         // Pending makes are resolved by their own writer or by the recipe's writer (see recordPending); looking
         // here only catches up one whose resolution crashed, so it is skipped unless the counter noted a pending
         // write no resolution has covered. Marking the notes read before our query as covered is safe even for
@@ -188,11 +188,12 @@ public final class MakeRecorder {
             long makeId = make.makeId().orElseThrow();
             StoredVersion version = versions.version(kitchen, recipeId, make.version().orElseThrow()).orElseThrow();
             Make parsedMake = reader.readMake(make.document().getBytes(StandardCharsets.UTF_8));
-            StoredMake stored = makes.put(kitchen, compare(parsed.recipe(kitchen, version), version, parsedMake,
+            Recipe compared = parsed.recipe(kitchen, version);
+            StoredMake stored = makes.put(kitchen, compare(compared, version, parsedMake,
                             make.document(), makeId, make.receivedAt(), make.correlationId()),
                             "pending:" + make.pendingId())
                     .orElseThrow(() -> new IllegalStateException("make id " + makeId + " was taken by another writer"));
-            listener.written(kitchen, stored, Optional.empty());
+            listener.written(kitchen, stored, Optional.empty(), compared);
             makes.markResolved(kitchen, recipeId, make.pendingId());
             try (LogContext ignored = LogContext.nested().correlationId(make.correlationId())) {
                 recorded(stored);

@@ -1,5 +1,6 @@
 package dev.recipediff.functions.recipes;
 
+import dev.recipediff.core.model.Recipe;
 import dev.recipediff.functions.store.StoredMake;
 
 import java.util.Optional;
@@ -8,12 +9,13 @@ import java.util.Optional;
 @FunctionalInterface
 public interface MakeWriteListener {
 
-    MakeWriteListener NONE = (kitchen, make, recipeName) -> { };
+    MakeWriteListener NONE = (kitchen, make, recipeName, compared) -> { };
 
     /**
      * @param make       the make as stored
      * @param recipeName the name of the recipe's current version when the writer knows it (it read it to
      *                   compare); empty when the listener must look it up
+     * @param compared   the version the make was compared with, parsed (the insights render their answer with it)
      */
-    void written(String kitchen, StoredMake make, Optional<String> recipeName);
+    void written(String kitchen, StoredMake make, Optional<String> recipeName, Recipe compared);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.insights.InsightsState;
+import dev.recipediff.core.model.Recipe;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.store.MakeRecords;
@@ -12,6 +13,7 @@ import dev.recipediff.functions.store.RecipeVersions;
 import dev.recipediff.functions.store.StoredMake;
 import dev.recipediff.functions.testing.EmulatedTable;
 import dev.recipediff.core.testing.SampleFiles;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,15 +32,20 @@ class InsightsRefresherIT {
     private static MakeRecords makes;
     private static InsightsTable insights;
     private static InsightsRefresher refresher;
+    private static StatsRefresher stats;
+    private static EmulatedTable table;
+    private static final InsightsBody ANSWERS = new InsightsBody(RecipeJson.mapper());
+    private static final Recipe PIE = new RecipeReader().readRecipe(
+            SampleFiles.text("recipes/apple-pie.json").getBytes(StandardCharsets.UTF_8));
 
     private final String kitchen = "insights-" + KITCHENS.incrementAndGet();
 
     @BeforeAll
     static void refresher(DynaliteProcess dynalite) {
-        EmulatedTable table = EmulatedTable.create(dynalite, "insights-refresh");
+        table = EmulatedTable.create(dynalite, "insights-refresh");
         makes = new MakeRecords(table.table());
         insights = new InsightsTable(table.table());
-        StatsRefresher stats = new StatsRefresher(new RecipeStatsTable(table.table()), makes,
+        stats = new StatsRefresher(new RecipeStatsTable(table.table()), makes,
                 new RecipeVersions(table.table()), new RecipeReader(), RecipeJson.mapper());
         refresher = new InsightsRefresher(insights, makes, stats);
     }
@@ -52,23 +59,66 @@ class InsightsRefresherIT {
 
     @Test
     void makesOfTheVersionWhoseRefreshWasMissedAreFoldedInByTheNextRefresh() {
-        refresher.refresh(kitchen, written(1, 1));
+        refresher.refresh(kitchen, written(1, 1), PIE);
         written(2, 1); // its writer died before refreshing
         written(3, 1); // likewise
 
-        InsightsState state = refresher.refresh(kitchen, written(4, 1));
+        InsightsState state = refresher.refresh(kitchen, written(4, 1), PIE);
 
         assertThat(state.makes()).isEqualTo(4);
         assertThat(insights.find(kitchen, 2, 1).orElseThrow().state().makes()).isEqualTo(4);
     }
 
     @Test
+    void anAccumulatorAnotherInstanceReplacedIsReadAgainAndNoMakeIsLost() {
+        InsightsRefresher otherInstance = new InsightsRefresher(insights, makes, stats);
+        refresher.refresh(kitchen, written(1, 1), PIE);
+        otherInstance.refresh(kitchen, written(2, 1), PIE);
+
+        InsightsState state = refresher.refresh(kitchen, written(3, 1), PIE);
+
+        assertThat(state.makes()).isEqualTo(3);
+        InsightsTable.Stored stored = insights.find(kitchen, 2, 1).orElseThrow();
+        assertThat(stored.state().makes()).isEqualTo(3);
+        assertThat(stored.revision()).as("one write per refresh, the stale copy's write refused").isEqualTo(3);
+    }
+
+    @Test
+    void theStoredAnswerIsTheReportOfTheStoredAccumulator() throws Exception {
+        refresher.refresh(kitchen, written(1, 1), PIE);
+        refresher.refresh(kitchen, written(2, 1), PIE);
+
+        String answer = insights.body(kitchen, 2, 1, () -> {
+            throw new AssertionError("a stored answer needs no recipe");
+        }).orElseThrow();
+
+        assertThat(RecipeJson.mapper().readTree(answer).get("makes").asLong()).isEqualTo(2);
+        assertThat(answer).isEqualTo(ANSWERS.render(insights.find(kitchen, 2, 1).orElseThrow().state(), PIE));
+    }
+
+    @Test
+    void anAccumulatorStoredWithoutItsAnswerIsRenderedWhenRead() {
+        refresher.refresh(kitchen, written(1, 1), PIE);
+        table.table().client().updateItem(update -> update.tableName(table.table().name())
+                .key(InsightsTable.key(kitchen, 2, 1).toMap()).updateExpression("REMOVE " + InsightsTable.BODY));
+
+        String answer = insights.body(kitchen, 2, 1, () -> PIE).orElseThrow();
+
+        assertThat(answer).isEqualTo(ANSWERS.render(insights.find(kitchen, 2, 1).orElseThrow().state(), PIE));
+    }
+
+    @Test
+    void aVersionNobodyMadeHasNoStoredAnswer() {
+        assertThat(insights.body(kitchen, 2, 7, () -> PIE)).isEmpty();
+    }
+
+    @Test
     void eachVersionCountsOnlyItsOwnMakes() {
-        refresher.refresh(kitchen, written(1, 1));
-        refresher.refresh(kitchen, written(2, 1));
+        refresher.refresh(kitchen, written(1, 1), PIE);
+        refresher.refresh(kitchen, written(2, 1), PIE);
         written(3, 1); // missed; of version 1
 
-        refresher.refresh(kitchen, written(4, 2));
+        refresher.refresh(kitchen, written(4, 2), PIE);
 
         assertThat(insights.find(kitchen, 2, 1).orElseThrow().state().makes()).isEqualTo(2);
         assertThat(insights.find(kitchen, 2, 2).orElseThrow().state().makes()).isEqualTo(1);
@@ -78,10 +128,10 @@ class InsightsRefresherIT {
     @Test
     void refreshingTheSameMakeAgainWritesNothing() {
         StoredMake make = written(1, 1);
-        refresher.refresh(kitchen, make);
+        refresher.refresh(kitchen, make, PIE);
         long revision = insights.find(kitchen, 2, 1).orElseThrow().revision();
 
-        refresher.refresh(kitchen, make);
+        refresher.refresh(kitchen, make, PIE);
 
         assertThat(insights.find(kitchen, 2, 1).orElseThrow().revision()).isEqualTo(revision);
         assertThat(insights.find(kitchen, 2, 1).orElseThrow().state().makes()).isEqualTo(1);

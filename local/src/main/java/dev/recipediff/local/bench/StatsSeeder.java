@@ -133,7 +133,7 @@ public final class StatsSeeder {
             throw new IllegalStateException("the stats view of recipe " + recipeId + " changed while seeding");
         }
         MakeIdSet seen = new MakeIdSet(List.of(new MakeIdSet.Range(1, first + count - 1)));
-        if (!insightsTable.store(kitchen, storedInsights.revision(), state, seen)) {
+        if (!insightsTable.store(kitchen, storedInsights.revision(), state, seen, recipe)) {
             throw new IllegalStateException("the insights of recipe " + recipeId + " changed while seeding");
         }
         synchronized (this) {
