@@ -75,7 +75,7 @@ class MakeRequestCostIT {
     }
 
     @Test
-    void aMakeWithAnIdempotencyKeyCostsEightCalls() {
+    void aMakeWithAnIdempotencyKeyCostsNineCallsWithItsAuditEntry() {
         ApiClient kitchen = kitchenWithApplePieMadeOnce();
         proxy.reset();
 
@@ -90,18 +90,19 @@ class MakeRequestCostIT {
                 "PutItem",     // the make, conditional on its id
                 "PutItem",     // stats view, conditional on its revision (the view this instance stored last)
                 "PutItem",     // insights of the make's version, conditional on their revision (likewise)
-                "UpdateItem"); // idempotency record completed
+                "UpdateItem",  // idempotency record completed
+                "PutItem");    // audit entry, conditional on its sequence (the chain head this instance wrote last)
     }
 
     @Test
-    void aMakeWithoutIdempotencyKeyCostsFiveCalls() {
+    void aMakeWithoutIdempotencyKeyCostsSixCallsWithItsAuditEntry() {
         ApiClient kitchen = kitchenWithApplePieMadeOnce();
         proxy.reset();
 
         Reply recorded = kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
 
         assertThat(recorded.status()).isEqualTo(201);
-        assertThat(proxy.operations()).containsExactly("Query", "UpdateItem", "PutItem", "PutItem", "PutItem");
+        assertThat(proxy.operations()).containsExactly("Query", "UpdateItem", "PutItem", "PutItem", "PutItem", "PutItem");
     }
 
     @Test
@@ -113,12 +114,12 @@ class MakeRequestCostIT {
         Reply recorded = makeWithKey(kitchen, "first");
 
         assertThat(recorded.status()).isEqualTo(201);
-        assertThat(proxy.operations()).as("the eight calls of a later make and one read of each derived item")
-                .hasSize(10).filteredOn("GetItem"::equals).hasSize(2);
+        assertThat(proxy.operations()).as("the nine calls of a later make and one read of each derived item")
+                .hasSize(11).filteredOn("GetItem"::equals).hasSize(2);
     }
 
     @Test
-    void aReplayedMakeCostsTwoCallsAndAnswersAsTheFirstTime() {
+    void aReplayedMakeCostsThreeCallsWithItsAuditEntryAndAnswersAsTheFirstTime() {
         ApiClient kitchen = kitchenWithApplePieMadeOnce();
         var make = kitchen.request("POST", "/recipes/2/makes").body(SampleFiles.text(HOTTER))
                 .header("content-type", "application/json").idempotencyKey("replayed-" + KEYS.incrementAndGet());
@@ -128,7 +129,7 @@ class MakeRequestCostIT {
         Reply replayed = kitchen.send(make);
 
         assertThat(replayed.json()).isEqualTo(first.json());
-        assertThat(proxy.operations()).containsExactly("PutItem", "GetItem");
+        assertThat(proxy.operations()).containsExactly("PutItem", "GetItem", "PutItem");
     }
 
     @Test
