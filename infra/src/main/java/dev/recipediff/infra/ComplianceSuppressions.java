@@ -31,8 +31,7 @@ final class ComplianceSuppressions {
             + " and {kitchen}/makes/..., and kitchens are created at run time, so the ARN names the bucket and"
             + " those two areas of every kitchen — the narrowest pattern S3 ARNs can express.";
 
-    private ComplianceSuppressions() {
-    }
+    private ComplianceSuppressions() {}
 
     static void apply(RecipediffStack stack) {
         functions(stack);
@@ -46,36 +45,50 @@ final class ComplianceSuppressions {
     /** CodeDeploy's service role for the canary of each function's live alias. */
     private static void canaryDeployments(RecipediffStack stack) {
         for (var group : stack.deployments().groups().values()) {
-            suppress(group, "AwsSolutions-IAM4", "CodeDeploy's own service role for Lambda deployments"
-                    + " uses AWSCodeDeployRoleForLambdaLimited, the AWS-managed policy scoped to what a Lambda"
-                    + " canary needs (read and update aliases, read alarms, publish to SNS topics named"
-                    + " CodeDeployTopic*); AWS keeps it in step with the service. The role is assumable by"
-                    + " codedeploy.amazonaws.com only and none of the functions can use it.");
+            suppress(
+                    group,
+                    "AwsSolutions-IAM4",
+                    "CodeDeploy's own service role for Lambda deployments"
+                            + " uses AWSCodeDeployRoleForLambdaLimited, the AWS-managed policy scoped to what a Lambda"
+                            + " canary needs (read and update aliases, read alarms, publish to SNS topics named"
+                            + " CodeDeployTopic*); AWS keeps it in step with the service. The role is assumable by"
+                            + " codedeploy.amazonaws.com only and none of the functions can use it.");
         }
     }
 
     private static void functions(RecipediffStack stack) {
         for (LambdaFunction function : List.of(stack.api(), stack.authorizer(), stack.watcher(), stack.sender())) {
             suppress(function.function(), "HIPAA.Security-LambdaInsideVPC", NO_VPC);
-            suppressWildcards(function.permissions(), "Active tracing: xray:PutTraceSegments and"
-                    + " xray:PutTelemetryRecords support no resource-level permissions (the AWS managed policy"
-                    + " AWSXRayDaemonWriteAccess grants them on * too); they write trace data only.", "Resource::*");
+            suppressWildcards(
+                    function.permissions(),
+                    "Active tracing: xray:PutTraceSegments and"
+                            + " xray:PutTelemetryRecords support no resource-level permissions (the AWS managed policy"
+                            + " AWSXRayDaemonWriteAccess grants them on * too); they write trace data only.",
+                    "Resource::*");
         }
         for (LambdaFunction function : List.of(stack.api(), stack.authorizer())) {
             suppress(function.function(), "HIPAA.Security-LambdaDLQ", SYNCHRONOUS_NO_DLQ);
             suppress(function.function(), "HIPAA.Security-LambdaConcurrency", NOT_RESERVED);
         }
         suppress(stack.watcher().function(), "HIPAA.Security-LambdaConcurrency", NOT_RESERVED);
-        suppress(stack.sender().function(), "HIPAA.Security-LambdaDLQ", "Invoked by the SQS event source"
-                + " mapping (synchronously): a message that fails " + JobQueues.MAX_RECEIVE_COUNT + " times moves"
-                + " to the jobs dead-letter queue through the queue's redrive policy, which is alarmed.");
+        suppress(
+                stack.sender().function(),
+                "HIPAA.Security-LambdaDLQ",
+                "Invoked by the SQS event source"
+                        + " mapping (synchronously): a message that fails " + JobQueues.MAX_RECEIVE_COUNT
+                        + " times moves"
+                        + " to the jobs dead-letter queue through the queue's redrive policy, which is alarmed.");
 
-        String files = "<" + stack.getLogicalId((CfnBucket) stack.files().files().getNode().getDefaultChild()) + ".Arn>";
+        String files = "<"
+                + stack.getLogicalId((CfnBucket) stack.files().files().getNode().getDefaultChild()) + ".Arn>";
         suppressWildcards(stack.api().permissions(), REJECTED_OBJECTS, "Resource::" + files + "/*/rejected/*");
         suppressWildcards(stack.watcher().permissions(), REJECTED_OBJECTS, "Resource::" + files + "/*/rejected/*");
         suppressWildcards(stack.sender().permissions(), REJECTED_OBJECTS, "Resource::" + files + "/*/rejected/*");
-        suppressWildcards(stack.sender().permissions(), SUBMITTED_OBJECTS,
-                "Resource::" + files + "/*/recipes/*", "Resource::" + files + "/*/makes/*");
+        suppressWildcards(
+                stack.sender().permissions(),
+                SUBMITTED_OBJECTS,
+                "Resource::" + files + "/*/recipes/*",
+                "Resource::" + files + "/*/makes/*");
     }
 
     private static void storage(RecipediffStack stack) {
@@ -85,21 +98,30 @@ final class ComplianceSuppressions {
                 + " among the account-level controls.";
         suppress(stack.files().files(), "HIPAA.Security-S3BucketReplicationEnabled", noReplication);
         suppress(stack.files().accessLogs(), "HIPAA.Security-S3BucketReplicationEnabled", noReplication);
-        suppress(stack.files().accessLogs(), "HIPAA.Security-S3DefaultEncryptionKMS", "S3 server access logging"
-                + " delivers only to buckets whose default encryption is SSE-S3 (AES-256); SSE-KMS targets are"
-                + " not supported. Access logs hold request metadata, not file content; the bucket is private,"
-                + " TLS-only and versioned.");
-        suppress(stack.table().table(), "HIPAA.Security-DynamoDBInBackupPlan", "Continuous backups are on"
-                + " (point-in-time recovery, 35 days), the table has deletion protection and is retained on stack"
-                + " deletion. Longer-term backups belong to an AWS Backup plan/organization backup policy owned by"
-                + " the account (docs/security.md, 'Outside the code').");
+        suppress(
+                stack.files().accessLogs(),
+                "HIPAA.Security-S3DefaultEncryptionKMS",
+                "S3 server access logging"
+                        + " delivers only to buckets whose default encryption is SSE-S3 (AES-256); SSE-KMS targets are"
+                        + " not supported. Access logs hold request metadata, not file content; the bucket is private,"
+                        + " TLS-only and versioned.");
+        suppress(
+                stack.table().table(),
+                "HIPAA.Security-DynamoDBInBackupPlan",
+                "Continuous backups are on"
+                        + " (point-in-time recovery, 35 days), the table has deletion protection and is retained on stack"
+                        + " deletion. Longer-term backups belong to an AWS Backup plan/organization backup policy owned by"
+                        + " the account (docs/security.md, 'Outside the code').");
     }
 
     private static void publicRoutes(RecipediffStack stack) {
         for (var route : stack.frontDoor().publicRoutes()) {
-            suppress(route, "AwsSolutions-APIG4", "Deliberately public, read-only route: the OpenAPI document,"
-                    + " the dashboard page, the API docs page and the dashboard's static assets contain no"
-                    + " kitchen data; every data route goes through the Lambda token authorizer.");
+            suppress(
+                    route,
+                    "AwsSolutions-APIG4",
+                    "Deliberately public, read-only route: the OpenAPI document,"
+                            + " the dashboard page, the API docs page and the dashboard's static assets contain no"
+                            + " kitchen data; every data route goes through the Lambda token authorizer.");
         }
     }
 
@@ -116,23 +138,36 @@ final class ComplianceSuppressions {
     private static void bucketNotificationsHandler(RecipediffStack stack) {
         for (IConstruct child : stack.getNode().getChildren()) {
             if (child.getNode().getId().startsWith("BucketNotificationsHandler")) {
-                suppress(child, "AwsSolutions-IAM4", "CDK's built-in BucketNotificationsHandler (runs only"
-                        + " during deployment to write the bucket's notification configuration) uses"
-                        + " AWSLambdaBasicExecutionRole for its own logs; it is not configurable.");
+                suppress(
+                        child,
+                        "AwsSolutions-IAM4",
+                        "CDK's built-in BucketNotificationsHandler (runs only"
+                                + " during deployment to write the bucket's notification configuration) uses"
+                                + " AWSLambdaBasicExecutionRole for its own logs; it is not configurable.");
             }
         }
-        suppress(stack.files().files().getNode().findChild("Notifications"), "HIPAA.Security-IAMNoInlinePolicy",
+        suppress(
+                stack.files().files().getNode().findChild("Notifications"),
+                "HIPAA.Security-IAMNoInlinePolicy",
                 "CDK's built-in BucketNotificationsHandler policy: s3:PutBucketNotification on this bucket only,"
                         + " used during deployment; CDK attaches it inline and it is not configurable.");
     }
 
     private static void suppress(IConstruct construct, String rule, String reason) {
-        NagSuppressions.addResourceSuppressions(construct,
-                List.of(NagPackSuppression.builder().id(rule).reason(reason).build()), true);
+        NagSuppressions.addResourceSuppressions(
+                construct,
+                List.of(NagPackSuppression.builder().id(rule).reason(reason).build()),
+                true);
     }
 
     private static void suppressWildcards(IConstruct construct, String reason, String... findings) {
-        NagSuppressions.addResourceSuppressions(construct, List.of(NagPackSuppression.builder()
-                .id("AwsSolutions-IAM5").reason(reason).appliesTo(List.<Object>of((Object[]) findings)).build()), true);
+        NagSuppressions.addResourceSuppressions(
+                construct,
+                List.of(NagPackSuppression.builder()
+                        .id("AwsSolutions-IAM5")
+                        .reason(reason)
+                        .appliesTo(List.<Object>of((Object[]) findings))
+                        .build()),
+                true);
     }
 }

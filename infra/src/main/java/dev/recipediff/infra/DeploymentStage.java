@@ -15,10 +15,10 @@ import software.amazon.awscdk.services.codedeploy.LambdaDeploymentConfig;
  */
 public record DeploymentStage(String name, ILambdaDeploymentConfig deployment, boolean terminationProtection) {
 
-    public static final DeploymentStage STAGING = new DeploymentStage("staging",
-            LambdaDeploymentConfig.CANARY_10_PERCENT_5_MINUTES, false);
-    public static final DeploymentStage PRODUCTION = new DeploymentStage("production",
-            LambdaDeploymentConfig.CANARY_10_PERCENT_10_MINUTES, true);
+    public static final DeploymentStage STAGING =
+            new DeploymentStage("staging", LambdaDeploymentConfig.CANARY_10_PERCENT_5_MINUTES, false);
+    public static final DeploymentStage PRODUCTION =
+            new DeploymentStage("production", LambdaDeploymentConfig.CANARY_10_PERCENT_10_MINUTES, true);
 
     /** {@code Recipediff-staging}, {@code Recipediff-production}. */
     public String stackName() {

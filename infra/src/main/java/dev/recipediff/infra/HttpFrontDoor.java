@@ -1,7 +1,6 @@
 package dev.recipediff.infra;
 
 import dev.recipediff.functions.api.PublicRoutes;
-
 import java.util.List;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -13,12 +12,12 @@ import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegratio
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
-import software.amazon.awscdk.services.apigatewayv2.IAccessLogDestination;
-import software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
 import software.amazon.awscdk.services.apigatewayv2.HttpRoute;
 import software.amazon.awscdk.services.apigatewayv2.HttpStage;
+import software.amazon.awscdk.services.apigatewayv2.IAccessLogDestination;
+import software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings;
 import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
 import software.amazon.awscdk.services.kms.IKey;
@@ -39,12 +38,13 @@ import software.constructs.Construct;
  */
 public final class HttpFrontDoor extends Construct {
 
-    public record PublicRoute(HttpMethod method, String path) {
-    }
+    public record PublicRoute(HttpMethod method, String path) {}
 
     /** {@link PublicRoutes}, the API's own list: the routes API Gateway serves without the authorizer. */
     public static final List<PublicRoute> PUBLIC_ROUTES = PublicRoutes.PATHS.stream()
-            .map(path -> new PublicRoute(HttpMethod.valueOf(PublicRoutes.METHOD), path)).toList();
+            .map(path -> new PublicRoute(HttpMethod.valueOf(PublicRoutes.METHOD), path))
+            .toList();
+
     public static final Duration AUTHORIZER_CACHE_TTL = Duration.seconds(30);
     public static final List<String> AUTHORIZER_IDENTITY_SOURCES = List.of("$request.header.Authorization");
     public static final int THROTTLE_RATE_PER_SECOND = 50;
@@ -63,10 +63,11 @@ public final class HttpFrontDoor extends Construct {
     private final List<HttpRoute> publicRoutes;
     private final LogGroup accessLogs;
 
-    public HttpFrontDoor(Construct scope, String id, IFunction apiFunction, IFunction authorizerFunction,
-                         IKey opsKey) {
+    public HttpFrontDoor(Construct scope, String id, IFunction apiFunction, IFunction authorizerFunction, IKey opsKey) {
         super(scope, id);
-        HttpLambdaAuthorizer authorizer = new HttpLambdaAuthorizer("TokenAuthorizer", authorizerFunction,
+        HttpLambdaAuthorizer authorizer = new HttpLambdaAuthorizer(
+                "TokenAuthorizer",
+                authorizerFunction,
                 HttpLambdaAuthorizerProps.builder()
                         .responseTypes(List.of(HttpLambdaResponseType.SIMPLE))
                         .resultsCacheTtl(AUTHORIZER_CACHE_TTL)
@@ -81,12 +82,14 @@ public final class HttpFrontDoor extends Construct {
                 .defaultAuthorizer(authorizer)
                 .build();
         publicRoutes = PUBLIC_ROUTES.stream()
-                .flatMap(route -> api.addRoutes(AddRoutesOptions.builder()
-                        .path(route.path())
-                        .methods(List.of(route.method()))
-                        .integration(integration)
-                        .authorizer(new HttpNoneAuthorizer())
-                        .build()).stream())
+                .flatMap(route -> api
+                        .addRoutes(AddRoutesOptions.builder()
+                                .path(route.path())
+                                .methods(List.of(route.method()))
+                                .integration(integration)
+                                .authorizer(new HttpNoneAuthorizer())
+                                .build())
+                        .stream())
                 .toList();
         accessLogs = LogGroup.Builder.create(this, "AccessLogs")
                 .retention(LambdaFunction.LOG_RETENTION)

@@ -30,7 +30,10 @@ public final class JobQueues extends Construct {
         jobs = encryptedQueue("Jobs", dataKey)
                 .visibilityTimeout(Duration.seconds(senderTimeout.toSeconds().longValue() * VISIBILITY_TIMEOUT_FACTOR))
                 .retentionPeriod(Duration.days(4))
-                .deadLetterQueue(DeadLetterQueue.builder().queue(jobsDeadLetters).maxReceiveCount(MAX_RECEIVE_COUNT).build())
+                .deadLetterQueue(DeadLetterQueue.builder()
+                        .queue(jobsDeadLetters)
+                        .maxReceiveCount(MAX_RECEIVE_COUNT)
+                        .build())
                 .build();
         watcherDeadLetters = encryptedQueue("WatcherDeadLetters", dataKey)
                 .retentionPeriod(Duration.days(14))

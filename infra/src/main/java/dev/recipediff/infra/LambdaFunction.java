@@ -56,8 +56,13 @@ public final class LambdaFunction extends Construct {
      *                         functions that are only invoked synchronously
      * @param reservedConcurrency reserved concurrent executions, or null for none
      */
-    public LambdaFunction(Construct scope, String id, FunctionSpec spec, IKey opsKey, IQueue asyncDeadLetters,
-                          Integer reservedConcurrency) {
+    public LambdaFunction(
+            Construct scope,
+            String id,
+            FunctionSpec spec,
+            IKey opsKey,
+            IQueue asyncDeadLetters,
+            Integer reservedConcurrency) {
         super(scope, id);
         logGroup = LogGroup.Builder.create(this, "Logs")
                 .retention(LOG_RETENTION)
@@ -111,11 +116,12 @@ public final class LambdaFunction extends Construct {
         }
         function = builder.build();
         function.getNode().addDependency(permissions);
-        Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
-                "every version is published (currentVersion) and served through the '" + ALIAS + "' alias");
-        Alias.Builder aliasBuilder = Alias.Builder.create(this, "Alias")
-                .aliasName(ALIAS)
-                .version(function.getCurrentVersion());
+        Annotations.of(function)
+                .acknowledgeWarning(
+                        "@aws-cdk/aws-lambda:snapStartRequirePublish",
+                        "every version is published (currentVersion) and served through the '" + ALIAS + "' alias");
+        Alias.Builder aliasBuilder =
+                Alias.Builder.create(this, "Alias").aliasName(ALIAS).version(function.getCurrentVersion());
         if (asyncDeadLetters != null) {
             // asynchronous invocations arrive at the alias, so its invoke config is the one that counts
             aliasBuilder.retryAttempts(ASYNC_RETRY_ATTEMPTS).maxEventAge(Duration.hours(6));

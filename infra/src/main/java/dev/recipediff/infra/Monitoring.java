@@ -54,43 +54,61 @@ public final class Monitoring extends Construct {
 
     /** Alarms as soon as one message waits in {@code deadLetters}. */
     public void alarmOnDeadLetters(String id, IQueue deadLetters) {
-        add(id, deadLetters.metricApproximateNumberOfMessagesVisible(every(Duration.minutes(1), "Maximum")),
-                0, ComparisonOperator.GREATER_THAN_THRESHOLD,
+        add(
+                id,
+                deadLetters.metricApproximateNumberOfMessagesVisible(every(Duration.minutes(1), "Maximum")),
+                0,
+                ComparisonOperator.GREATER_THAN_THRESHOLD,
                 "Messages are waiting in a dead-letter queue: see docs/deploy.md, 'Redrive from the DLQ'");
     }
 
     public void alarmOnOldestJob(IQueue jobs) {
-        add("OldestJobAge", jobs.metricApproximateAgeOfOldestMessage(every(Duration.minutes(1), "Maximum")),
-                OLDEST_JOB_ALARM_AGE.toSeconds(), ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-                "The oldest job has waited " + OLDEST_JOB_ALARM_AGE.toMinutes() + " minutes: is the sender failing or throttled?");
+        add(
+                "OldestJobAge",
+                jobs.metricApproximateAgeOfOldestMessage(every(Duration.minutes(1), "Maximum")),
+                OLDEST_JOB_ALARM_AGE.toSeconds(),
+                ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+                "The oldest job has waited " + OLDEST_JOB_ALARM_AGE.toMinutes()
+                        + " minutes: is the sender failing or throttled?");
     }
 
     public Alarm alarmOnErrors(String id, LambdaFunction function) {
-        return add(id, function.function().metricErrors(every(Duration.minutes(5), "Sum")),
-                0, ComparisonOperator.GREATER_THAN_THRESHOLD,
+        return add(
+                id,
+                function.function().metricErrors(every(Duration.minutes(5), "Sum")),
+                0,
+                ComparisonOperator.GREATER_THAN_THRESHOLD,
                 "Function " + function.function().getNode().getId() + " reported errors");
     }
 
     public Alarm alarmOnServerErrors(HttpApi api) {
-        return add("Api5xx", api.metricServerError(every(Duration.minutes(5), "Sum")),
-                API_5XX_ALARM_THRESHOLD, ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        return add(
+                "Api5xx",
+                api.metricServerError(every(Duration.minutes(5), "Sum")),
+                API_5XX_ALARM_THRESHOLD,
+                ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
                 "The HTTP API answered 5xx");
     }
 
     /** Alarms when {@code function} is throttled at all (reserved concurrency, account limit). */
     public Alarm alarmOnThrottles(String id, LambdaFunction function) {
-        return add(id, function.function().metricThrottles(every(Duration.minutes(5), "Sum")),
-                0, ComparisonOperator.GREATER_THAN_THRESHOLD,
+        return add(
+                id,
+                function.function().metricThrottles(every(Duration.minutes(5), "Sum")),
+                0,
+                ComparisonOperator.GREATER_THAN_THRESHOLD,
                 "Function " + function.function().getNode().getId() + " was throttled");
     }
 
     /** Alarms when an invocation of {@code function} takes {@value #NEAR_TIMEOUT_PERCENT} % of its timeout or more. */
     public Alarm alarmOnDurationNearTimeout(String id, LambdaFunction function, Duration timeout) {
-        return add(id, function.function().metricDuration(every(Duration.minutes(5), "Maximum")),
+        return add(
+                id,
+                function.function().metricDuration(every(Duration.minutes(5), "Maximum")),
                 timeout.toMilliseconds().doubleValue() * NEAR_TIMEOUT_PERCENT / 100,
                 ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-                "Function " + function.function().getNode().getId() + " ran for " + NEAR_TIMEOUT_PERCENT
-                        + " % of its " + timeout.toSeconds() + " s timeout or more");
+                "Function " + function.function().getNode().getId() + " ran for " + NEAR_TIMEOUT_PERCENT + " % of its "
+                        + timeout.toSeconds() + " s timeout or more");
     }
 
     /**
@@ -100,17 +118,30 @@ public final class Monitoring extends Construct {
      */
     public Alarm alarmOnBatchItemFailureRate(String namespace) {
         Map<String, String> sender = Map.of("function", "sender");
-        Metric failures = Metric.Builder.create().namespace(namespace).metricName("BatchItemFailures")
-                .dimensionsMap(sender).statistic("Sum").period(Duration.minutes(5)).build();
-        Metric items = Metric.Builder.create().namespace(namespace).metricName("BatchItems")
-                .dimensionsMap(sender).statistic("Sum").period(Duration.minutes(5)).build();
+        Metric failures = Metric.Builder.create()
+                .namespace(namespace)
+                .metricName("BatchItemFailures")
+                .dimensionsMap(sender)
+                .statistic("Sum")
+                .period(Duration.minutes(5))
+                .build();
+        Metric items = Metric.Builder.create()
+                .namespace(namespace)
+                .metricName("BatchItems")
+                .dimensionsMap(sender)
+                .statistic("Sum")
+                .period(Duration.minutes(5))
+                .build();
         MathExpression rate = MathExpression.Builder.create()
                 .expression("100 * failures / MAX([items, 1])")
                 .usingMetrics(Map.of("failures", failures, "items", items))
                 .label("sender batch items failed (%)")
                 .period(Duration.minutes(5))
                 .build();
-        return add("SenderBatchItemFailureRate", rate, BATCH_FAILURE_ALARM_PERCENT,
+        return add(
+                "SenderBatchItemFailureRate",
+                rate,
+                BATCH_FAILURE_ALARM_PERCENT,
                 ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
                 "The sender failed " + BATCH_FAILURE_ALARM_PERCENT + " % or more of its jobs (they are retried, then "
                         + "dead-lettered): is the API down or refusing the service token?");
@@ -121,22 +152,37 @@ public final class Monitoring extends Construct {
         MathExpression throttles = MathExpression.Builder.create()
                 .expression("reads + writes")
                 .usingMetrics(Map.of(
-                        "reads", Metric.Builder.create().namespace("AWS/DynamoDB").metricName("ReadThrottleEvents")
-                                .dimensionsMap(Map.of("TableName", table.getTableName())).statistic("Sum")
-                                .period(Duration.minutes(5)).build(),
-                        "writes", Metric.Builder.create().namespace("AWS/DynamoDB").metricName("WriteThrottleEvents")
-                                .dimensionsMap(Map.of("TableName", table.getTableName())).statistic("Sum")
-                                .period(Duration.minutes(5)).build()))
+                        "reads",
+                                Metric.Builder.create()
+                                        .namespace("AWS/DynamoDB")
+                                        .metricName("ReadThrottleEvents")
+                                        .dimensionsMap(Map.of("TableName", table.getTableName()))
+                                        .statistic("Sum")
+                                        .period(Duration.minutes(5))
+                                        .build(),
+                        "writes",
+                                Metric.Builder.create()
+                                        .namespace("AWS/DynamoDB")
+                                        .metricName("WriteThrottleEvents")
+                                        .dimensionsMap(Map.of("TableName", table.getTableName()))
+                                        .statistic("Sum")
+                                        .period(Duration.minutes(5))
+                                        .build()))
                 .label("DynamoDB throttle events")
                 .period(Duration.minutes(5))
                 .build();
-        return add("TableThrottles", throttles, 0, ComparisonOperator.GREATER_THAN_THRESHOLD,
+        return add(
+                "TableThrottles",
+                throttles,
+                0,
+                ComparisonOperator.GREATER_THAN_THRESHOLD,
                 "DynamoDB throttled requests to the table");
     }
 
     /** One dashboard row: the named metrics side by side. */
     public void addRow(String title, List<IMetric> left) {
-        dashboard.addWidgets(GraphWidget.Builder.create().title(title).width(24).left(left).build());
+        dashboard.addWidgets(
+                GraphWidget.Builder.create().title(title).width(24).left(left).build());
     }
 
     private Alarm add(String id, IMetric metric, Number threshold, ComparisonOperator operator, String description) {

@@ -21,8 +21,7 @@ public final class RecipediffApp {
     public static final List<DeploymentStage> STAGES = List.of(DeploymentStage.STAGING, DeploymentStage.PRODUCTION);
     public static final String ALARM_EMAIL_KEY = "alarmEmail";
 
-    private RecipediffApp() {
-    }
+    private RecipediffApp() {}
 
     public static void main(String[] args) {
         App app = new App();
@@ -34,18 +33,30 @@ public final class RecipediffApp {
 
     /** Adds one recipediff stack per stage and the compliance checks to {@code app}; returns the stacks in order. */
     public static List<RecipediffStack> define(App app, FunctionJars jars, String alarmEmail) {
-        List<RecipediffStack> stacks = STAGES.stream().map(stage -> define(app, stage, jars, alarmEmail)).toList();
-        Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
-        Aspects.of(app).add(new HIPAASecurityChecks(NagPackProps.builder().verbose(true).build()));
+        List<RecipediffStack> stacks = STAGES.stream()
+                .map(stage -> define(app, stage, jars, alarmEmail))
+                .toList();
+        Aspects.of(app)
+                .add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
+        Aspects.of(app)
+                .add(new HIPAASecurityChecks(
+                        NagPackProps.builder().verbose(true).build()));
         return stacks;
     }
 
     private static RecipediffStack define(App app, DeploymentStage stage, FunctionJars jars, String alarmEmail) {
-        RecipediffStack stack = new RecipediffStack(app, stage.stackName(), StackProps.builder()
-                .stackName(stage.stackName())
-                .description("recipediff (" + stage.name() + "): what did people change each time a recipe was made")
-                .terminationProtection(stage.terminationProtection())
-                .build(), stage, jars, alarmEmail);
+        RecipediffStack stack = new RecipediffStack(
+                app,
+                stage.stackName(),
+                StackProps.builder()
+                        .stackName(stage.stackName())
+                        .description(
+                                "recipediff (" + stage.name() + "): what did people change each time a recipe was made")
+                        .terminationProtection(stage.terminationProtection())
+                        .build(),
+                stage,
+                jars,
+                alarmEmail);
         Tags.of(stack).add("application", "recipediff");
         Tags.of(stack).add("stage", stage.name());
         return stack;

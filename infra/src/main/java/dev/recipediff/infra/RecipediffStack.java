@@ -2,7 +2,6 @@ package dev.recipediff.infra;
 
 import dev.recipediff.functions.config.FunctionsEnvironment;
 import dev.recipediff.functions.pipeline.WatcherNotifications;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +31,7 @@ public final class RecipediffStack extends Stack {
     public static final Duration SENDER_TIMEOUT = Duration.seconds(60);
     /** The sender's reserved concurrency, which also caps the SQS event source, so the API is not flooded. */
     public static final int SENDER_CONCURRENCY = 5;
+
     public static final int SENDER_BATCH_SIZE = 10;
 
     private final EncryptionKeys keys;
@@ -48,8 +48,8 @@ public final class RecipediffStack extends Stack {
     private final GradualDeployments deployments;
     private final DeploymentStage stage;
 
-    public RecipediffStack(Construct scope, String id, StackProps props, DeploymentStage stage, FunctionJars jars,
-                           String alarmEmail) {
+    public RecipediffStack(
+            Construct scope, String id, StackProps props, DeploymentStage stage, FunctionJars jars, String alarmEmail) {
         super(scope, id, props);
         this.stage = stage;
         // S3 server access logs are delivered under a bucket policy (not the legacy log-delivery ACL),
@@ -63,37 +63,99 @@ public final class RecipediffStack extends Stack {
                 .description("recipediff: the sender's service token (replace with a minted token, see docs/deploy.md)")
                 .encryptionKey(keys.data())
                 .generateSecretString(SecretStringGenerator.builder()
-                        .passwordLength(48).excludePunctuation(true).build())
+                        .passwordLength(48)
+                        .excludePunctuation(true)
+                        .build())
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
 
         String bucketName = files.files().getBucketName();
         String tableName = table.table().getTableName();
-        api = new LambdaFunction(this, "Api", new FunctionSpec("api", FunctionSpec.API_HANDLER, jars.api(),
-                1024, API_TIMEOUT, Map.of(FunctionsEnvironment.TABLE_NAME, tableName, FunctionsEnvironment.BUCKET_NAME, bucketName,
-                        // GET /pipeline/status: the jobs queue (its dead-letter queue is found from the redrive policy)
-                        FunctionsEnvironment.JOBS_QUEUE_URL, queues.jobs().getQueueUrl()),
-                "recipediff HTTP API and dashboard"), keys.ops(), null, null);
-        authorizer = new LambdaFunction(this, "Authorizer", new FunctionSpec("authorizer",
-                FunctionSpec.AUTHORIZER_HANDLER, jars.authorizer(), 512, AUTHORIZER_TIMEOUT,
-                Map.of(FunctionsEnvironment.TABLE_NAME, tableName), "recipediff bearer-token authorizer"), keys.ops(), null, null);
-        watcher = new LambdaFunction(this, "Watcher", new FunctionSpec("watcher", FunctionSpec.WATCHER_HANDLER,
-                jars.watcher(), 512, WATCHER_TIMEOUT,
-                Map.of(FunctionsEnvironment.BUCKET_NAME, bucketName, FunctionsEnvironment.JOBS_QUEUE_URL, queues.jobs().getQueueUrl()),
-                "recipediff: new files in the bucket become jobs"), keys.ops(), queues.watcherDeadLetters(), null);
+        api = new LambdaFunction(
+                this,
+                "Api",
+                new FunctionSpec(
+                        "api",
+                        FunctionSpec.API_HANDLER,
+                        jars.api(),
+                        1024,
+                        API_TIMEOUT,
+                        Map.of(
+                                FunctionsEnvironment.TABLE_NAME,
+                                tableName,
+                                FunctionsEnvironment.BUCKET_NAME,
+                                bucketName,
+                                // GET /pipeline/status: the jobs queue (its dead-letter queue is found from the redrive
+                                // policy)
+                                FunctionsEnvironment.JOBS_QUEUE_URL,
+                                queues.jobs().getQueueUrl()),
+                        "recipediff HTTP API and dashboard"),
+                keys.ops(),
+                null,
+                null);
+        authorizer = new LambdaFunction(
+                this,
+                "Authorizer",
+                new FunctionSpec(
+                        "authorizer",
+                        FunctionSpec.AUTHORIZER_HANDLER,
+                        jars.authorizer(),
+                        512,
+                        AUTHORIZER_TIMEOUT,
+                        Map.of(FunctionsEnvironment.TABLE_NAME, tableName),
+                        "recipediff bearer-token authorizer"),
+                keys.ops(),
+                null,
+                null);
+        watcher = new LambdaFunction(
+                this,
+                "Watcher",
+                new FunctionSpec(
+                        "watcher",
+                        FunctionSpec.WATCHER_HANDLER,
+                        jars.watcher(),
+                        512,
+                        WATCHER_TIMEOUT,
+                        Map.of(
+                                FunctionsEnvironment.BUCKET_NAME,
+                                bucketName,
+                                FunctionsEnvironment.JOBS_QUEUE_URL,
+                                queues.jobs().getQueueUrl()),
+                        "recipediff: new files in the bucket become jobs"),
+                keys.ops(),
+                queues.watcherDeadLetters(),
+                null);
         frontDoor = new HttpFrontDoor(this, "Http", api.alias(), authorizer.alias(), keys.ops());
-        sender = new LambdaFunction(this, "Sender", new FunctionSpec("sender", FunctionSpec.SENDER_HANDLER,
-                jars.sender(), 1024, SENDER_TIMEOUT,
-                Map.of(FunctionsEnvironment.BUCKET_NAME, bucketName, FunctionsEnvironment.API_BASE_URL, frontDoor.url(),
-                        FunctionsEnvironment.SERVICE_TOKEN_SECRET_ARN, serviceToken.getSecretArn()),
-                "recipediff: jobs become API calls"), keys.ops(), null, SENDER_CONCURRENCY);
+        sender = new LambdaFunction(
+                this,
+                "Sender",
+                new FunctionSpec(
+                        "sender",
+                        FunctionSpec.SENDER_HANDLER,
+                        jars.sender(),
+                        1024,
+                        SENDER_TIMEOUT,
+                        Map.of(
+                                FunctionsEnvironment.BUCKET_NAME,
+                                bucketName,
+                                FunctionsEnvironment.API_BASE_URL,
+                                frontDoor.url(),
+                                FunctionsEnvironment.SERVICE_TOKEN_SECRET_ARN,
+                                serviceToken.getSecretArn()),
+                        "recipediff: jobs become API calls"),
+                keys.ops(),
+                null,
+                SENDER_CONCURRENCY);
 
         files.notifyWatcher(watcher.alias(), WatcherNotifications.RULES);
-        sender.alias().addEventSource(new SqsEventSource(queues.jobs(), SqsEventSourceProps.builder()
-                .batchSize(SENDER_BATCH_SIZE)
-                .reportBatchItemFailures(true)
-                .maxConcurrency(SENDER_CONCURRENCY)
-                .build()));
+        sender.alias()
+                .addEventSource(new SqsEventSource(
+                        queues.jobs(),
+                        SqsEventSourceProps.builder()
+                                .batchSize(SENDER_BATCH_SIZE)
+                                .reportBatchItemFailures(true)
+                                .maxConcurrency(SENDER_CONCURRENCY)
+                                .build()));
 
         grantApi();
         grantAuthorizer();
@@ -105,36 +167,61 @@ public final class RecipediffStack extends Stack {
         watchEverything();
         ComplianceSuppressions.apply(this);
 
-        CfnOutput.Builder.create(this, "ApiUrl").value(frontDoor.url())
-                .description("Base URL of the HTTP API; the dashboard is at its root").build();
-        CfnOutput.Builder.create(this, "BucketName").value(bucketName)
-                .description("Drop {kitchen}/recipes/*.json and {kitchen}/makes/*.json here").build();
-        CfnOutput.Builder.create(this, "DashboardUrl").value(monitoring.dashboardUrl())
-                .description("CloudWatch dashboard").build();
-        CfnOutput.Builder.create(this, "TableName").value(tableName)
-                .description("DynamoDB table (recipediff token mint --table ...)").build();
-        CfnOutput.Builder.create(this, "ServiceTokenSecretArn").value(serviceToken.getSecretArn())
-                .description("Secret holding the sender's service token").build();
-        CfnOutput.Builder.create(this, "JobsDeadLetterQueueUrl").value(queues.jobsDeadLetters().getQueueUrl())
-                .description("Jobs that failed " + JobQueues.MAX_RECEIVE_COUNT + " times").build();
-        CfnOutput.Builder.create(this, "JobsQueueUrl").value(queues.jobs().getQueueUrl())
-                .description("Jobs queue (redrive target)").build();
+        CfnOutput.Builder.create(this, "ApiUrl")
+                .value(frontDoor.url())
+                .description("Base URL of the HTTP API; the dashboard is at its root")
+                .build();
+        CfnOutput.Builder.create(this, "BucketName")
+                .value(bucketName)
+                .description("Drop {kitchen}/recipes/*.json and {kitchen}/makes/*.json here")
+                .build();
+        CfnOutput.Builder.create(this, "DashboardUrl")
+                .value(monitoring.dashboardUrl())
+                .description("CloudWatch dashboard")
+                .build();
+        CfnOutput.Builder.create(this, "TableName")
+                .value(tableName)
+                .description("DynamoDB table (recipediff token mint --table ...)")
+                .build();
+        CfnOutput.Builder.create(this, "ServiceTokenSecretArn")
+                .value(serviceToken.getSecretArn())
+                .description("Secret holding the sender's service token")
+                .build();
+        CfnOutput.Builder.create(this, "JobsDeadLetterQueueUrl")
+                .value(queues.jobsDeadLetters().getQueueUrl())
+                .description("Jobs that failed " + JobQueues.MAX_RECEIVE_COUNT + " times")
+                .build();
+        CfnOutput.Builder.create(this, "JobsQueueUrl")
+                .value(queues.jobs().getQueueUrl())
+                .description("Jobs queue (redrive target)")
+                .build();
         for (LambdaFunction function : List.of(api, authorizer, watcher, sender)) {
             String name = function.getNode().getId();
-            CfnOutput.Builder.create(this, name + "FunctionName").value(function.function().getFunctionName())
-                    .description("The " + name.toLowerCase(Locale.ROOT) + " function (alias live)").build();
-            CfnOutput.Builder.create(this, name + "LogGroup").value(function.logGroup().getLogGroupName())
-                    .description("The " + name.toLowerCase(Locale.ROOT) + " function's logs").build();
+            CfnOutput.Builder.create(this, name + "FunctionName")
+                    .value(function.function().getFunctionName())
+                    .description("The " + name.toLowerCase(Locale.ROOT) + " function (alias live)")
+                    .build();
+            CfnOutput.Builder.create(this, name + "LogGroup")
+                    .value(function.logGroup().getLogGroupName())
+                    .description("The " + name.toLowerCase(Locale.ROOT) + " function's logs")
+                    .build();
         }
-        CfnOutput.Builder.create(this, "WatcherDeadLetterQueueUrl").value(queues.watcherDeadLetters().getQueueUrl())
-                .description("S3 events the watcher failed on").build();
+        CfnOutput.Builder.create(this, "WatcherDeadLetterQueueUrl")
+                .value(queues.watcherDeadLetters().getQueueUrl())
+                .description("S3 events the watcher failed on")
+                .build();
     }
 
     private void grantApi() {
         api.allow(PolicyStatement.Builder.create()
                 .sid("ReadWriteTable")
-                .actions(List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
-                        "dynamodb:DeleteItem", "dynamodb:DescribeTable"))
+                .actions(List.of(
+                        "dynamodb:GetItem",
+                        "dynamodb:Query",
+                        "dynamodb:PutItem",
+                        "dynamodb:UpdateItem",
+                        "dynamodb:DeleteItem",
+                        "dynamodb:DescribeTable"))
                 .resources(table.tableAndIndexArns())
                 .build());
         // the audit trail (K#<kitchen>#AUDIT, hash-chained) is append-only: the API may put a new entry
@@ -142,8 +229,12 @@ public final class RecipediffStack extends Stack {
         api.allow(PolicyStatement.Builder.create()
                 .sid("AuditTrailIsAppendOnly")
                 .effect(Effect.DENY)
-                .actions(List.of("dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem",
-                        "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete"))
+                .actions(List.of(
+                        "dynamodb:UpdateItem",
+                        "dynamodb:DeleteItem",
+                        "dynamodb:BatchWriteItem",
+                        "dynamodb:PartiQLUpdate",
+                        "dynamodb:PartiQLDelete"))
                 .resources(table.tableAndIndexArns())
                 .conditions(Map.of("ForAnyValue:StringLike", Map.of("dynamodb:LeadingKeys", List.of("K#*#AUDIT"))))
                 .build());
@@ -162,14 +253,17 @@ public final class RecipediffStack extends Stack {
         api.allow(PolicyStatement.Builder.create()
                 .sid("ReadQueueDepths")
                 .actions(List.of("sqs:GetQueueAttributes"))
-                .resources(List.of(queues.jobs().getQueueArn(), queues.jobsDeadLetters().getQueueArn()))
+                .resources(List.of(
+                        queues.jobs().getQueueArn(), queues.jobsDeadLetters().getQueueArn()))
                 .build());
         api.allow(PolicyStatement.Builder.create()
                 .sid("FindDeadLetterQueue")
                 .actions(List.of("sqs:GetQueueUrl"))
                 .resources(List.of(queues.jobsDeadLetters().getQueueArn()))
                 .build());
-        api.allowKey(keys.data(), List.of("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:DescribeKey"),
+        api.allowKey(
+                keys.data(),
+                List.of("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:DescribeKey"),
                 List.of("dynamodb", "s3"));
     }
 
@@ -207,7 +301,10 @@ public final class RecipediffStack extends Stack {
         sender.allow(writeRejectionReports(List.of("s3:PutObject", "s3:PutObjectTagging", "s3:DeleteObject")));
         sender.allow(PolicyStatement.Builder.create()
                 .sid("ConsumeJobs")
-                .actions(List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility",
+                .actions(List.of(
+                        "sqs:ReceiveMessage",
+                        "sqs:DeleteMessage",
+                        "sqs:ChangeMessageVisibility",
                         "sqs:GetQueueAttributes"))
                 .resources(List.of(queues.jobs().getQueueArn()))
                 .build());
@@ -216,8 +313,8 @@ public final class RecipediffStack extends Stack {
                 .actions(List.of("secretsmanager:GetSecretValue"))
                 .resources(List.of(serviceToken.getSecretArn()))
                 .build());
-        sender.allowKey(keys.data(), List.of("kms:Decrypt", "kms:GenerateDataKey"),
-                List.of("s3", "sqs", "secretsmanager"));
+        sender.allowKey(
+                keys.data(), List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of("s3", "sqs", "secretsmanager"));
     }
 
     private PolicyStatement writeRejectionReports(List<String> actions) {
@@ -252,21 +349,36 @@ public final class RecipediffStack extends Stack {
         deployments.add("Watcher", watcher, List.of(watcherErrors));
         deployments.add("Sender", sender, List.of(senderErrors, senderBatchFailures));
 
-        monitoring.addRow("HTTP API: requests, 4xx, 5xx", List.of(frontDoor.api().metricCount(),
-                frontDoor.api().metricClientError(), frontDoor.api().metricServerError()));
-        monitoring.addRow("HTTP API: latency (ms)", List.of(frontDoor.api().metricLatency(),
-                frontDoor.api().metricIntegrationLatency()));
-        monitoring.addRow("Function errors", List.of(api.function().metricErrors(),
-                authorizer.function().metricErrors(), watcher.function().metricErrors(),
-                sender.function().metricErrors()));
-        monitoring.addRow("Function duration (ms)", List.of(api.function().metricDuration(),
-                authorizer.function().metricDuration(), watcher.function().metricDuration(),
-                sender.function().metricDuration()));
-        monitoring.addRow("Jobs: waiting, oldest (s), dead letters", List.of(
-                queues.jobs().metricApproximateNumberOfMessagesVisible(),
-                queues.jobs().metricApproximateAgeOfOldestMessage(),
-                queues.jobsDeadLetters().metricApproximateNumberOfMessagesVisible(),
-                queues.watcherDeadLetters().metricApproximateNumberOfMessagesVisible()));
+        monitoring.addRow(
+                "HTTP API: requests, 4xx, 5xx",
+                List.of(
+                        frontDoor.api().metricCount(),
+                        frontDoor.api().metricClientError(),
+                        frontDoor.api().metricServerError()));
+        monitoring.addRow(
+                "HTTP API: latency (ms)",
+                List.of(frontDoor.api().metricLatency(), frontDoor.api().metricIntegrationLatency()));
+        monitoring.addRow(
+                "Function errors",
+                List.of(
+                        api.function().metricErrors(),
+                        authorizer.function().metricErrors(),
+                        watcher.function().metricErrors(),
+                        sender.function().metricErrors()));
+        monitoring.addRow(
+                "Function duration (ms)",
+                List.of(
+                        api.function().metricDuration(),
+                        authorizer.function().metricDuration(),
+                        watcher.function().metricDuration(),
+                        sender.function().metricDuration()));
+        monitoring.addRow(
+                "Jobs: waiting, oldest (s), dead letters",
+                List.of(
+                        queues.jobs().metricApproximateNumberOfMessagesVisible(),
+                        queues.jobs().metricApproximateAgeOfOldestMessage(),
+                        queues.jobsDeadLetters().metricApproximateNumberOfMessagesVisible(),
+                        queues.watcherDeadLetters().metricApproximateNumberOfMessagesVisible()));
     }
 
     public EncryptionKeys keys() {

@@ -12,11 +12,9 @@ import java.util.List;
 public record TableSchema(String partitionKey, String sortKey, List<Index> indexes, String timeToLiveAttribute) {
 
     /** A global secondary index projecting all attributes. */
-    public record Index(String name, String partitionKey, String sortKey) {
-    }
+    public record Index(String name, String partitionKey, String sortKey) {}
 
-    public static final TableSchema RECIPEDIFF = new TableSchema(
-            "pk", "sk", List.of(), null);
+    public static final TableSchema RECIPEDIFF = new TableSchema("pk", "sk", List.of(), null);
 
     public TableSchema {
         indexes = List.copyOf(indexes);

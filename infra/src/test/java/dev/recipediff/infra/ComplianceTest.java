@@ -13,13 +13,15 @@ class ComplianceTest {
 
     @Test
     void awsSolutionsChecksReportNoUnsuppressedError() {
-        List<SynthesisMessage> errors = synthesized.annotations.findError("*", Match.stringLikeRegexp("AwsSolutions-.*"));
+        List<SynthesisMessage> errors =
+                synthesized.annotations.findError("*", Match.stringLikeRegexp("AwsSolutions-.*"));
         assertThat(describe(errors)).isEmpty();
     }
 
     @Test
     void hipaaSecurityChecksReportNoUnsuppressedError() {
-        List<SynthesisMessage> errors = synthesized.annotations.findError("*", Match.stringLikeRegexp("HIPAA.Security-.*"));
+        List<SynthesisMessage> errors =
+                synthesized.annotations.findError("*", Match.stringLikeRegexp("HIPAA.Security-.*"));
         assertThat(describe(errors)).isEmpty();
     }
 
@@ -30,6 +32,8 @@ class ComplianceTest {
     }
 
     private static List<String> describe(List<SynthesisMessage> messages) {
-        return messages.stream().map(m -> m.getId() + ": " + m.getEntry().getData()).toList();
+        return messages.stream()
+                .map(m -> m.getId() + ": " + m.getEntry().getData())
+                .toList();
     }
 }

@@ -19,35 +19,53 @@ class DataTableTest {
 
     @Test
     void theTableIsOnDemandWithPointInTimeRecoveryAndDeletionProtection() {
-        template.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
-                "BillingMode", "PAY_PER_REQUEST",
-                "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true),
-                "DeletionProtectionEnabled", true));
-        assertThat(resource(template, logicalId(stack, stack.table().table())).get("DeletionPolicy")).isEqualTo("Retain");
+        template.hasResourceProperties(
+                "AWS::DynamoDB::Table",
+                Map.of(
+                        "BillingMode",
+                        "PAY_PER_REQUEST",
+                        "PointInTimeRecoverySpecification",
+                        Map.of("PointInTimeRecoveryEnabled", true),
+                        "DeletionProtectionEnabled",
+                        true));
+        assertThat(resource(template, logicalId(stack, stack.table().table())).get("DeletionPolicy"))
+                .isEqualTo("Retain");
     }
 
     @Test
     void theTableIsEncryptedWithTheCustomerManagedDataKey() {
-        template.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
-                "SSESpecification", Map.of("SSEEnabled", true, "SSEType", "KMS",
-                        "KMSMasterKeyId", arnOf(stack, stack.keys().data()))));
+        template.hasResourceProperties(
+                "AWS::DynamoDB::Table",
+                Map.of(
+                        "SSESpecification",
+                        Map.of(
+                                "SSEEnabled",
+                                true,
+                                "SSEType",
+                                "KMS",
+                                "KMSMasterKeyId",
+                                arnOf(stack, stack.keys().data()))));
     }
 
     @Test
     void theKeySchemaIsTheOneTheFunctionsUse() {
-        template.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
-                "KeySchema", List.of(
-                        Map.of("AttributeName", "pk", "KeyType", "HASH"),
-                        Map.of("AttributeName", "sk", "KeyType", "RANGE")),
-                "AttributeDefinitions", List.of(
-                        Map.of("AttributeName", "pk", "AttributeType", "S"),
-                        Map.of("AttributeName", "sk", "AttributeType", "S")),
-                "GlobalSecondaryIndexes", Match.absent()));
+        template.hasResourceProperties(
+                "AWS::DynamoDB::Table",
+                Map.of(
+                        "KeySchema",
+                                List.of(
+                                        Map.of("AttributeName", "pk", "KeyType", "HASH"),
+                                        Map.of("AttributeName", "sk", "KeyType", "RANGE")),
+                        "AttributeDefinitions",
+                                List.of(
+                                        Map.of("AttributeName", "pk", "AttributeType", "S"),
+                                        Map.of("AttributeName", "sk", "AttributeType", "S")),
+                        "GlobalSecondaryIndexes", Match.absent()));
     }
 
     @Test
     void aDeclaredIndexIsNamedOneByOneInTheGrants() {
-        assertThat(stack.table().tableAndIndexArns()).hasSize(1 + TableSchema.RECIPEDIFF.indexes().size());
+        assertThat(stack.table().tableAndIndexArns())
+                .hasSize(1 + TableSchema.RECIPEDIFF.indexes().size());
     }
-
 }

@@ -41,7 +41,11 @@ class FeatureFlagsTest {
         byte[] header = new byte[512];
         while (tar.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
             String name = new String(header, 0, 100, StandardCharsets.US_ASCII).replace("\0", "");
-            long size = Long.parseLong(new String(header, 124, 12, StandardCharsets.US_ASCII).replace("\0", "").trim(), 8);
+            long size = Long.parseLong(
+                    new String(header, 124, 12, StandardCharsets.US_ASCII)
+                            .replace("\0", "")
+                            .trim(),
+                    8);
             byte[] content = tar.readNBytes((int) size);
             tar.skipNBytes((512 - size % 512) % 512);
             if (name.equals(wanted)) {

@@ -23,12 +23,21 @@ class FilesBucketTest {
 
     @Test
     void filesAreEncryptedWithTheCustomerManagedDataKey() {
-        template.hasResourceProperties("AWS::S3::Bucket", Map.of(
-                "BucketEncryption", Map.of("ServerSideEncryptionConfiguration", List.of(Map.of(
-                        "BucketKeyEnabled", true,
-                        "ServerSideEncryptionByDefault", Map.of(
-                                "SSEAlgorithm", "aws:kms",
-                                "KMSMasterKeyID", arnOf(stack, stack.keys().data())))))));
+        template.hasResourceProperties(
+                "AWS::S3::Bucket",
+                Map.of(
+                        "BucketEncryption",
+                        Map.of(
+                                "ServerSideEncryptionConfiguration",
+                                List.of(Map.of(
+                                        "BucketKeyEnabled",
+                                        true,
+                                        "ServerSideEncryptionByDefault",
+                                        Map.of(
+                                                "SSEAlgorithm",
+                                                "aws:kms",
+                                                "KMSMasterKeyID",
+                                                arnOf(stack, stack.keys().data())))))));
     }
 
     @Test
@@ -40,54 +49,91 @@ class FilesBucketTest {
     @Test
     void bothBucketsBlockAllPublicAccessAndAreVersioned() {
         template.resourceCountIs("AWS::S3::Bucket", 2);
-        template.allResourcesProperties("AWS::S3::Bucket", Map.of(
-                "PublicAccessBlockConfiguration", Map.of(
-                        "BlockPublicAcls", true, "BlockPublicPolicy", true,
-                        "IgnorePublicAcls", true, "RestrictPublicBuckets", true),
-                "VersioningConfiguration", Map.of("Status", "Enabled")));
+        template.allResourcesProperties(
+                "AWS::S3::Bucket",
+                Map.of(
+                        "PublicAccessBlockConfiguration",
+                                Map.of(
+                                        "BlockPublicAcls",
+                                        true,
+                                        "BlockPublicPolicy",
+                                        true,
+                                        "IgnorePublicAcls",
+                                        true,
+                                        "RestrictPublicBuckets",
+                                        true),
+                        "VersioningConfiguration", Map.of("Status", "Enabled")));
     }
 
     @Test
     void bothBucketsRefuseRequestsWithoutTls() {
         for (String bucket : List.of(files, logicalId(stack, stack.files().accessLogs()))) {
-            template.hasResourceProperties("AWS::S3::BucketPolicy", Map.of(
-                    "Bucket", Map.of("Ref", bucket),
-                    "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                            "Effect", "Deny",
-                            "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false")))))))));
+            template.hasResourceProperties(
+                    "AWS::S3::BucketPolicy",
+                    Map.of(
+                            "Bucket", Map.of("Ref", bucket),
+                            "PolicyDocument",
+                                    Map.of(
+                                            "Statement",
+                                            Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                                    "Effect",
+                                                    "Deny",
+                                                    "Condition",
+                                                    Map.of("Bool", Map.of("aws:SecureTransport", "false")))))))));
         }
     }
 
     @Test
     void serverAccessLogsGoToTheLogBucket() {
-        assertThat(properties(template, files).get("LoggingConfiguration")).isEqualTo(Map.of(
-                "DestinationBucketName", ref(stack, stack.files().accessLogs()),
-                "LogFilePrefix", "files/"));
+        assertThat(properties(template, files).get("LoggingConfiguration"))
+                .isEqualTo(Map.of(
+                        "DestinationBucketName", ref(stack, stack.files().accessLogs()), "LogFilePrefix", "files/"));
     }
 
     @Test
     void rejectionReportsAndNoncurrentVersionsExpire() {
-        template.hasResourceProperties("AWS::S3::Bucket", Map.of(
-                "LoggingConfiguration", Match.anyValue(),
-                "LifecycleConfiguration", Map.of("Rules", Match.arrayWith(List.of(
-                        Match.objectLike(Map.of(
-                                "TagFilters", List.of(Map.of("Key", FilesBucket.REJECTION_REPORT_TAG,
-                                        "Value", FilesBucket.REJECTION_REPORT_TAG_VALUE)),
-                                "ExpirationInDays", 90,
-                                "Status", "Enabled")),
-                        Match.objectLike(Map.of(
-                                "NoncurrentVersionExpiration", Map.of("NoncurrentDays", 90),
-                                "Status", "Enabled")))))));
+        template.hasResourceProperties(
+                "AWS::S3::Bucket",
+                Map.of(
+                        "LoggingConfiguration", Match.anyValue(),
+                        "LifecycleConfiguration",
+                                Map.of(
+                                        "Rules",
+                                        Match.arrayWith(List.of(
+                                                Match.objectLike(Map.of(
+                                                        "TagFilters",
+                                                        List.of(
+                                                                Map.of(
+                                                                        "Key",
+                                                                        FilesBucket.REJECTION_REPORT_TAG,
+                                                                        "Value",
+                                                                        FilesBucket.REJECTION_REPORT_TAG_VALUE)),
+                                                        "ExpirationInDays",
+                                                        90,
+                                                        "Status",
+                                                        "Enabled")),
+                                                Match.objectLike(Map.of(
+                                                        "NoncurrentVersionExpiration",
+                                                        Map.of("NoncurrentDays", 90),
+                                                        "Status",
+                                                        "Enabled")))))));
     }
 
     @Test
     void everyCreatedObjectNotifiesTheWatcherAliasWithoutAKeyFilter() {
         Map<String, Object> watcherAlias = ref(stack, stack.watcher().alias());
-        template.hasResourceProperties("Custom::S3BucketNotifications", Map.of(
-                "BucketName", Map.of("Ref", files),
-                "NotificationConfiguration", Map.of("LambdaFunctionConfigurations", List.of(Map.of(
-                        "Events", List.of("s3:ObjectCreated:*"),
-                        "LambdaFunctionArn", watcherAlias)))));
+        template.hasResourceProperties(
+                "Custom::S3BucketNotifications",
+                Map.of(
+                        "BucketName", Map.of("Ref", files),
+                        "NotificationConfiguration",
+                                Map.of(
+                                        "LambdaFunctionConfigurations",
+                                        List.of(Map.of(
+                                                "Events",
+                                                List.of("s3:ObjectCreated:*"),
+                                                "LambdaFunctionArn",
+                                                watcherAlias)))));
     }
 
     @Test
@@ -95,14 +141,16 @@ class FilesBucketTest {
         List<Map<String, Object>> expected = WatcherNotifications.RULES.stream()
                 .map(rule -> notification(ref(stack, stack.watcher().alias()), rule))
                 .toList();
-        template.hasResourceProperties("Custom::S3BucketNotifications", Map.of(
-                "NotificationConfiguration", Map.of("LambdaFunctionConfigurations", expected)));
+        template.hasResourceProperties(
+                "Custom::S3BucketNotifications",
+                Map.of("NotificationConfiguration", Map.of("LambdaFunctionConfigurations", expected)));
     }
 
     @Test
     void theBucketAndItsLogsSurviveStackDeletion() {
         assertThat(resource(template, files).get("DeletionPolicy")).isEqualTo("Retain");
-        assertThat(resource(template, logicalId(stack, stack.files().accessLogs())).get("DeletionPolicy"))
+        assertThat(resource(template, logicalId(stack, stack.files().accessLogs()))
+                        .get("DeletionPolicy"))
                 .isEqualTo("Retain");
     }
 
@@ -117,7 +165,12 @@ class FilesBucketTest {
         }
         return filterRules.isEmpty()
                 ? Map.of("Events", List.of(rule.event()), "LambdaFunctionArn", target)
-                : Map.of("Events", List.of(rule.event()), "Filter", Map.of("Key", Map.of("FilterRules", filterRules)),
-                        "LambdaFunctionArn", target);
+                : Map.of(
+                        "Events",
+                        List.of(rule.event()),
+                        "Filter",
+                        Map.of("Key", Map.of("FilterRules", filterRules)),
+                        "LambdaFunctionArn",
+                        target);
     }
 }

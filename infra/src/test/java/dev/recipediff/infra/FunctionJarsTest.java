@@ -29,8 +29,8 @@ class FunctionJarsTest {
     void aPerFunctionJarOverridesTheSharedOne() throws IOException {
         Path shared = Files.createFile(dir.resolve("functions.jar"));
         Path authorizer = Files.createFile(dir.resolve("authorizer.jar"));
-        Map<String, Object> context = new HashMap<>(Map.of("functionsJar", shared.toString(),
-                "authorizerJar", authorizer.toString()));
+        Map<String, Object> context =
+                new HashMap<>(Map.of("functionsJar", shared.toString(), "authorizerJar", authorizer.toString()));
 
         FunctionJars jars = FunctionJars.fromContext(context::get);
 
@@ -46,17 +46,20 @@ class FunctionJarsTest {
 
         FunctionJars jars = FunctionJars.fromContext(Map.of("lambdaJars", dir.toString())::get);
 
-        assertThat(jars).isEqualTo(new FunctionJars(dir.resolve("recipediff-api.jar"),
-                dir.resolve("recipediff-authorizer.jar"), dir.resolve("recipediff-watcher.jar"),
-                dir.resolve("recipediff-sender.jar")));
+        assertThat(jars)
+                .isEqualTo(new FunctionJars(
+                        dir.resolve("recipediff-api.jar"),
+                        dir.resolve("recipediff-authorizer.jar"),
+                        dir.resolve("recipediff-watcher.jar"),
+                        dir.resolve("recipediff-sender.jar")));
     }
 
     @Test
     void aSharedJarOnTheCommandLineWinsOverTheBuildDirectory() throws IOException {
         Path shared = Files.createFile(dir.resolve("functions.jar"));
 
-        FunctionJars jars = FunctionJars.fromContext(Map.of("lambdaJars", dir.resolve("elsewhere").toString(),
-                "functionsJar", shared.toString())::get);
+        FunctionJars jars = FunctionJars.fromContext(
+                Map.of("lambdaJars", dir.resolve("elsewhere").toString(), "functionsJar", shared.toString())::get);
 
         assertThat(jars).isEqualTo(FunctionJars.shared(shared));
     }
@@ -65,7 +68,8 @@ class FunctionJarsTest {
     void noJarInTheContextIsAClearError() {
         assertThatThrownBy(() -> FunctionJars.fromContext(Map.<String, Object>of()::get))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("-c lambdaJars=").hasMessageContaining("-c functionsJar=");
+                .hasMessageContaining("-c lambdaJars=")
+                .hasMessageContaining("-c functionsJar=");
     }
 
     @Test

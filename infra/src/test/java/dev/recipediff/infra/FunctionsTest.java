@@ -28,44 +28,73 @@ class FunctionsTest {
         RecipediffStack stack = SYNTHESIZED.stack;
         return Stream.of(
                 Arguments.of("api", stack.api(), "dev.recipediff.functions.lambda.ApiHandler::handleRequest"),
-                Arguments.of("authorizer", stack.authorizer(), "dev.recipediff.functions.lambda.AuthorizerHandler::handleRequest"),
-                Arguments.of("watcher", stack.watcher(), "dev.recipediff.functions.lambda.WatcherHandler::handleRequest"),
+                Arguments.of(
+                        "authorizer",
+                        stack.authorizer(),
+                        "dev.recipediff.functions.lambda.AuthorizerHandler::handleRequest"),
+                Arguments.of(
+                        "watcher", stack.watcher(), "dev.recipediff.functions.lambda.WatcherHandler::handleRequest"),
                 Arguments.of("sender", stack.sender(), "dev.recipediff.functions.lambda.SenderHandler::handleRequest"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("functionsAndHandlers")
     void eachFunctionRunsItsHandlerOnJava25Arm64WithSnapStart(String name, LambdaFunction function, String handler) {
-        assertThat(properties(template, logicalId(stack, function.function()))).containsAllEntriesOf(Map.of(
-                "Handler", handler,
-                "Runtime", "java25",
-                "Architectures", List.of("arm64"),
-                "SnapStart", Map.of("ApplyOn", "PublishedVersions")));
+        assertThat(properties(template, logicalId(stack, function.function())))
+                .containsAllEntriesOf(Map.of(
+                        "Handler",
+                        handler,
+                        "Runtime",
+                        "java25",
+                        "Architectures",
+                        List.of("arm64"),
+                        "SnapStart",
+                        Map.of("ApplyOn", "PublishedVersions")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("functionsAndHandlers")
-    void eachFunctionLogsJsonToItsOwnEncryptedLogGroupWithRetention(String name, LambdaFunction function, String handler) {
+    void eachFunctionLogsJsonToItsOwnEncryptedLogGroupWithRetention(
+            String name, LambdaFunction function, String handler) {
         Map<String, Object> logging = properties(template, logicalId(stack, function.function()));
-        assertThat(logging.get("LoggingConfig")).isEqualTo(Map.of(
-                "LogFormat", "JSON", "ApplicationLogLevel", "INFO", "SystemLogLevel", "WARN",
-                "LogGroup", ref(stack, function.logGroup())));
-        assertThat(properties(template, logicalId(stack, function.logGroup()))).containsAllEntriesOf(Map.of(
-                "RetentionInDays", 365,
-                "KmsKeyId", arnOf(stack, stack.keys().ops())));
+        assertThat(logging.get("LoggingConfig"))
+                .isEqualTo(Map.of(
+                        "LogFormat",
+                        "JSON",
+                        "ApplicationLogLevel",
+                        "INFO",
+                        "SystemLogLevel",
+                        "WARN",
+                        "LogGroup",
+                        ref(stack, function.logGroup())));
+        assertThat(properties(template, logicalId(stack, function.logGroup())))
+                .containsAllEntriesOf(Map.of(
+                        "RetentionInDays",
+                        365,
+                        "KmsKeyId",
+                        arnOf(stack, stack.keys().ops())));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("functionsAndHandlers")
-    void eachFunctionIsServedThroughTheLiveAliasOfAPublishedVersion(String name, LambdaFunction function, String handler) {
+    void eachFunctionIsServedThroughTheLiveAliasOfAPublishedVersion(
+            String name, LambdaFunction function, String handler) {
         Map<String, Object> fn = ref(stack, function.function());
         template.hasResourceProperties("AWS::Lambda::Version", Map.of("FunctionName", fn));
-        template.hasResourceProperties("AWS::Lambda::Alias", Map.of(
-                "Name", "live",
-                "FunctionName", fn,
-                "FunctionVersion", Map.of("Fn::GetAtt", List.of(
-                        Match.stringLikeRegexp(function.getNode().getId() + "FunctionCurrentVersion.*"),
-                        "Version"))));
+        template.hasResourceProperties(
+                "AWS::Lambda::Alias",
+                Map.of(
+                        "Name",
+                        "live",
+                        "FunctionName",
+                        fn,
+                        "FunctionVersion",
+                        Map.of(
+                                "Fn::GetAtt",
+                                List.of(
+                                        Match.stringLikeRegexp(
+                                                function.getNode().getId() + "FunctionCurrentVersion.*"),
+                                        "Version"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,8 +103,8 @@ class FunctionsTest {
         String role = logicalId(stack, function.function().getRole());
         Map<String, Object> roleProperties = properties(template, role);
         assertThat(roleProperties).doesNotContainKeys("ManagedPolicyArns", "Policies");
-        template.resourcePropertiesCountIs("AWS::IAM::Policy",
-                Map.of("Roles", Match.arrayWith(List.of(Map.of("Ref", role)))), 0);
+        template.resourcePropertiesCountIs(
+                "AWS::IAM::Policy", Map.of("Roles", Match.arrayWith(List.of(Map.of("Ref", role)))), 0);
         template.hasResourceProperties("AWS::IAM::ManagedPolicy", Map.of("Roles", List.of(Map.of("Ref", role))));
     }
 
@@ -86,7 +115,9 @@ class FunctionsTest {
             if ("WriteTraces".equals(statement.get("Sid"))) {
                 continue; // X-Ray's write actions have no resource-level permissions (see the next test)
             }
-            assertThat(asList(statement.get("Resource"))).as(statement.toString()).doesNotContain("*");
+            assertThat(asList(statement.get("Resource")))
+                    .as(statement.toString())
+                    .doesNotContain("*");
             assertThat(asList(statement.get("Action"))).as(statement.toString()).noneMatch(a -> a.contains("*"));
         }
     }
@@ -97,7 +128,8 @@ class FunctionsTest {
         assertThat(properties(template, logicalId(stack, function.function())).get("TracingConfig"))
                 .isEqualTo(Map.of("Mode", "Active"));
         List<Map<String, Object>> wildcards = statements(template, stack, function).stream()
-                .filter(statement -> asList(statement.get("Resource")).contains("*")).toList();
+                .filter(statement -> asList(statement.get("Resource")).contains("*"))
+                .toList();
         assertThat(wildcards).singleElement().satisfies(statement -> assertThat(asList(statement.get("Action")))
                 .containsExactlyInAnyOrder("xray:PutTraceSegments", "xray:PutTelemetryRecords"));
     }
@@ -115,22 +147,29 @@ class FunctionsTest {
 
     @Test
     void onlyS3OfThisAccountMayInvokeTheWatcherAlias() {
-        template.hasResourceProperties("AWS::Lambda::Permission", Map.of(
-                "Action", "lambda:InvokeFunction",
-                "FunctionName", ref(stack, stack.watcher().alias()),
-                "Principal", "s3.amazonaws.com",
-                "SourceAccount", Map.of("Ref", "AWS::AccountId"),
-                "SourceArn", arnOf(stack, stack.files().files())));
+        template.hasResourceProperties(
+                "AWS::Lambda::Permission",
+                Map.of(
+                        "Action", "lambda:InvokeFunction",
+                        "FunctionName", ref(stack, stack.watcher().alias()),
+                        "Principal", "s3.amazonaws.com",
+                        "SourceAccount", Map.of("Ref", "AWS::AccountId"),
+                        "SourceArn", arnOf(stack, stack.files().files())));
     }
 
     @Test
     void theApiMayNeverUpdateOrDeleteAnAuditEntry() {
         Map<String, Object> deny = statements(template, stack, stack.api()).stream()
-                .filter(s -> "AuditTrailIsAppendOnly".equals(s.get("Sid"))).findFirst().orElseThrow();
+                .filter(s -> "AuditTrailIsAppendOnly".equals(s.get("Sid")))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(deny.get("Effect")).isEqualTo("Deny");
-        assertThat(asList(deny.get("Action"))).contains("dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
-        assertThat(deny.get("Condition").toString()).contains("dynamodb:LeadingKeys").contains("K#*#AUDIT");
+        assertThat(asList(deny.get("Action")))
+                .contains("dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
+        assertThat(deny.get("Condition").toString())
+                .contains("dynamodb:LeadingKeys")
+                .contains("K#*#AUDIT");
     }
 
     @Test
@@ -141,43 +180,79 @@ class FunctionsTest {
                     .anyMatch(s -> resources(s).contains(secret));
             assertThat(reads).as(function.getNode().getId()).isEqualTo(function == stack.sender());
         }
-        template.hasResourceProperties("AWS::SecretsManager::Secret", Map.of(
-                "KmsKeyId", arnOf(stack, stack.keys().data())));
+        template.hasResourceProperties(
+                "AWS::SecretsManager::Secret",
+                Map.of("KmsKeyId", arnOf(stack, stack.keys().data())));
     }
 
     @Test
     void theSenderHasReservedConcurrencyAndConsumesJobsThroughItsAlias() {
-        assertThat(properties(template, logicalId(stack, stack.sender().function())).get("ReservedConcurrentExecutions"))
+        assertThat(properties(template, logicalId(stack, stack.sender().function()))
+                        .get("ReservedConcurrentExecutions"))
                 .isEqualTo(RecipediffStack.SENDER_CONCURRENCY);
-        template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
-                "FunctionName", Map.of("Fn::Join", List.of("", List.of(
-                        Map.of("Fn::Select", List.of(6, Map.of("Fn::Split", List.of(":", ref(stack, stack.sender().alias()))))),
-                        ":live"))),
-                "EventSourceArn", arnOf(stack, stack.queues().jobs()),
-                "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
-                "ScalingConfig", Map.of("MaximumConcurrency", RecipediffStack.SENDER_CONCURRENCY)));
+        template.hasResourceProperties(
+                "AWS::Lambda::EventSourceMapping",
+                Map.of(
+                        "FunctionName",
+                                Map.of(
+                                        "Fn::Join",
+                                        List.of(
+                                                "",
+                                                List.of(
+                                                        Map.of(
+                                                                "Fn::Select",
+                                                                List.of(
+                                                                        6,
+                                                                        Map.of(
+                                                                                "Fn::Split",
+                                                                                List.of(
+                                                                                        ":",
+                                                                                        ref(
+                                                                                                stack,
+                                                                                                stack.sender()
+                                                                                                        .alias()))))),
+                                                        ":live"))),
+                        "EventSourceArn", arnOf(stack, stack.queues().jobs()),
+                        "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
+                        "ScalingConfig", Map.of("MaximumConcurrency", RecipediffStack.SENDER_CONCURRENCY)));
     }
 
     @Test
     void theWatcherKeepsFailedS3EventsInItsDeadLetterQueue() {
-        assertThat(properties(template, logicalId(stack, stack.watcher().function())).get("DeadLetterConfig"))
+        assertThat(properties(template, logicalId(stack, stack.watcher().function()))
+                        .get("DeadLetterConfig"))
                 .isEqualTo(Map.of("TargetArn", arnOf(stack, stack.queues().watcherDeadLetters())));
-        template.hasResourceProperties("AWS::Lambda::EventInvokeConfig", Map.of(
-                "FunctionName", ref(stack, stack.watcher().function()),
-                "Qualifier", Map.of("Fn::Select", List.of(7, Map.of("Fn::Split", List.of(":", ref(stack, stack.watcher().alias()))))),
-                "MaximumRetryAttempts", 2));
+        template.hasResourceProperties(
+                "AWS::Lambda::EventInvokeConfig",
+                Map.of(
+                        "FunctionName", ref(stack, stack.watcher().function()),
+                        "Qualifier",
+                                Map.of(
+                                        "Fn::Select",
+                                        List.of(
+                                                7,
+                                                Map.of(
+                                                        "Fn::Split",
+                                                        List.of(
+                                                                ":",
+                                                                ref(
+                                                                        stack,
+                                                                        stack.watcher()
+                                                                                .alias()))))),
+                        "MaximumRetryAttempts", 2));
     }
 
     @Test
     void functionsGetTheConfigurationTheirHandlersRead() {
-        assertThat(environment(stack.api())).containsOnlyKeys("TABLE_NAME", "BUCKET_NAME", "JOBS_QUEUE_URL",
-                "METRICS_NAMESPACE");
+        assertThat(environment(stack.api()))
+                .containsOnlyKeys("TABLE_NAME", "BUCKET_NAME", "JOBS_QUEUE_URL", "METRICS_NAMESPACE");
         assertThat(environment(stack.authorizer())).containsOnlyKeys("TABLE_NAME", "METRICS_NAMESPACE");
         assertThat(environment(stack.watcher())).containsOnlyKeys("BUCKET_NAME", "JOBS_QUEUE_URL", "METRICS_NAMESPACE");
-        assertThat(environment(stack.sender())).containsOnlyKeys("BUCKET_NAME", "API_BASE_URL", "SERVICE_TOKEN_SECRET_ARN",
-                "METRICS_NAMESPACE");
+        assertThat(environment(stack.sender()))
+                .containsOnlyKeys("BUCKET_NAME", "API_BASE_URL", "SERVICE_TOKEN_SECRET_ARN", "METRICS_NAMESPACE");
         assertThat(environment(stack.api()).get("METRICS_NAMESPACE")).isEqualTo("recipediff/" + stack.getStackName());
-        assertThat(environment(stack.sender()).get("SERVICE_TOKEN_SECRET_ARN")).isEqualTo(ref(stack, stack.serviceToken()));
+        assertThat(environment(stack.sender()).get("SERVICE_TOKEN_SECRET_ARN"))
+                .isEqualTo(ref(stack, stack.serviceToken()));
     }
 
     private static List<?> resources(Map<String, Object> statement) {
@@ -186,8 +261,8 @@ class FunctionsTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> environment(LambdaFunction function) {
-        Map<String, Object> environment = (Map<String, Object>) properties(template, logicalId(stack, function.function()))
-                .get("Environment");
+        Map<String, Object> environment = (Map<String, Object>)
+                properties(template, logicalId(stack, function.function())).get("Environment");
         return (Map<String, Object>) environment.get("Variables");
     }
 }

@@ -23,8 +23,11 @@ class GradualDeploymentsTest {
 
     static Stream<Arguments> functions() {
         RecipediffStack stack = SYNTHESIZED.stack;
-        return Stream.of(Arguments.of("Api", stack.api()), Arguments.of("Authorizer", stack.authorizer()),
-                Arguments.of("Watcher", stack.watcher()), Arguments.of("Sender", stack.sender()));
+        return Stream.of(
+                Arguments.of("Api", stack.api()),
+                Arguments.of("Authorizer", stack.authorizer()),
+                Arguments.of("Watcher", stack.watcher()),
+                Arguments.of("Sender", stack.sender()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -33,34 +36,58 @@ class GradualDeploymentsTest {
         Map<String, Object> alias = resource(template, logicalId(stack, function.alias()));
         String group = logicalId(stack, stack.deployments().groups().get(name));
 
-        assertThat(alias.get("UpdatePolicy")).isEqualTo(Map.of("CodeDeployLambdaAliasUpdate", Map.of(
-                "ApplicationName", ref(stack, stack.deployments().application()),
-                "DeploymentGroupName", Map.of("Ref", group))));
+        assertThat(alias.get("UpdatePolicy"))
+                .isEqualTo(Map.of(
+                        "CodeDeployLambdaAliasUpdate",
+                        Map.of(
+                                "ApplicationName",
+                                        ref(stack, stack.deployments().application()),
+                                "DeploymentGroupName", Map.of("Ref", group))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("functions")
     void eachCanaryRollsBackWhenTheFunctionsErrorAlarmFires(String name, LambdaFunction function) {
-        String errorsAlarm = logicalId(stack, stack.monitoring().alarms().stream()
-                .filter(alarm -> alarm.getNode().getId().equals(name + "Errors")).findFirst().orElseThrow());
-        template.hasResourceProperties("AWS::CodeDeploy::DeploymentGroup", Map.of(
-                "AlarmConfiguration", Map.of("Enabled", true, "Alarms", Match.arrayWith(List.of(
-                        Map.of("Name", Map.of("Ref", errorsAlarm))))),
-                "AutoRollbackConfiguration", Map.of("Enabled", true, "Events", Match.arrayWith(List.of(
-                        "DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_REQUEST", "DEPLOYMENT_STOP_ON_ALARM")))));
+        String errorsAlarm = logicalId(
+                stack,
+                stack.monitoring().alarms().stream()
+                        .filter(alarm -> alarm.getNode().getId().equals(name + "Errors"))
+                        .findFirst()
+                        .orElseThrow());
+        template.hasResourceProperties(
+                "AWS::CodeDeploy::DeploymentGroup",
+                Map.of(
+                        "AlarmConfiguration",
+                                Map.of(
+                                        "Enabled",
+                                        true,
+                                        "Alarms",
+                                        Match.arrayWith(List.of(Map.of("Name", Map.of("Ref", errorsAlarm))))),
+                        "AutoRollbackConfiguration",
+                                Map.of(
+                                        "Enabled",
+                                        true,
+                                        "Events",
+                                        Match.arrayWith(List.of(
+                                                "DEPLOYMENT_FAILURE",
+                                                "DEPLOYMENT_STOP_ON_REQUEST",
+                                                "DEPLOYMENT_STOP_ON_ALARM")))));
     }
 
     @Test
     void productionShiftsTenPercentForTenMinutesStagingForFive() {
-        template.allResourcesProperties("AWS::CodeDeploy::DeploymentGroup", Map.of(
-                "DeploymentConfigName", "CodeDeployDefault.LambdaCanary10Percent10Minutes"));
-        SYNTHESIZED.stagingTemplate.allResourcesProperties("AWS::CodeDeploy::DeploymentGroup", Map.of(
-                "DeploymentConfigName", "CodeDeployDefault.LambdaCanary10Percent5Minutes"));
+        template.allResourcesProperties(
+                "AWS::CodeDeploy::DeploymentGroup",
+                Map.of("DeploymentConfigName", "CodeDeployDefault.LambdaCanary10Percent10Minutes"));
+        SYNTHESIZED.stagingTemplate.allResourcesProperties(
+                "AWS::CodeDeploy::DeploymentGroup",
+                Map.of("DeploymentConfigName", "CodeDeployDefault.LambdaCanary10Percent5Minutes"));
     }
 
     @Test
     void aCanaryWithoutAlarmIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> stack.deployments().add("Lonely", stack.api(), List.of()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> stack.deployments().add("Lonely", stack.api(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("alarm");
     }

@@ -20,7 +20,9 @@ class JobQueuesTest {
     @Test
     void everyQueueIsEncryptedWithTheDataKey() {
         template.resourceCountIs("AWS::SQS::Queue", 3);
-        template.allResourcesProperties("AWS::SQS::Queue", Map.of("KmsMasterKeyId", arnOf(stack, stack.keys().data())));
+        template.allResourcesProperties(
+                "AWS::SQS::Queue",
+                Map.of("KmsMasterKeyId", arnOf(stack, stack.keys().data())));
     }
 
     /**
@@ -34,24 +36,34 @@ class JobQueuesTest {
 
     @Test
     void jobsMoveToTheDeadLetterQueueAfterFiveReceives() {
-        assertThat(properties(template, logicalId(stack, stack.queues().jobs())).get("RedrivePolicy")).isEqualTo(Map.of(
-                "deadLetterTargetArn", arnOf(stack, stack.queues().jobsDeadLetters()),
-                "maxReceiveCount", 5));
+        assertThat(properties(template, logicalId(stack, stack.queues().jobs())).get("RedrivePolicy"))
+                .isEqualTo(Map.of(
+                        "deadLetterTargetArn", arnOf(stack, stack.queues().jobsDeadLetters()), "maxReceiveCount", 5));
     }
 
     @Test
     void visibilityTimeoutIsAtLeastSixTimesTheSenderTimeout() {
-        Number visibility = (Number) properties(template, logicalId(stack, stack.queues().jobs())).get("VisibilityTimeout");
-        Number senderTimeout = (Number) properties(template, logicalId(stack, stack.sender().function())).get("Timeout");
+        Number visibility = (Number)
+                properties(template, logicalId(stack, stack.queues().jobs())).get("VisibilityTimeout");
+        Number senderTimeout =
+                (Number) properties(template, logicalId(stack, stack.sender().function()))
+                        .get("Timeout");
         assertThat(visibility.intValue()).isGreaterThanOrEqualTo(6 * senderTimeout.intValue());
     }
 
     @Test
     void everyQueueRefusesRequestsWithoutTls() {
         template.resourceCountIs("AWS::SQS::QueuePolicy", 3);
-        template.allResourcesProperties("AWS::SQS::QueuePolicy", Map.of(
-                "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                        "Effect", "Deny",
-                        "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false")))))))));
+        template.allResourcesProperties(
+                "AWS::SQS::QueuePolicy",
+                Map.of(
+                        "PolicyDocument",
+                        Map.of(
+                                "Statement",
+                                Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                        "Effect",
+                                        "Deny",
+                                        "Condition",
+                                        Map.of("Bool", Map.of("aws:SecureTransport", "false")))))))));
     }
 }

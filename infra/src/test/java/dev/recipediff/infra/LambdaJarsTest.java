@@ -26,21 +26,32 @@ class LambdaJarsTest {
     static Stream<Arguments> jars() {
         String sdk = "software.amazon.awssdk.services.";
         return Stream.of(
-                Arguments.of("recipediff-api.jar", FunctionSpec.API_HANDLER, List.of(
-                        sdk + "dynamodb.DefaultDynamoDbClient",              // every data route
-                        sdk + "s3.DefaultS3Client",                          // GET /rejections
-                        sdk + "s3.model.ListObjectsV2Response",
-                        sdk + "s3.model.GetObjectResponse",
-                        sdk + "sqs.DefaultSqsClient",                        // GET /pipeline/status
-                        sdk + "sqs.model.GetQueueAttributesResponse",
-                        sdk + "sqs.model.GetQueueUrlResponse")),
-                Arguments.of("recipediff-authorizer.jar", FunctionSpec.AUTHORIZER_HANDLER, List.of(
-                        sdk + "dynamodb.DefaultDynamoDbClient")),
-                Arguments.of("recipediff-watcher.jar", FunctionSpec.WATCHER_HANDLER, List.of(
-                        sdk + "s3.DefaultS3Client", sdk + "sqs.DefaultSqsClient")),
-                Arguments.of("recipediff-sender.jar", FunctionSpec.SENDER_HANDLER, List.of(
-                        sdk + "s3.DefaultS3Client", sdk + "sqs.DefaultSqsClient",
-                        sdk + "secretsmanager.DefaultSecretsManagerClient")));
+                Arguments.of(
+                        "recipediff-api.jar",
+                        FunctionSpec.API_HANDLER,
+                        List.of(
+                                sdk + "dynamodb.DefaultDynamoDbClient", // every data route
+                                sdk + "s3.DefaultS3Client", // GET /rejections
+                                sdk + "s3.model.ListObjectsV2Response",
+                                sdk + "s3.model.GetObjectResponse",
+                                sdk + "sqs.DefaultSqsClient", // GET /pipeline/status
+                                sdk + "sqs.model.GetQueueAttributesResponse",
+                                sdk + "sqs.model.GetQueueUrlResponse")),
+                Arguments.of(
+                        "recipediff-authorizer.jar",
+                        FunctionSpec.AUTHORIZER_HANDLER,
+                        List.of(sdk + "dynamodb.DefaultDynamoDbClient")),
+                Arguments.of(
+                        "recipediff-watcher.jar",
+                        FunctionSpec.WATCHER_HANDLER,
+                        List.of(sdk + "s3.DefaultS3Client", sdk + "sqs.DefaultSqsClient")),
+                Arguments.of(
+                        "recipediff-sender.jar",
+                        FunctionSpec.SENDER_HANDLER,
+                        List.of(
+                                sdk + "s3.DefaultS3Client",
+                                sdk + "sqs.DefaultSqsClient",
+                                sdk + "secretsmanager.DefaultSecretsManagerClient")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,11 +64,13 @@ class LambdaJarsTest {
     @MethodSource("jars")
     void eachJarLinksItsHandlerAndTheClientsItsRoutesCall(String jar, String handler, List<String> classes)
             throws Exception {
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {built(jar).toUri().toURL()},
-                ClassLoader.getPlatformClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {built(jar).toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
             String handlerClass = handler.substring(0, handler.indexOf("::"));
-            assertThat(Class.forName(handlerClass, false, loader).getClassLoader()).isSameAs(loader);
-            for (String name : Stream.concat(Stream.of(handlerClass), classes.stream()).toList()) {
+            assertThat(Class.forName(handlerClass, false, loader).getClassLoader())
+                    .isSameAs(loader);
+            for (String name :
+                    Stream.concat(Stream.of(handlerClass), classes.stream()).toList()) {
                 // initializing links the class: the verifier loads what its methods need
                 Class<?> type = Class.forName(name, true, loader);
                 assertThat(type.getClassLoader()).as(name).isSameAs(loader);
@@ -67,8 +80,10 @@ class LambdaJarsTest {
 
     private static Path built(String jar) {
         Path path = JARS.resolve(jar);
-        assertThat(path).as("the Lambda jars are built by the functions module (./recipediff build, or any full "
-                + "./recipediff test) before infra's tests run").isRegularFile();
+        assertThat(path)
+                .as("the Lambda jars are built by the functions module (./recipediff build, or any full "
+                        + "./recipediff test) before infra's tests run")
+                .isRegularFile();
         return path;
     }
 }

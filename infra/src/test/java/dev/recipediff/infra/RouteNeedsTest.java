@@ -26,8 +26,7 @@ class RouteNeedsTest {
     private static final SynthesizedRecipediff SYNTHESIZED = SynthesizedRecipediff.get();
 
     /** One IAM action on one resource (as the template writes it). */
-    record Permission(String action, Object resource) {
-    }
+    record Permission(String action, Object resource) {}
 
     /**
      * @param routes      the routes (ApiRoutes) that share these needs
@@ -46,19 +45,33 @@ class RouteNeedsTest {
         Object bucket = arnOf(stack, stack.files().files());
         Object jobs = arnOf(stack, stack.queues().jobs());
         Object deadLetters = arnOf(stack, stack.queues().jobsDeadLetters());
-        Map<String, Object> tableName = Map.of("TABLE_NAME", ref(stack, stack.table().table()));
+        Map<String, Object> tableName =
+                Map.of("TABLE_NAME", ref(stack, stack.table().table()));
         return Stream.of(
-                new Needs("recipes, makes, differences, stats, promote, tokens (the table)", tableName, List.of(
-                        new Permission("dynamodb:GetItem", table), new Permission("dynamodb:Query", table),
-                        new Permission("dynamodb:PutItem", table), new Permission("dynamodb:UpdateItem", table),
-                        new Permission("dynamodb:DeleteItem", table))),
-                new Needs("GET /rejections", Map.of("BUCKET_NAME", ref(stack, stack.files().files())), List.of(
-                        new Permission("s3:ListBucket", bucket),
-                        new Permission("s3:GetObject", stack.resolve(stack.files().objectsInEveryKitchen("rejected"))))),
-                new Needs("GET /pipeline/status", Map.of("JOBS_QUEUE_URL", ref(stack, stack.queues().jobs())), List.of(
-                        new Permission("sqs:GetQueueAttributes", jobs),
-                        new Permission("sqs:GetQueueAttributes", deadLetters),
-                        new Permission("sqs:GetQueueUrl", deadLetters))));
+                new Needs(
+                        "recipes, makes, differences, stats, promote, tokens (the table)",
+                        tableName,
+                        List.of(
+                                new Permission("dynamodb:GetItem", table),
+                                new Permission("dynamodb:Query", table),
+                                new Permission("dynamodb:PutItem", table),
+                                new Permission("dynamodb:UpdateItem", table),
+                                new Permission("dynamodb:DeleteItem", table))),
+                new Needs(
+                        "GET /rejections",
+                        Map.of("BUCKET_NAME", ref(stack, stack.files().files())),
+                        List.of(
+                                new Permission("s3:ListBucket", bucket),
+                                new Permission(
+                                        "s3:GetObject",
+                                        stack.resolve(stack.files().objectsInEveryKitchen("rejected"))))),
+                new Needs(
+                        "GET /pipeline/status",
+                        Map.of("JOBS_QUEUE_URL", ref(stack, stack.queues().jobs())),
+                        List.of(
+                                new Permission("sqs:GetQueueAttributes", jobs),
+                                new Permission("sqs:GetQueueAttributes", deadLetters),
+                                new Permission("sqs:GetQueueUrl", deadLetters))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,14 +99,16 @@ class RouteNeedsTest {
 
     @SuppressWarnings("unchecked")
     private static List<Object> resources(Map<String, Object> statement) {
-        return statement.get("Resource") instanceof List<?> list ? (List<Object>) list : List.of(statement.get("Resource"));
+        return statement.get("Resource") instanceof List<?> list
+                ? (List<Object>) list
+                : List.of(statement.get("Resource"));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> environment() {
         RecipediffStack stack = SYNTHESIZED.stack;
-        Map<String, Object> environment = (Map<String, Object>) properties(template(),
-                logicalId(stack, stack.api().function())).get("Environment");
+        Map<String, Object> environment = (Map<String, Object>)
+                properties(template(), logicalId(stack, stack.api().function())).get("Environment");
         return (Map<String, Object>) environment.get("Variables");
     }
 }

@@ -63,15 +63,18 @@ class StagesTest {
 
     @Test
     void theStagingStackPassesTheComplianceChecksToo() {
-        assertThat(synthesized.stagingAnnotations.findError("*", Match.anyValue())).isEmpty();
+        assertThat(synthesized.stagingAnnotations.findError("*", Match.anyValue()))
+                .isEmpty();
     }
 
     @Test
     void everyStackIsTaggedWithItsStage() {
-        synthesized.stagingTemplate.hasResourceProperties("AWS::SQS::Queue", Map.of("Tags", Match.arrayWith(List.of(
-                Map.of("Key", "stage", "Value", "staging")))));
-        synthesized.template.hasResourceProperties("AWS::SQS::Queue", Map.of("Tags", Match.arrayWith(List.of(
-                Map.of("Key", "stage", "Value", "production")))));
+        synthesized.stagingTemplate.hasResourceProperties(
+                "AWS::SQS::Queue",
+                Map.of("Tags", Match.arrayWith(List.of(Map.of("Key", "stage", "Value", "staging")))));
+        synthesized.template.hasResourceProperties(
+                "AWS::SQS::Queue",
+                Map.of("Tags", Match.arrayWith(List.of(Map.of("Key", "stage", "Value", "production")))));
     }
 
     /** The physical names written as plain strings (a name computed by CloudFormation differs per stack anyway). */

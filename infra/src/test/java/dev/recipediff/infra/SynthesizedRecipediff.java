@@ -1,15 +1,15 @@
 package dev.recipediff.infra;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.assertions.Annotations;
@@ -51,7 +51,8 @@ final class SynthesizedRecipediff {
     @SuppressWarnings("unchecked")
     static Map<String, Object> cdkJsonContext() {
         try {
-            Map<String, Object> cdkJson = new ObjectMapper().readValue(Path.of("cdk.json").toFile(), Map.class);
+            Map<String, Object> cdkJson =
+                    new ObjectMapper().readValue(Path.of("cdk.json").toFile(), Map.class);
             return (Map<String, Object>) cdkJson.get("context");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read infra/cdk.json", e);
@@ -69,7 +70,8 @@ final class SynthesizedRecipediff {
         try {
             Path dir = Files.createTempDirectory("recipediff-infra-test");
             Path jar = dir.resolve("stand-in-functions.jar");
-            try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
+            try (OutputStream out = Files.newOutputStream(jar);
+                    ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry("README.txt"));
                 zip.write("stand-in for the shaded functions jar".getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 zip.closeEntry();

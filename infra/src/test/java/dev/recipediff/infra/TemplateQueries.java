@@ -10,8 +10,7 @@ import software.constructs.IConstruct;
 /** Small readers over the synthesized template, so the tests say what they check. */
 final class TemplateQueries {
 
-    private TemplateQueries() {
-    }
+    private TemplateQueries() {}
 
     static String logicalId(RecipediffStack stack, IConstruct construct) {
         return stack.getLogicalId((CfnElement) construct.getNode().getDefaultChild());
@@ -41,8 +40,8 @@ final class TemplateQueries {
     /** Every statement of the customer-managed policy of {@code function}. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> statements(Template template, RecipediffStack stack, LambdaFunction function) {
-        Map<String, Object> document = (Map<String, Object>) properties(template,
-                logicalId(stack, function.permissions())).get("PolicyDocument");
+        Map<String, Object> document = (Map<String, Object>)
+                properties(template, logicalId(stack, function.permissions())).get("PolicyDocument");
         return new ArrayList<>((List<Map<String, Object>>) document.get("Statement"));
     }
 

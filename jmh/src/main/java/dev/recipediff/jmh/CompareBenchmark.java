@@ -62,8 +62,8 @@ public class CompareBenchmark {
 
     private static void requireDifferences(Comparison comparison, int expected) {
         if (comparison.differences().size() != expected) {
-            throw new IllegalStateException("the typical pair should have " + expected + " differences, has "
-                    + comparison.differences());
+            throw new IllegalStateException(
+                    "the typical pair should have " + expected + " differences, has " + comparison.differences());
         }
     }
 

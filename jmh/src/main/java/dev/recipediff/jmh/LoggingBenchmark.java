@@ -1,5 +1,8 @@
 package dev.recipediff.jmh;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,10 +17,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What the JSON log lines cost (issue 21): the functions' own SLF4J provider
@@ -52,7 +51,10 @@ public class LoggingBenchmark {
         if (log == null) {
             log = LoggerFactory.getLogger("dev.recipediff.functions.lambda.WatcherHandler");
         }
-        log.atInfo().addKeyValue("keyHash", "k-0123456789abcdef").addKeyValue("size", ++counter).log("file accepted");
+        log.atInfo()
+                .addKeyValue("keyHash", "k-0123456789abcdef")
+                .addKeyValue("size", ++counter)
+                .log("file accepted");
     }
 
     @Benchmark
@@ -60,7 +62,9 @@ public class LoggingBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    @Fork(value = 10, jvmArgsAppend = {JSON, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
+    @Fork(
+            value = 10,
+            jvmArgsAppend = {JSON, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
     public void coldJson() {
         logOneLine();
     }
@@ -70,7 +74,9 @@ public class LoggingBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    @Fork(value = 10, jvmArgsAppend = {SIMPLE, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
+    @Fork(
+            value = 10,
+            jvmArgsAppend = {SIMPLE, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
     public void coldSimple() {
         logOneLine();
     }

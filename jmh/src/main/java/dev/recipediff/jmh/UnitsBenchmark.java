@@ -30,8 +30,8 @@ import tech.units.indriya.unit.Units;
 public class UnitsBenchmark {
 
     private static final Unit<Volume> MILLILITRE = MILLI(Units.LITRE);
-    private static final Map<String, Unit<Volume>> INDRIYA_UNITS = Map.of("tbs", USCustomary.TABLESPOON,
-            "tsp", USCustomary.TEASPOON, "cup", USCustomary.CUP);
+    private static final Map<String, Unit<Volume>> INDRIYA_UNITS =
+            Map.of("tbs", USCustomary.TABLESPOON, "tsp", USCustomary.TEASPOON, "cup", USCustomary.CUP);
 
     private final String measurement = "TBS";
     private final double quantity = 0.5;

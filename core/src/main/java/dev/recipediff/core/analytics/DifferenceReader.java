@@ -17,8 +17,7 @@ import java.util.Map;
  */
 final class DifferenceReader {
 
-    private DifferenceReader() {
-    }
+    private DifferenceReader() {}
 
     static MakeChanges read(List<Difference> differences) {
         boolean modified = false;
@@ -39,38 +38,52 @@ final class DifferenceReader {
                 case SCALE -> scaleFactor = d.factor();
                 case INGREDIENT -> readIngredient(d, ingredients, substitutions, quantities);
                 case INSTRUCTION -> readStep(d, steps, parameters);
-                default -> { } // name and servings changes count as modifications only
+                default -> {} // name and servings changes count as modifications only
             }
         }
-        return new MakeChanges(modified, List.copyOf(ingredients.values()), List.copyOf(steps.values()),
-                substitutions, quantities, parameters, scaleFactor);
+        return new MakeChanges(
+                modified,
+                List.copyOf(ingredients.values()),
+                List.copyOf(steps.values()),
+                substitutions,
+                quantities,
+                parameters,
+                scaleFactor);
     }
 
-    private static void readIngredient(Difference d, Map<String, MakeChanges.Changed> ingredients,
-                                       List<MakeChanges.Substitution> substitutions,
-                                       List<MakeChanges.Observation> quantities) {
+    private static void readIngredient(
+            Difference d,
+            Map<String, MakeChanges.Changed> ingredients,
+            List<MakeChanges.Substitution> substitutions,
+            List<MakeChanges.Observation> quantities) {
         String name = d.ingredient() != null ? d.ingredient() : sideText(d);
         ingredients.putIfAbsent(name, new MakeChanges.Changed(name, name));
         if (d.change() == ChangeKind.SUBSTITUTED) {
             substitutions.add(new MakeChanges.Substitution(name, d.difference().make()));
         }
-        if (d.change() == ChangeKind.MODIFIED && d.ingredientField() == IngredientField.QUANTITY
-                && d.recipeValue() != null && d.makeValue() != null && d.recipeUnit() != null
+        if (d.change() == ChangeKind.MODIFIED
+                && d.ingredientField() == IngredientField.QUANTITY
+                && d.recipeValue() != null
+                && d.makeValue() != null
+                && d.recipeUnit() != null
                 && d.recipeUnit().equals(d.makeUnit())) {
             quantities.add(new MakeChanges.Observation(name, name, d.recipeUnit(), d.recipeValue(), d.makeValue()));
         }
     }
 
-    private static void readStep(Difference d, Map<String, MakeChanges.Changed> steps,
-                                 List<MakeChanges.Observation> parameters) {
+    private static void readStep(
+            Difference d, Map<String, MakeChanges.Changed> steps, List<MakeChanges.Observation> parameters) {
         String key = stepKey(d);
         steps.putIfAbsent(key, new MakeChanges.Changed(key, stepLabel(d)));
-        if (d.parameter() != null && d.recipeValue() != null && d.makeValue() != null && d.recipeUnit() != null
+        if (d.parameter() != null
+                && d.recipeValue() != null
+                && d.makeValue() != null
+                && d.recipeUnit() != null
                 && d.recipeUnit().equals(d.makeUnit())) {
             String parameterKey = key + " " + d.parameter().json();
             String label = stepName(d) + " " + d.parameter().json();
-            parameters.add(new MakeChanges.Observation(parameterKey, label, d.recipeUnit(), d.recipeValue(),
-                    d.makeValue()));
+            parameters.add(
+                    new MakeChanges.Observation(parameterKey, label, d.recipeUnit(), d.recipeValue(), d.makeValue()));
         }
     }
 
@@ -103,6 +116,8 @@ final class DifferenceReader {
         if (d.difference() == null) {
             return "?";
         }
-        return d.difference().recipe().isBlank() ? d.difference().make() : d.difference().recipe();
+        return d.difference().recipe().isBlank()
+                ? d.difference().make()
+                : d.difference().recipe();
     }
 }

@@ -24,8 +24,7 @@ record MakeChanges(
         Double scaleFactor) {
 
     /** A thing that changed: {@code key} identifies it across makes, {@code label} shows it. */
-    record Changed(String key, String label) {
-    }
+    record Changed(String key, String label) {}
 
     record Substitution(String from, String to) {
         String key() {
@@ -34,6 +33,5 @@ record MakeChanges(
     }
 
     /** A numeric value that moved from {@code recipeValue} to {@code makeValue}, both in {@code unit}. */
-    record Observation(String key, String label, String unit, double recipeValue, double makeValue) {
-    }
+    record Observation(String key, String label, String unit, double recipeValue, double makeValue) {}
 }

@@ -41,40 +41,51 @@ public record RecipeStats(
         int seriesLimit) {
 
     /** Average ratings; each {@code null} when no make of that kind was rated. */
-    public record AverageRating(Double exact, Double modified, Double all) {
-    }
+    public record AverageRating(Double exact, Double modified, Double all) {}
 
     /** A thing and how many makes changed it. */
-    public record Counted(String key, String label, long count) {
-    }
+    public record Counted(String key, String label, long count) {}
 
-    public record SubstitutionCount(String from, String to, long count) {
-    }
+    public record SubstitutionCount(String from, String to, long count) {}
 
-    public record ScaleFactorCount(double factor, long count) {
-    }
+    public record ScaleFactorCount(double factor, long count) {}
 
     /** A series: {@code key} identifies the ingredient or step parameter, values are in {@code unit}. */
-    public record Drift(String key, String label, String unit, long observed, List<SeriesPoint> points) {
-    }
+    public record Drift(String key, String label, String unit, long observed, List<SeriesPoint> points) {}
 
     static RecipeStats of(RecipeStatsView view) {
         Double share = share(view);
-        AverageRating ratings = new AverageRating(view.exactRatings().average(), view.modifiedRatings().average(),
+        AverageRating ratings = new AverageRating(
+                view.exactRatings().average(),
+                view.modifiedRatings().average(),
                 view.exactRatings().plus(view.modifiedRatings()).average());
         List<SubstitutionCount> substitutions = view.substitutions().entrySet().stream()
                 .map(e -> substitution(e.getKey(), e.getValue().count()))
-                .sorted(Comparator.comparingLong(SubstitutionCount::count).reversed()
-                        .thenComparing(SubstitutionCount::from).thenComparing(SubstitutionCount::to))
+                .sorted(Comparator.comparingLong(SubstitutionCount::count)
+                        .reversed()
+                        .thenComparing(SubstitutionCount::from)
+                        .thenComparing(SubstitutionCount::to))
                 .toList();
         List<ScaleFactorCount> factors = view.scaleFactors().entrySet().stream()
                 .map(e -> new ScaleFactorCount(Double.parseDouble(e.getKey()), e.getValue()))
-                .sorted(Comparator.comparingLong(ScaleFactorCount::count).reversed()
+                .sorted(Comparator.comparingLong(ScaleFactorCount::count)
+                        .reversed()
                         .thenComparingDouble(ScaleFactorCount::factor))
                 .toList();
-        return new RecipeStats(view.recipeId(), view.recipeName(), view.makes(), view.exactMakes(), share,
-                view.lastMadeAt(), ratings, counted(view.ingredientChanges()), counted(view.stepChanges()),
-                substitutions, drift(view.quantityDrift()), drift(view.parameterDrift()), factors,
+        return new RecipeStats(
+                view.recipeId(),
+                view.recipeName(),
+                view.makes(),
+                view.exactMakes(),
+                share,
+                view.lastMadeAt(),
+                ratings,
+                counted(view.ingredientChanges()),
+                counted(view.stepChanges()),
+                substitutions,
+                drift(view.quantityDrift()),
+                drift(view.parameterDrift()),
+                factors,
                 DriftSeries.LIMIT);
     }
 
@@ -85,14 +96,19 @@ public record RecipeStats(
 
     private static List<Counted> counted(Map<String, ChangeCount> counts) {
         return counts.entrySet().stream()
-                .map(e -> new Counted(e.getKey(), e.getValue().label(), e.getValue().count()))
+                .map(e -> new Counted(
+                        e.getKey(), e.getValue().label(), e.getValue().count()))
                 .sorted(Comparator.comparingLong(Counted::count).reversed().thenComparing(Counted::label))
                 .toList();
     }
 
     private static List<Drift> drift(Map<String, DriftSeries> series) {
         return series.entrySet().stream()
-                .map(e -> new Drift(e.getKey(), e.getValue().label(), e.getValue().unit(), e.getValue().observed(),
+                .map(e -> new Drift(
+                        e.getKey(),
+                        e.getValue().label(),
+                        e.getValue().unit(),
+                        e.getValue().observed(),
                         e.getValue().points()))
                 .sorted(Comparator.comparingLong(Drift::observed).reversed().thenComparing(Drift::label))
                 .toList();

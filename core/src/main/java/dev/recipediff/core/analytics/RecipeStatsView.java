@@ -69,8 +69,8 @@ public record RecipeStatsView(
 
     /** The view of a recipe nobody has made yet. */
     public static RecipeStatsView empty(long recipeId, String recipeName) {
-        return new RecipeStatsView(recipeId, recipeName, null, 0, 0, null, null, null,
-                null, null, null, null, null, null);
+        return new RecipeStatsView(
+                recipeId, recipeName, null, 0, 0, null, null, null, null, null, null, null, null, null);
     }
 
     /** The view rebuilt from scratch from every recorded make (duplicates included: they count once). */
@@ -87,8 +87,20 @@ public record RecipeStatsView(
     }
 
     public RecipeStatsView withRecipeName(String name) {
-        return new RecipeStatsView(recipeId, name, appliedMakes, makes, exactMakes, lastMadeAt, exactRatings,
-                modifiedRatings, ingredientChanges, stepChanges, substitutions, quantityDrift, parameterDrift,
+        return new RecipeStatsView(
+                recipeId,
+                name,
+                appliedMakes,
+                makes,
+                exactMakes,
+                lastMadeAt,
+                exactRatings,
+                modifiedRatings,
+                ingredientChanges,
+                stepChanges,
+                substitutions,
+                quantityDrift,
+                parameterDrift,
                 scaleFactors);
     }
 
@@ -121,11 +133,21 @@ public record RecipeStatsView(
         }
 
         OffsetDateTime last = lastMadeAt == null || make.madeAt().isAfter(lastMadeAt) ? make.madeAt() : lastMadeAt;
-        return new RecipeStatsView(recipeId, recipeName, appliedMakes.with(id), makes + 1,
-                exactMakes + (asWritten ? 1 : 0), last,
+        return new RecipeStatsView(
+                recipeId,
+                recipeName,
+                appliedMakes.with(id),
+                makes + 1,
+                exactMakes + (asWritten ? 1 : 0),
+                last,
                 asWritten ? exactRatings.plus(make.rating()) : exactRatings,
                 asWritten ? modifiedRatings : modifiedRatings.plus(make.rating()),
-                ingredients, steps, substituted, quantities, parameters, factors);
+                ingredients,
+                steps,
+                substituted,
+                quantities,
+                parameters,
+                factors);
     }
 
     /** The statistics as the API returns them. */
@@ -148,10 +170,10 @@ public record RecipeStatsView(
         counts.merge(key, ChangeCount.first(label, makeId), (old, fresh) -> old.plus(label, makeId));
     }
 
-    private static void observe(Map<String, DriftSeries> series, MakeChanges.Observation observation,
-                                RecordedMake make) {
-        SeriesPoint point = new SeriesPoint(make.makeId(), make.madeAt(), observation.recipeValue(),
-                observation.makeValue());
+    private static void observe(
+            Map<String, DriftSeries> series, MakeChanges.Observation observation, RecordedMake make) {
+        SeriesPoint point =
+                new SeriesPoint(make.makeId(), make.madeAt(), observation.recipeValue(), observation.makeValue());
         String key = observation.key() + "|" + observation.unit();
         BiFunction<DriftSeries, DriftSeries, DriftSeries> extend = (old, fresh) -> old.plus(observation.label(), point);
         series.merge(key, DriftSeries.of(observation.label(), observation.unit(), point), extend);
@@ -163,8 +185,10 @@ public record RecipeStatsView(
             String weakest = series.entrySet().stream()
                     .min(Map.Entry.<String, DriftSeries>comparingByValue(
                                     java.util.Comparator.comparingLong(DriftSeries::observed))
-                            .thenComparing(Map.Entry.<String, DriftSeries>comparingByKey().reversed()))
-                    .orElseThrow().getKey();
+                            .thenComparing(Map.Entry.<String, DriftSeries>comparingByKey()
+                                    .reversed()))
+                    .orElseThrow()
+                    .getKey();
             series.remove(weakest);
         }
     }

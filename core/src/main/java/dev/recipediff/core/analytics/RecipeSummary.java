@@ -21,7 +21,12 @@ public record RecipeSummary(
         Double averageRating) {
 
     static RecipeSummary of(RecipeStatsView view) {
-        return new RecipeSummary(view.recipeId(), view.recipeName(), view.makes(), RecipeStats.share(view),
-                view.lastMadeAt(), view.exactRatings().plus(view.modifiedRatings()).average());
+        return new RecipeSummary(
+                view.recipeId(),
+                view.recipeName(),
+                view.makes(),
+                RecipeStats.share(view),
+                view.lastMadeAt(),
+                view.exactRatings().plus(view.modifiedRatings()).average());
     }
 }

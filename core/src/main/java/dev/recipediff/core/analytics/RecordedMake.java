@@ -17,12 +17,7 @@ import java.util.Objects;
  * @param differences the comparison's differences (empty when exact)
  */
 public record RecordedMake(
-        long makeId,
-        int version,
-        OffsetDateTime madeAt,
-        Double rating,
-        boolean exact,
-        List<Difference> differences) {
+        long makeId, int version, OffsetDateTime madeAt, Double rating, boolean exact, List<Difference> differences) {
 
     public RecordedMake {
         Objects.requireNonNull(madeAt, "madeAt");

@@ -10,5 +10,4 @@ import java.time.OffsetDateTime;
  * @param recipeValue the recipe version's value, in the series' unit
  * @param makeValue   what the make used, in the series' unit
  */
-public record SeriesPoint(long makeId, OffsetDateTime madeAt, double recipeValue, double makeValue) {
-}
+public record SeriesPoint(long makeId, OffsetDateTime madeAt, double recipeValue, double makeValue) {}

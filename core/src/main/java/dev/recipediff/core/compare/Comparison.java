@@ -16,6 +16,7 @@ public record Comparison(boolean exact, List<Difference> differences) {
 
     /** The same comparison with every difference carrying {@code makeId}. */
     public Comparison withMakeId(long makeId) {
-        return new Comparison(exact, differences.stream().map(d -> d.withMakeId(makeId)).toList());
+        return new Comparison(
+                exact, differences.stream().map(d -> d.withMakeId(makeId)).toList());
     }
 }

@@ -29,9 +29,25 @@ import java.util.List;
  * @param wordChanges     for a reworded step: the runs of words that changed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"recipeField", "recipeId", "makeId", "change", "ingredientId", "ingredientField", "ingredient",
-        "parameter", "difference", "recipeValue", "recipeUnit", "makeValue", "makeUnit", "factor",
-        "recipePosition", "makePosition", "wordChanges"})
+@JsonPropertyOrder({
+    "recipeField",
+    "recipeId",
+    "makeId",
+    "change",
+    "ingredientId",
+    "ingredientField",
+    "ingredient",
+    "parameter",
+    "difference",
+    "recipeValue",
+    "recipeUnit",
+    "makeValue",
+    "makeUnit",
+    "factor",
+    "recipePosition",
+    "makePosition",
+    "wordChanges"
+})
 public record Difference(
         RecipeField recipeField,
         Long recipeId,
@@ -56,9 +72,24 @@ public record Difference(
     }
 
     public Difference withMakeId(Long newMakeId) {
-        return new Difference(recipeField, recipeId, newMakeId, change, ingredientId, ingredientField, ingredient,
-                parameter, difference, recipeValue, recipeUnit, makeValue, makeUnit, factor, recipePosition,
-                makePosition, wordChanges);
+        return new Difference(
+                recipeField,
+                recipeId,
+                newMakeId,
+                change,
+                ingredientId,
+                ingredientField,
+                ingredient,
+                parameter,
+                difference,
+                recipeValue,
+                recipeUnit,
+                makeValue,
+                makeUnit,
+                factor,
+                recipePosition,
+                makePosition,
+                wordChanges);
     }
 
     static Builder of(RecipeField recipeField, ChangeKind change, Long recipeId) {
@@ -141,9 +172,24 @@ public record Difference(
         }
 
         Difference build() {
-            return new Difference(recipeField, recipeId, null, change, ingredientId, ingredientField, ingredient,
-                    parameter, difference, recipeValue, recipeUnit, makeValue, makeUnit, factor, recipePosition,
-                    makePosition, wordChanges);
+            return new Difference(
+                    recipeField,
+                    recipeId,
+                    null,
+                    change,
+                    ingredientId,
+                    ingredientField,
+                    ingredient,
+                    parameter,
+                    difference,
+                    recipeValue,
+                    recipeUnit,
+                    makeValue,
+                    makeUnit,
+                    factor,
+                    recipePosition,
+                    makePosition,
+                    wordChanges);
         }
     }
 }

@@ -11,18 +11,44 @@ import java.util.Map;
 final class HtmlText {
 
     private static final Map<String, String> NAMED = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("rsquo", "’"), Map.entry("lsquo", "‘"),
-            Map.entry("rdquo", "”"), Map.entry("ldquo", "“"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
-            Map.entry("hellip", "…"), Map.entry("frac12", "½"), Map.entry("frac14", "¼"), Map.entry("frac34", "¾"),
-            Map.entry("deg", "°"), Map.entry("eacute", "é"), Map.entry("egrave", "è"), Map.entry("agrave", "à"),
-            Map.entry("ccedil", "ç"), Map.entry("ntilde", "ñ"), Map.entry("uuml", "ü"), Map.entry("ouml", "ö"),
-            Map.entry("auml", "ä"), Map.entry("times", "×"), Map.entry("reg", "®"), Map.entry("copy", "©"),
-            Map.entry("trade", "™"), Map.entry("iacute", "í"), Map.entry("aacute", "á"), Map.entry("oacute", "ó"),
-            Map.entry("uacute", "ú"), Map.entry("ecirc", "ê"), Map.entry("icirc", "î"), Map.entry("ocirc", "ô"));
+            Map.entry("amp", "&"),
+            Map.entry("lt", "<"),
+            Map.entry("gt", ">"),
+            Map.entry("quot", "\""),
+            Map.entry("apos", "'"),
+            Map.entry("nbsp", " "),
+            Map.entry("rsquo", "’"),
+            Map.entry("lsquo", "‘"),
+            Map.entry("rdquo", "”"),
+            Map.entry("ldquo", "“"),
+            Map.entry("ndash", "–"),
+            Map.entry("mdash", "—"),
+            Map.entry("hellip", "…"),
+            Map.entry("frac12", "½"),
+            Map.entry("frac14", "¼"),
+            Map.entry("frac34", "¾"),
+            Map.entry("deg", "°"),
+            Map.entry("eacute", "é"),
+            Map.entry("egrave", "è"),
+            Map.entry("agrave", "à"),
+            Map.entry("ccedil", "ç"),
+            Map.entry("ntilde", "ñ"),
+            Map.entry("uuml", "ü"),
+            Map.entry("ouml", "ö"),
+            Map.entry("auml", "ä"),
+            Map.entry("times", "×"),
+            Map.entry("reg", "®"),
+            Map.entry("copy", "©"),
+            Map.entry("trade", "™"),
+            Map.entry("iacute", "í"),
+            Map.entry("aacute", "á"),
+            Map.entry("oacute", "ó"),
+            Map.entry("uacute", "ú"),
+            Map.entry("ecirc", "ê"),
+            Map.entry("icirc", "î"),
+            Map.entry("ocirc", "ô"));
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     static String plain(String text) {
         if (text == null || text.indexOf('&') < 0 && text.indexOf('<') < 0) {
@@ -61,7 +87,8 @@ final class HtmlText {
         }
         try {
             int code = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
-                    ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+                    ? Integer.parseInt(name.substring(2), 16)
+                    : Integer.parseInt(name.substring(1));
             return Character.isValidCodePoint(code) && code != 0 ? Character.toString(code) : null;
         } catch (NumberFormatException e) {
             return null;
@@ -74,8 +101,11 @@ final class HtmlText {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '<' && i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1))
-                    || text.charAt(i + 1) == '/' || text.charAt(i + 1) == '!')) {
+            if (c == '<'
+                    && i + 1 < text.length()
+                    && (Character.isLetter(text.charAt(i + 1))
+                            || text.charAt(i + 1) == '/'
+                            || text.charAt(i + 1) == '!')) {
                 int end = text.indexOf('>', i + 1);
                 if (end > 0) {
                     out.append(' ');

@@ -18,11 +18,13 @@ final class IdPairing {
         Long id();
     }
 
-    private IdPairing() {
-    }
+    private IdPairing() {}
 
-    static void pairByIds(List<? extends Identified> recipe, List<? extends Identified> make,
-                          int[] makeOfRecipe, int[] recipeOfMake) {
+    static void pairByIds(
+            List<? extends Identified> recipe,
+            List<? extends Identified> make,
+            int[] makeOfRecipe,
+            int[] recipeOfMake) {
         int common = Math.min(recipe.size(), make.size());
         boolean allPaired = recipe.size() == make.size();
         for (int i = 0; i < common; i++) { // the usual case: same ids in the same order

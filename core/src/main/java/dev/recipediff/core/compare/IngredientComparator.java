@@ -20,10 +20,14 @@ final class IngredientComparator {
     }
 
     /** Appends the differences; returns the scale factor found (1.0 when none). */
-    double compare(List<Ingredient> recipeIngredients, List<Ingredient> makeIngredients, Double recipeServings,
-            Double makeServings, List<Difference> out) {
-        IngredientMatching matching = IngredientMatching.match(PreparedIngredient.of(recipeIngredients),
-                PreparedIngredient.of(makeIngredients));
+    double compare(
+            List<Ingredient> recipeIngredients,
+            List<Ingredient> makeIngredients,
+            Double recipeServings,
+            Double makeServings,
+            List<Difference> out) {
+        IngredientMatching matching = IngredientMatching.match(
+                PreparedIngredient.of(recipeIngredients), PreparedIngredient.of(makeIngredients));
         OptionalDouble scale = ScaleDetector.detect(matching, recipeServings, makeServings);
         if (matching.hasPending()) {
             matching.resolvePending(scale.isPresent() ? scale.getAsDouble() : matching.pendingFactor());

@@ -2,8 +2,8 @@ package dev.recipediff.core.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +64,6 @@ final class IngredientMatching {
         makeOfRecipe[r] = m;
         recipeOfMake[m] = r;
     }
-
 
     /** Same-named ingredients not yet paired: name → {recipe indexes, make indexes}, resolved once the scale is known. */
     private final Map<String, List<List<Integer>>> pending = new LinkedHashMap<>();
@@ -172,9 +171,12 @@ final class IngredientMatching {
                 for (int m : group.get(1)) {
                     PreparedIngredient before = recipe.get(r);
                     PreparedIngredient after = make.get(m);
-                    if (before.quantity() != null && after.quantity() != null
-                            && before.quantity().isComparableTo(after.quantity()) && before.quantity().value() > 0) {
-                        candidates.add(after.quantity().value() / before.quantity().value());
+                    if (before.quantity() != null
+                            && after.quantity() != null
+                            && before.quantity().isComparableTo(after.quantity())
+                            && before.quantity().value() > 0) {
+                        candidates.add(
+                                after.quantity().value() / before.quantity().value());
                     }
                 }
             }
@@ -213,7 +215,9 @@ final class IngredientMatching {
         if (r.quantity() == null || m.quantity() == null) {
             return r.quantity() == null && m.quantity() == null ? 0 : 50;
         }
-        if (!r.quantity().isComparableTo(m.quantity()) || r.quantity().value() <= 0 || m.quantity().value() <= 0) {
+        if (!r.quantity().isComparableTo(m.quantity())
+                || r.quantity().value() <= 0
+                || m.quantity().value() <= 0) {
             return 100;
         }
         return Math.abs(Math.log(m.quantity().value() / (r.quantity().value() * factor)));
@@ -246,11 +250,12 @@ final class IngredientMatching {
                     boolean sameGap = recipeGap[r] == makeGap[m];
                     boolean sameAmount = before.hasQuantity() && before.sameAmount(after, factor);
                     boolean plausible = Substitutes.plausible(before.name(), after.name());
-                    boolean accept = switch (pass) {
-                        case 0 -> sameGap && plausible && Substitutes.comparableAmounts(before, after, factor);
-                        case 1 -> sameGap && sameAmount;
-                        default -> plausible && Substitutes.comparableAmounts(before, after, factor);
-                    };
+                    boolean accept =
+                            switch (pass) {
+                                case 0 -> sameGap && plausible && Substitutes.comparableAmounts(before, after, factor);
+                                case 1 -> sameGap && sameAmount;
+                                default -> plausible && Substitutes.comparableAmounts(before, after, factor);
+                            };
                     if (accept) {
                         pair(r, m);
                         substitution[r] = true;

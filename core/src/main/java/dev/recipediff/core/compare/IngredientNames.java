@@ -11,12 +11,25 @@ public final class IngredientNames {
 
     /** Words that end like plurals but are not (or whose singular is the same). */
     private static final Set<String> INVARIANT = Set.of(
-            "molasses", "asparagus", "hummus", "couscous", "swiss", "citrus", "grits", "bass", "watercress",
-            "cress", "series", "species", "hibiscus", "octopus", "schnapps",
-            "brussels", "haggis");
+            "molasses",
+            "asparagus",
+            "hummus",
+            "couscous",
+            "swiss",
+            "citrus",
+            "grits",
+            "bass",
+            "watercress",
+            "cress",
+            "series",
+            "species",
+            "hibiscus",
+            "octopus",
+            "schnapps",
+            "brussels",
+            "haggis");
 
-    private IngredientNames() {
-    }
+    private IngredientNames() {}
 
     public static String normalize(String name) {
         if (name == null) {
@@ -29,8 +42,8 @@ public final class IngredientNames {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                boolean camelBoundary = Character.isUpperCase(c) && (Character.isLowerCase(previous)
-                        || Character.isDigit(previous));
+                boolean camelBoundary =
+                        Character.isUpperCase(c) && (Character.isLowerCase(previous) || Character.isDigit(previous));
                 if (camelBoundary) {
                     flush(word, out);
                 }
@@ -63,8 +76,12 @@ public final class IngredientNames {
         if (word.endsWith("ies") && n > 4) {
             return word.substring(0, n - 3) + "y";
         }
-        if (word.endsWith("oes") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses")
-                || word.endsWith("xes") || word.endsWith("zzes")) {
+        if (word.endsWith("oes")
+                || word.endsWith("ches")
+                || word.endsWith("shes")
+                || word.endsWith("sses")
+                || word.endsWith("xes")
+                || word.endsWith("zzes")) {
             return word.substring(0, n - 2);
         }
         if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {

@@ -20,12 +20,12 @@ final class KitchenTolerance {
     static final double RELATIVE = 0.025;
     /** For the Javadoc. */
     static final double RELATIVE_PERCENT = 2.5;
+
     static final double CAP = 0.10;
     /** For the Javadoc. */
     static final double CAP_PERCENT = 10;
 
-    private KitchenTolerance() {
-    }
+    private KitchenTolerance() {}
 
     /** Whether two plain numbers (ratios, servings) are the same within {@link #RELATIVE}. */
     static boolean close(double a, double b) {
@@ -38,8 +38,8 @@ final class KitchenTolerance {
      * @param restated   whether the make writes another unit than the recipe (or {@code factor} ≠ 1)
      * @param makeNumber the make's quantity as written (its last place is its precision)
      */
-    static boolean same(NormalizedQuantity recipe, NormalizedQuantity make, double factor, boolean restated,
-            double makeNumber) {
+    static boolean same(
+            NormalizedQuantity recipe, NormalizedQuantity make, double factor, boolean restated, double makeNumber) {
         if (!recipe.isComparableTo(make)) {
             return false;
         }

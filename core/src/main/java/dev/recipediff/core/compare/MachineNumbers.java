@@ -6,8 +6,7 @@ import java.math.MathContext;
 /** How numbers are written into differences: machine values to 6 significant digits, text without noise. */
 public final class MachineNumbers {
 
-    private MachineNumbers() {
-    }
+    private MachineNumbers() {}
 
     /** {@code value} rounded to 6 significant digits (7.39338 ml, not 7.393382390625). */
     public static Double round(Double value) {

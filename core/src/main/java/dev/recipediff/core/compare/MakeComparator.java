@@ -31,8 +31,8 @@ public final class MakeComparator {
         compareName(recipe, made, recipeId, differences);
         compareRating(recipe, made, recipeId, differences);
         int servingsAt = differences.size();
-        double factor = new IngredientComparator(recipeId).compare(recipe.ingredients(), made.ingredients(),
-                recipe.servings(), made.servings(), differences);
+        double factor = new IngredientComparator(recipeId)
+                .compare(recipe.ingredients(), made.ingredients(), recipe.servings(), made.servings(), differences);
         if (factor == 1.0 || recipe.servings() == null) {
             compareServings(recipe, made, recipeId, differences, servingsAt);
         }
@@ -46,8 +46,9 @@ public final class MakeComparator {
         }
         String before = recipe.recipeName() == null ? "" : recipe.recipeName();
         if (!before.equals(made.recipeName()) && !spaced(before).equalsIgnoreCase(spaced(made.recipeName()))) {
-            out.add(Difference.of(RecipeField.NAME, before.isBlank() ? ChangeKind.ADDED : ChangeKind.MODIFIED,
-                    recipeId).sides(before, made.recipeName()).build());
+            out.add(Difference.of(RecipeField.NAME, before.isBlank() ? ChangeKind.ADDED : ChangeKind.MODIFIED, recipeId)
+                    .sides(before, made.recipeName())
+                    .build());
         }
     }
 
@@ -63,15 +64,14 @@ public final class MakeComparator {
     }
 
     private static void compareServings(Recipe recipe, Recipe made, Long recipeId, List<Difference> out, int at) {
-        Difference number = numberChange(RecipeField.SERVINGS, recipe.servings(), made.servings(), "servings",
-                recipeId);
+        Difference number =
+                numberChange(RecipeField.SERVINGS, recipe.servings(), made.servings(), "servings", recipeId);
         if (number != null) {
             out.add(at, number);
         }
     }
 
-    private static Difference numberChange(RecipeField field, Double before, Double after, String unit,
-            Long recipeId) {
+    private static Difference numberChange(RecipeField field, Double before, Double after, String unit, Long recipeId) {
         if (after == null || (before != null && Math.abs(before - after) < 1e-9)) {
             return null;
         }

@@ -71,8 +71,8 @@ final class PreparedIngredient implements IdPairing.Identified {
         }
         split = true;
         measurement = source.measurement();
-        UnitWords.Split leading = source.quantity() == null ? null
-                : UnitWords.leading(source.measurement(), source.ingredientName());
+        UnitWords.Split leading =
+                source.quantity() == null ? null : UnitWords.leading(source.measurement(), source.ingredientName());
         if (leading != null) {
             measurement = leading.unit();
             name = leading.rest();
@@ -121,8 +121,8 @@ final class PreparedIngredient implements IdPairing.Identified {
         if (quantity() == null || other.quantity() == null) {
             return quantity() == null && other.quantity() == null;
         }
-        return KitchenTolerance.same(quantity(), other.quantity(), factor, factor != 1.0 || otherUnitThan(other),
-                other.source.quantity());
+        return KitchenTolerance.same(
+                quantity(), other.quantity(), factor, factor != 1.0 || otherUnitThan(other), other.source.quantity());
     }
 
     /** "0.5 TBS cinnamon" as written. */
@@ -144,6 +144,7 @@ final class PreparedIngredient implements IdPairing.Identified {
         }
         String number = MachineNumbers.text(source.quantity() * factor);
         return source.measurement() == null || source.measurement().isBlank()
-                ? number : number + " " + source.measurement().strip();
+                ? number
+                : number + " " + source.measurement().strip();
     }
 }

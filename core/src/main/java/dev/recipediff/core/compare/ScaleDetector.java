@@ -13,15 +13,17 @@ import java.util.OptionalDouble;
  */
 final class ScaleDetector {
 
-    private ScaleDetector() {
-    }
+    private ScaleDetector() {}
 
     static OptionalDouble detect(IngredientMatching matching, Double recipeServings, Double makeServings) {
         double[] ratios = ratios(matching);
         int n = ratios.length;
-        if (n == 1 && recipeServings != null && makeServings != null && recipeServings > 0
-                && !KitchenTolerance.close(ratios[0], 1.0) && KitchenTolerance.close(ratios[0],
-                makeServings / recipeServings)) {
+        if (n == 1
+                && recipeServings != null
+                && makeServings != null
+                && recipeServings > 0
+                && !KitchenTolerance.close(ratios[0], 1.0)
+                && KitchenTolerance.close(ratios[0], makeServings / recipeServings)) {
             return OptionalDouble.of(ratios[0]); // one amount, scaled as the servings are
         }
         if (n < 2 || allOne(ratios)) {
@@ -48,8 +50,7 @@ final class ScaleDetector {
         }
         int deviants = n - bestSize;
         boolean uniform = bestSize >= 2 && bestSize * 2 > n && deviants <= Math.max(1, n / 4);
-        if (!uniform || KitchenTolerance.close(factor, 1.0) || !servingsAgree(factor, recipeServings,
-                makeServings)) {
+        if (!uniform || KitchenTolerance.close(factor, 1.0) || !servingsAgree(factor, recipeServings, makeServings)) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(factor);

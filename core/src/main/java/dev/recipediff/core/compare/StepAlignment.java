@@ -93,7 +93,6 @@ final class StepAlignment {
         recipeOfMake[m] = r;
     }
 
-
     private List<PreparedStep> unmatchedRecipe(List<PreparedStep> recipe) {
         List<PreparedStep> left = new ArrayList<>();
         for (PreparedStep r : recipe) {
@@ -223,8 +222,9 @@ final class StepAlignment {
         }
         candidates.sort((x, y) -> {
             int bySimilarity = Double.compare(similarity[y[0]][y[1]], similarity[x[0]][x[1]]);
-            return bySimilarity != 0 ? bySimilarity : x[0] != y[0] ? Integer.compare(x[0], y[0])
-                    : Integer.compare(x[1], y[1]);
+            return bySimilarity != 0
+                    ? bySimilarity
+                    : x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]);
         });
         for (int[] candidate : candidates) {
             int r = recipe.get(candidate[0]).index();

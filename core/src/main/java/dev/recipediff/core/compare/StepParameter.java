@@ -17,8 +17,10 @@ record StepParameter(StepParameterKind kind, double value, String unit, String t
      * restated to the nearest 10 °C (350 °F = 180 °C) is the same.
      */
     boolean sameAs(StepParameter other) {
-        if (kind == StepParameterKind.TEMPERATURE && !unit.equals(other.unit)
-                && !unit.equals("degrees") && !other.unit.equals("degrees")) {
+        if (kind == StepParameterKind.TEMPERATURE
+                && !unit.equals(other.unit)
+                && !unit.equals("degrees")
+                && !other.unit.equals("degrees")) {
             return Math.abs(celsius() - other.celsius()) < 5;
         }
         return Math.abs(value - other.value) < 1e-9;

@@ -18,11 +18,10 @@ final class StepParameters {
     private static final Set<String> HOURS = Set.of("hour", "hours", "hr", "hrs", "h");
     private static final Set<String> SECONDS = Set.of("second", "seconds", "sec", "secs", "s");
 
-    private static final Set<String> UNIT_WORDS = union(DEGREES, FAHRENHEIT, Set.of("celsius", "centigrade"),
-            MINUTES, HOURS, SECONDS);
+    private static final Set<String> UNIT_WORDS =
+            union(DEGREES, FAHRENHEIT, Set.of("celsius", "centigrade"), MINUTES, HOURS, SECONDS);
 
-    private StepParameters() {
-    }
+    private StepParameters() {}
 
     static List<StepParameter> extract(String[] words) {
         List<StepParameter> found = new ArrayList<>(2);
@@ -90,7 +89,7 @@ final class StepParameters {
         } else {
             return null;
         }
-        return new StepParameter(StepParameterKind.DURATION, minutes, "min",
-                MachineNumbers.text(number) + " " + next, index, 2);
+        return new StepParameter(
+                StepParameterKind.DURATION, minutes, "min", MachineNumbers.text(number) + " " + next, index, 2);
     }
 }

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 final class StepWords {
 
-    private StepWords() {
-    }
+    private StepWords() {}
 
     static String[] of(String text) {
         if (text == null || text.isEmpty()) {

@@ -11,26 +11,53 @@ import java.util.Map;
 final class Substitutes {
 
     private static final String[][] FAMILIES = {
-            {"butter", "margarine", "ghee", "shortening", "lard", "oil"},
-            {"milk", "buttermilk", "cream", "half", "yogurt", "yoghurt", "kefir", "creme", "fraiche", "sour"},
-            {"sugar", "honey", "syrup", "molasses", "agave", "sweetener", "stevia"},
-            {"flour", "cornstarch", "starch", "arrowroot"},
-            {"lemon", "lime", "orange", "vinegar"},
-            {"stock", "broth", "bouillon", "water", "wine", "vermouth", "beer"},
-            {"parsley", "cilantro", "coriander", "basil", "mint", "dill", "chive", "tarragon", "oregano", "thyme",
-                    "rosemary", "sage", "marjoram"},
-            {"onion", "shallot", "leek", "scallion", "chive"},
-            {"walnut", "pecan", "almond", "hazelnut", "cashew", "pistachio", "peanut", "macadamia"},
-            {"cheddar", "gruyere", "parmesan", "pecorino", "mozzarella", "cheese", "feta", "ricotta", "gouda",
-                    "monterey", "jack", "fontina", "emmental", "swiss"},
-            {"bacon", "pancetta", "ham", "prosciutto", "guanciale", "sausage", "chorizo"},
-            {"chicken", "turkey", "pork", "beef", "lamb", "veal", "tofu"},
-            {"spinach", "kale", "chard", "arugula", "rocket", "lettuce", "cabbage", "collard"},
-            {"zucchini", "squash", "courgette", "eggplant", "aubergine"},
-            {"cumin", "coriander", "paprika", "chili", "chile", "cayenne", "pepper", "turmeric", "curry"},
-            {"rice", "quinoa", "couscous", "bulgur", "barley", "farro", "orzo", "pasta", "noodle"},
-            {"raisin", "cranberry", "currant", "sultana", "date", "apricot", "cherry", "fig"},
-            {"potato", "sweet", "yam", "parsnip", "carrot", "turnip"},
+        {"butter", "margarine", "ghee", "shortening", "lard", "oil"},
+        {"milk", "buttermilk", "cream", "half", "yogurt", "yoghurt", "kefir", "creme", "fraiche", "sour"},
+        {"sugar", "honey", "syrup", "molasses", "agave", "sweetener", "stevia"},
+        {"flour", "cornstarch", "starch", "arrowroot"},
+        {"lemon", "lime", "orange", "vinegar"},
+        {"stock", "broth", "bouillon", "water", "wine", "vermouth", "beer"},
+        {
+            "parsley",
+            "cilantro",
+            "coriander",
+            "basil",
+            "mint",
+            "dill",
+            "chive",
+            "tarragon",
+            "oregano",
+            "thyme",
+            "rosemary",
+            "sage",
+            "marjoram"
+        },
+        {"onion", "shallot", "leek", "scallion", "chive"},
+        {"walnut", "pecan", "almond", "hazelnut", "cashew", "pistachio", "peanut", "macadamia"},
+        {
+            "cheddar",
+            "gruyere",
+            "parmesan",
+            "pecorino",
+            "mozzarella",
+            "cheese",
+            "feta",
+            "ricotta",
+            "gouda",
+            "monterey",
+            "jack",
+            "fontina",
+            "emmental",
+            "swiss"
+        },
+        {"bacon", "pancetta", "ham", "prosciutto", "guanciale", "sausage", "chorizo"},
+        {"chicken", "turkey", "pork", "beef", "lamb", "veal", "tofu"},
+        {"spinach", "kale", "chard", "arugula", "rocket", "lettuce", "cabbage", "collard"},
+        {"zucchini", "squash", "courgette", "eggplant", "aubergine"},
+        {"cumin", "coriander", "paprika", "chili", "chile", "cayenne", "pepper", "turmeric", "curry"},
+        {"rice", "quinoa", "couscous", "bulgur", "barley", "farro", "orzo", "pasta", "noodle"},
+        {"raisin", "cranberry", "currant", "sultana", "date", "apricot", "cherry", "fig"},
+        {"potato", "sweet", "yam", "parsnip", "carrot", "turnip"},
     };
     private static final Map<String, Integer> FAMILY = new HashMap<>();
 
@@ -42,8 +69,7 @@ final class Substitutes {
         }
     }
 
-    private Substitutes() {
-    }
+    private Substitutes() {}
 
     /** Whether two normalised names are plausibly one ingredient's substitute. */
     static boolean plausible(String removed, String added) {

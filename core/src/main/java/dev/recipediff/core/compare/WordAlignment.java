@@ -6,8 +6,7 @@ import java.util.List;
 /** Longest common subsequence over words: how similar two steps are and which words changed. */
 final class WordAlignment {
 
-    private WordAlignment() {
-    }
+    private WordAlignment() {}
 
     /** 2·LCS / (|a| + |b|): 1 for the same words, 0 for nothing in common. */
     static double similarity(String[] a, String[] b) {

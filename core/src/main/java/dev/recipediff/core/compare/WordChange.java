@@ -6,5 +6,4 @@ package dev.recipediff.core.compare;
  * @param recipe the words the recipe had there ("" when words were inserted)
  * @param make   the words the make has there ("" when words were deleted)
  */
-public record WordChange(String recipe, String make) {
-}
+public record WordChange(String recipe, String make) {}

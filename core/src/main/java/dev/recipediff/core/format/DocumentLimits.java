@@ -18,6 +18,5 @@ public final class DocumentLimits {
     /** Nesting depth of objects and arrays; the document's root object is level 1. */
     public static final int MAX_NESTING_DEPTH = 32;
 
-    private DocumentLimits() {
-    }
+    private DocumentLimits() {}
 }

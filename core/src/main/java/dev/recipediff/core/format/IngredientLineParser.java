@@ -45,35 +45,129 @@ import java.util.regex.Pattern;
 public final class IngredientLineParser {
 
     private static final Map<Character, String> UNICODE_FRACTIONS = Map.ofEntries(
-            Map.entry('½', "1/2"), Map.entry('⅓', "1/3"), Map.entry('⅔', "2/3"), Map.entry('¼', "1/4"),
-            Map.entry('¾', "3/4"), Map.entry('⅕', "1/5"), Map.entry('⅖', "2/5"), Map.entry('⅗', "3/5"),
-            Map.entry('⅘', "4/5"), Map.entry('⅙', "1/6"), Map.entry('⅚', "5/6"), Map.entry('⅛', "1/8"),
-            Map.entry('⅜', "3/8"), Map.entry('⅝', "5/8"), Map.entry('⅞', "7/8"));
+            Map.entry('½', "1/2"),
+            Map.entry('⅓', "1/3"),
+            Map.entry('⅔', "2/3"),
+            Map.entry('¼', "1/4"),
+            Map.entry('¾', "3/4"),
+            Map.entry('⅕', "1/5"),
+            Map.entry('⅖', "2/5"),
+            Map.entry('⅗', "3/5"),
+            Map.entry('⅘', "4/5"),
+            Map.entry('⅙', "1/6"),
+            Map.entry('⅚', "5/6"),
+            Map.entry('⅛', "1/8"),
+            Map.entry('⅜', "3/8"),
+            Map.entry('⅝', "5/8"),
+            Map.entry('⅞', "7/8"));
 
     private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
-            Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
-            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
-            Map.entry("half", 0.5), Map.entry("dozen", 12.0));
+            Map.entry("one", 1.0),
+            Map.entry("two", 2.0),
+            Map.entry("three", 3.0),
+            Map.entry("four", 4.0),
+            Map.entry("five", 5.0),
+            Map.entry("six", 6.0),
+            Map.entry("seven", 7.0),
+            Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0),
+            Map.entry("ten", 10.0),
+            Map.entry("eleven", 11.0),
+            Map.entry("twelve", 12.0),
+            Map.entry("half", 0.5),
+            Map.entry("dozen", 12.0));
 
     /** Words that hedge an amount: before it ("About 2 cups") or before the unit ("1 heaped tbsp"). */
-    private static final Set<String> HEDGES = Set.of("about", "approximately", "approx", "around", "roughly",
-            "scant", "generous", "heaped", "heaping", "level", "rounded", "good", "nearly", "almost", "just under",
-            "just over", "a little", "up to", "at least", "packed", "tightly packed", "lightly packed", "loosely packed",
-            "firmly packed", "well packed", "slightly heaped", "slightly rounded", "well-rounded");
+    private static final Set<String> HEDGES = Set.of(
+            "about",
+            "approximately",
+            "approx",
+            "around",
+            "roughly",
+            "scant",
+            "generous",
+            "heaped",
+            "heaping",
+            "level",
+            "rounded",
+            "good",
+            "nearly",
+            "almost",
+            "just under",
+            "just over",
+            "a little",
+            "up to",
+            "at least",
+            "packed",
+            "tightly packed",
+            "lightly packed",
+            "loosely packed",
+            "firmly packed",
+            "well packed",
+            "slightly heaped",
+            "slightly rounded",
+            "well-rounded");
 
     /** Unit words that mean one when a line starts with them ("pinch salt", "handful basil"). */
-    private static final Set<UnitWord> BARE_UNITS = Set.of(UnitWord.PINCH, UnitWord.DASH, UnitWord.HANDFUL,
-            UnitWord.SPLASH, UnitWord.GLUG, UnitWord.SPRIG, UnitWord.BUNCH, UnitWord.KNOB, UnitWord.DOLLOP);
+    private static final Set<UnitWord> BARE_UNITS = Set.of(
+            UnitWord.PINCH,
+            UnitWord.DASH,
+            UnitWord.HANDFUL,
+            UnitWord.SPLASH,
+            UnitWord.GLUG,
+            UnitWord.SPRIG,
+            UnitWord.BUNCH,
+            UnitWord.KNOB,
+            UnitWord.DOLLOP);
 
     /** Words that give the size of a counted thing ("4 large cloves", "2 thin slices", "6 large eggs"). */
-    private static final Set<String> SIZE_WORDS = Set.of("large", "small", "medium", "medium-size",
-            "medium-sized", "medium size", "extra-large", "extra large", "x-large", "jumbo", "big", "lg", "sm", "md",
-            "med", "thin", "thick", "fat", "plump", "long", "short", "very", "small-medium",
-            "medium-large", "good-sized", "large-ish", "smallish", "biggish", "giant", "mini", "little",
-            "small to medium", "medium to large", "thumb-sized", "thumb-size", "smaller", "larger", "bigger",
-            "regular", "regular-size", "regular-sized", "extra-small", "large or jumbo", "small or medium",
-            "medium or large", "large or extra-large");
+    private static final Set<String> SIZE_WORDS = Set.of(
+            "large",
+            "small",
+            "medium",
+            "medium-size",
+            "medium-sized",
+            "medium size",
+            "extra-large",
+            "extra large",
+            "x-large",
+            "jumbo",
+            "big",
+            "lg",
+            "sm",
+            "md",
+            "med",
+            "thin",
+            "thick",
+            "fat",
+            "plump",
+            "long",
+            "short",
+            "very",
+            "small-medium",
+            "medium-large",
+            "good-sized",
+            "large-ish",
+            "smallish",
+            "biggish",
+            "giant",
+            "mini",
+            "little",
+            "small to medium",
+            "medium to large",
+            "thumb-sized",
+            "thumb-size",
+            "smaller",
+            "larger",
+            "bigger",
+            "regular",
+            "regular-size",
+            "regular-sized",
+            "extra-small",
+            "large or jumbo",
+            "small or medium",
+            "medium or large",
+            "large or extra-large");
 
     private static final String NUMBER = "\\d+(?:\\.\\d+|,\\d{1,2}(?![\\d/]))?|\\.\\d+";
     private static final String AMOUNT = "\\d+ \\d+/\\d+|\\d+-\\d+/\\d+|\\d+/\\d+|" + NUMBER;
@@ -88,11 +182,16 @@ public final class IngredientLineParser {
     /** An amount glued to its unit by a hyphen or a space ("28-ounce", "15 oz", "1/2-inch"). */
     private static final Pattern SIZED = Pattern.compile(
             "(?<amount>" + AMOUNT + ")(?:\\s*-?\\s*(?:-|to|or)\\s*(?<high>" + AMOUNT + "))?(?:\\s*-\\s*|\\s*)"
-                    + "(?<unit>[\\p{L}.]+(?: [\\p{L}.]+)?)", Pattern.CASE_INSENSITIVE);
+                    + "(?<unit>[\\p{L}.]+(?: [\\p{L}.]+)?)",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern TIMES = Pattern.compile("[x×](?:\\s+|(?=\\d))", Pattern.CASE_INSENSITIVE);
     /** The size of a counted thing in length ("6-inch", "1/4-inch-thick", "5 cm long"). */
-    private static final Pattern DIMENSION = Pattern.compile("(?:" + AMOUNT + ")\\s*-?\\s*(?:inch|inches|in|cm|mm)\\.?"
-            + "(?:[- ](?:thick|long|wide|square|round|thin|diameter|across))*(?=[\\s,]|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIMENSION = Pattern.compile(
+            "(?:" + AMOUNT + ")\\s*-?\\s*(?:inch|inches|in|cm|mm)\\.?"
+                    + "(?:[- ](?:thick|long|wide|square|round|thin|diameter|across))*(?=[\\s,]|$)",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ARTICLE = Pattern.compile("(?:a|an)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF = Pattern.compile("of\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
@@ -103,38 +202,183 @@ public final class IngredientLineParser {
             "(?<part>\\p{L}[\\p{L}'’ -]{0,40}?)\\s+(?:of|from)\\s+(?=\\d|(?:one|two|three|four|five|six|half|a|an)\\s)",
             Pattern.CASE_INSENSITIVE);
     /** A name without digits, then the amount: "Salt, 1 teaspoon", "Blackberries 2 cups". */
-    private static final Pattern LATE_AMOUNT = Pattern.compile("(?<name>\\p{L}[^\\d,]*?(?:\\([^\\d()]*\\))?)(?:\\s*,\\s*|\\s+)(?=\\d|(?:about|approximately|approx\\.?|around|roughly) \\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LATE_AMOUNT = Pattern.compile(
+            "(?<name>\\p{L}[^\\d,]*?(?:\\([^\\d()]*\\))?)(?:\\s*,\\s*|\\s+)(?=\\d|(?:about|approximately|approx\\.?|around|roughly) \\d)",
+            Pattern.CASE_INSENSITIVE);
     /** Where a name ends and an alternative or addition begins. */
     private static final Pattern NAME_CUT = Pattern.compile(
             "\\s*;|\\s+-+(?=[\\s\\p{L}\\d])|\\s+(?:or|plus|and|mixed with|with)\\s+(?=\\d)"
                     + "|\\s+(?=(?:cut|divided|dredged|broken|torn|thinly|finely|roughly|coarsely)\\s)|(?<=\\p{L})\\s*/\\s*(?=\\d)|\\s+(?:such as|like|e\\.g\\.?)\\s",
             Pattern.CASE_INSENSITIVE);
     /** Words after "or"/"and" that start a phrase, not another ingredient ("or more to taste", "and drained"). */
-    private static final Set<String> LIST_STOPS = Set.of("more", "less", "to", "as", "so", "extra", "if", "part", "parts", "portion", "portions", "only",
-            "homemade", "store-bought", "bought", "tops", "bits", "a", "an", "the", "juice", "zest", "rind", "peel",
-            "cut", "then", "into", "at", "left", "kept", "use", "about");
+    private static final Set<String> LIST_STOPS = Set.of(
+            "more",
+            "less",
+            "to",
+            "as",
+            "so",
+            "extra",
+            "if",
+            "part",
+            "parts",
+            "portion",
+            "portions",
+            "only",
+            "homemade",
+            "store-bought",
+            "bought",
+            "tops",
+            "bits",
+            "a",
+            "an",
+            "the",
+            "juice",
+            "zest",
+            "rind",
+            "peel",
+            "cut",
+            "then",
+            "into",
+            "at",
+            "left",
+            "kept",
+            "use",
+            "about");
     /** Participles of preparation: "chopped walnuts" is walnuts, chopped. */
-    private static final Set<String> PREPARATION_WORDS = Set.of("chopped", "minced", "grated", "diced", "sliced",
-            "shredded", "crushed", "crumbled", "peeled", "melted", "softened", "packed", "squeezed", "cracked",
-            "chilled", "shelled", "snipped", "cooked", "uncooked", "toasted", "mashed", "julienned", "cubed", "halved",
-            "quartered", "torn", "beaten", "whisked", "sifted", "drained", "rinsed", "trimmed", "deseeded", "seeded",
-            "cored", "stemmed", "skinned", "deveined", "scrubbed", "washed", "warmed", "hulled", "zested", "juiced",
-            "pureed", "puréed", "smashed", "segmented", "bruised", "sieved", "strained", "thawed", "defrosted",
-            "soaked", "lightly-beaten", "well-beaten", "freshly-grated", "finely-chopped", "roughly-chopped");
+    private static final Set<String> PREPARATION_WORDS = Set.of(
+            "chopped",
+            "minced",
+            "grated",
+            "diced",
+            "sliced",
+            "shredded",
+            "crushed",
+            "crumbled",
+            "peeled",
+            "melted",
+            "softened",
+            "packed",
+            "squeezed",
+            "cracked",
+            "chilled",
+            "shelled",
+            "snipped",
+            "cooked",
+            "uncooked",
+            "toasted",
+            "mashed",
+            "julienned",
+            "cubed",
+            "halved",
+            "quartered",
+            "torn",
+            "beaten",
+            "whisked",
+            "sifted",
+            "drained",
+            "rinsed",
+            "trimmed",
+            "deseeded",
+            "seeded",
+            "cored",
+            "stemmed",
+            "skinned",
+            "deveined",
+            "scrubbed",
+            "washed",
+            "warmed",
+            "hulled",
+            "zested",
+            "juiced",
+            "pureed",
+            "puréed",
+            "smashed",
+            "segmented",
+            "bruised",
+            "sieved",
+            "strained",
+            "thawed",
+            "defrosted",
+            "soaked",
+            "lightly-beaten",
+            "well-beaten",
+            "freshly-grated",
+            "finely-chopped",
+            "roughly-chopped");
     /** Adverbs of preparation ("finely chopped"). */
-    private static final Set<String> ADVERBS = Set.of("finely", "roughly", "coarsely", "thinly", "thickly",
-            "freshly", "lightly", "well", "very", "loosely", "firmly", "tightly", "gently", "just", "newly", "evenly",
-            "slightly", "partially", "partly", "completely", "fully", "cleanly", "neatly", "carefully");
+    private static final Set<String> ADVERBS = Set.of(
+            "finely",
+            "roughly",
+            "coarsely",
+            "thinly",
+            "thickly",
+            "freshly",
+            "lightly",
+            "well",
+            "very",
+            "loosely",
+            "firmly",
+            "tightly",
+            "gently",
+            "just",
+            "newly",
+            "evenly",
+            "slightly",
+            "partially",
+            "partly",
+            "completely",
+            "fully",
+            "cleanly",
+            "neatly",
+            "carefully");
     /** Adjectives a comma may separate from the name ("firm, ripe pears", "day-old, crusty bread"). */
-    private static final Set<String> ADJECTIVES = Set.of("firm", "ripe", "unripe", "fresh", "day-old", "crusty",
-            "hot", "cold", "warm", "soft", "hard", "young", "mature", "raw", "lean", "fatty", "plain", "good",
-            "good-quality", "organic", "free-range", "vacuum-packed", "ready-made", "ready-to-eat", "medium-small",
-            "bone-in", "skin-on", "skinless", "boneless", "sweet", "juicy", "tart", "tender", "heavy", "light",
-            "dark", "thick", "thin", "cooked", "uncooked");
-    private static final Pattern PLUS = Pattern.compile("\\s*,?\\s*(?:plus|minus|and|\\+)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> ADJECTIVES = Set.of(
+            "firm",
+            "ripe",
+            "unripe",
+            "fresh",
+            "day-old",
+            "crusty",
+            "hot",
+            "cold",
+            "warm",
+            "soft",
+            "hard",
+            "young",
+            "mature",
+            "raw",
+            "lean",
+            "fatty",
+            "plain",
+            "good",
+            "good-quality",
+            "organic",
+            "free-range",
+            "vacuum-packed",
+            "ready-made",
+            "ready-to-eat",
+            "medium-small",
+            "bone-in",
+            "skin-on",
+            "skinless",
+            "boneless",
+            "sweet",
+            "juicy",
+            "tart",
+            "tender",
+            "heavy",
+            "light",
+            "dark",
+            "thick",
+            "thin",
+            "cooked",
+            "uncooked");
+
+    private static final Pattern PLUS =
+            Pattern.compile("\\s*,?\\s*(?:plus|minus|and|\\+)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern DIGIT_LETTER = Pattern.compile("(?<=\\d)(?=[\\p{L}&&[^x×]])|(?<=\\d)(?=[x×]\\s*\\d)"
-            + "|(?<=\\d[x×])(?=\\d)");
+    private static final Pattern DIGIT_LETTER =
+            Pattern.compile("(?<=\\d)(?=[\\p{L}&&[^x×]])|(?<=\\d)(?=[x×]\\s*\\d)" + "|(?<=\\d[x×])(?=\\d)");
     private static final Pattern TRAILING_PHRASE = Pattern.compile(
             "\\s*,?\\s*\\b((?:or\\s+)?(?:to taste|as needed|as required|if needed|if desired|if you like|if liked"
                     + "|to serve|to garnish|to decorate|to finish|for serving|for garnish|for garnishing|for dusting"
@@ -144,8 +388,17 @@ public final class IngredientLineParser {
             Pattern.CASE_INSENSITIVE);
     /** Counted-thing words a name may end with ("3 garlic cloves", "2 celery stalks"). */
     private static final Set<UnitWord> LENGTHS = Set.of(UnitWord.INCH, UnitWord.CENTIMETER, UnitWord.MILLIMETER);
-    private static final Set<UnitWord> TRAILING_UNITS = Set.of(UnitWord.CLOVE, UnitWord.STALK, UnitWord.SPRIG,
-            UnitWord.SPEAR, UnitWord.RIB, UnitWord.BULB, UnitWord.HEAD, UnitWord.KNOB, UnitWord.RASHER);
+
+    private static final Set<UnitWord> TRAILING_UNITS = Set.of(
+            UnitWord.CLOVE,
+            UnitWord.STALK,
+            UnitWord.SPRIG,
+            UnitWord.SPEAR,
+            UnitWord.RIB,
+            UnitWord.BULB,
+            UnitWord.HEAD,
+            UnitWord.KNOB,
+            UnitWord.RASHER);
 
     /** The ingredient a line describes; {@code ingredientId} is {@code null}, {@code text} the line as given. */
     public Ingredient parse(String line) {
@@ -182,9 +435,11 @@ public final class IngredientLineParser {
             Reading amount = new Reading(text.substring(late.end()), line);
             amount.readAmount();
             String after = amount.rest();
-            if (amount.quantity != null && !amount.implied && (amount.unit != null || after.isEmpty()
-                    || after.startsWith(",") || after.startsWith("("))) {
-                return amount.name(late.group("name") + (after.isEmpty() ? "" : after.startsWith(",") ? after : " " + after));
+            if (amount.quantity != null
+                    && !amount.implied
+                    && (amount.unit != null || after.isEmpty() || after.startsWith(",") || after.startsWith("("))) {
+                return amount.name(
+                        late.group("name") + (after.isEmpty() ? "" : after.startsWith(",") ? after : " " + after));
             }
         }
         return new Reading(text, line).read();
@@ -206,6 +461,7 @@ public final class IngredientLineParser {
         private final List<String> notes = new ArrayList<>();
         /** One matcher per pattern over {@link #s}, reused (a matcher is reset by each region call). */
         private final Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+
         private Double eachQuantity;
         private String eachMeasurement;
         private Double alternativeQuantity;
@@ -356,8 +612,12 @@ public final class IngredientLineParser {
                 }
                 String second = range.group("second");
                 Double high = second == null ? null : amount(second);
-                if (high != null && second.contains("/") && !second.contains(" ") && high < 1
-                        && !range.group("first").contains("/") && range.group().contains("-")
+                if (high != null
+                        && second.contains("/")
+                        && !second.contains(" ")
+                        && high < 1
+                        && !range.group("first").contains("/")
+                        && range.group().contains("-")
                         && !range.group().contains(" ")) {
                     // "1-1/2" is one and a half, not a range from 1 down to 1/2
                     quantity = first + high;
@@ -459,7 +719,8 @@ public final class IngredientLineParser {
                 skipSizeWords(new ArrayList<>());
                 UnitWord next = unitAt();
                 pos = beforeSizes;
-                boolean length = LENGTHS.contains(UnitWord.of(each.measurement()).orElse(UnitWord.GRAM));
+                boolean length =
+                        LENGTHS.contains(UnitWord.of(each.measurement()).orElse(UnitWord.GRAM));
                 if (times || !length || (next != null && next.kind() != UnitWord.Kind.MEASURE)) {
                     eachQuantity = each.quantity();
                     eachMeasurement = each.measurement();
@@ -518,7 +779,11 @@ public final class IngredientLineParser {
             boolean followedByOf = s.regionMatches(true, pos, "of ", 0, 3);
             boolean leading = unitStart == 0 || (!qualifiers.isEmpty() && quantity == null && !implied);
             boolean bareStart = leading && BARE_UNITS.contains(word) && !plural(lastWritten, word);
-            if (quantity == null && !followedByOf && hedges.isEmpty() && sizeWords.isEmpty() && qualifiers.isEmpty()
+            if (quantity == null
+                    && !followedByOf
+                    && hedges.isEmpty()
+                    && sizeWords.isEmpty()
+                    && qualifiers.isEmpty()
                     && !bareStart) {
                 pos = start;
                 return;
@@ -633,7 +898,10 @@ public final class IngredientLineParser {
                 return null;
             }
             String rest = inside.substring(reading.pos).strip();
-            boolean whole = rest.isEmpty() || rest.startsWith("/") || rest.startsWith(",") || rest.startsWith(";")
+            boolean whole = rest.isEmpty()
+                    || rest.startsWith("/")
+                    || rest.startsWith(",")
+                    || rest.startsWith(";")
                     || rest.matches("(?i)(?:each|total|in total|or so|net weight|drained weight)\\b.*")
                     || reading.readAmountWithUnit() != null;
             return whole ? amount : null;
@@ -650,7 +918,8 @@ public final class IngredientLineParser {
                 if (word.isPresent() && acceptable(candidate, word.get())) {
                     pos += candidate.length();
                     lastWritten = candidate.equals("t") || candidate.equals("t.")
-                            ? UnitWord.TEASPOON.symbol() : stripDot(candidate);
+                            ? UnitWord.TEASPOON.symbol()
+                            : stripDot(candidate);
                     return word.get();
                 }
             }
@@ -665,8 +934,11 @@ public final class IngredientLineParser {
             }
             if (word == UnitWord.INCH && candidate.equalsIgnoreCase("in")) {
                 String after = s.substring(end).stripLeading().toLowerCase(Locale.ROOT);
-                return !(after.startsWith("a ") || after.startsWith("the ") || after.startsWith("half")
-                        || after.startsWith("total") || after.startsWith("season"));
+                return !(after.startsWith("a ")
+                        || after.startsWith("the ")
+                        || after.startsWith("half")
+                        || after.startsWith("total")
+                        || after.startsWith("season"));
             }
             return true;
         }
@@ -784,7 +1056,8 @@ public final class IngredientLineParser {
                 name = name + ", " + segments.get(next++);
             }
             String afterComma = next < segments.size()
-                    ? String.join(", ", segments.subList(next, segments.size())).strip() : null;
+                    ? String.join(", ", segments.subList(next, segments.size())).strip()
+                    : null;
             name = extractParentheses(name, notes);
             boolean packaged = container != null || (unit != null && unit.kind() == UnitWord.Kind.PACKAGE);
             // a package holds a product as sold: "1 tin chopped tomatoes" is chopped tomatoes
@@ -824,10 +1097,21 @@ public final class IngredientLineParser {
                 name = line.strip();
             }
             String joined = preparation.isEmpty() ? null : String.join(", ", preparation);
-            return new ParsedLine(quantity, quantityHigh, implied, measurement, name, joined, line,
-                    alternativeQuantity, alternativeMeasurement, alternative,
+            return new ParsedLine(
+                    quantity,
+                    quantityHigh,
+                    implied,
+                    measurement,
+                    name,
+                    joined,
+                    line,
+                    alternativeQuantity,
+                    alternativeMeasurement,
+                    alternative,
                     sizes.isEmpty() ? null : String.join(" ", sizes),
-                    qualifiers.isEmpty() ? null : String.join(" ", qualifiers), eachQuantity, eachMeasurement,
+                    qualifiers.isEmpty() ? null : String.join(" ", qualifiers),
+                    eachQuantity,
+                    eachMeasurement,
                     container);
         }
 
@@ -854,7 +1138,8 @@ public final class IngredientLineParser {
             }
             sizes.addAll(leadingSizes);
             if (lastPreparation >= first) {
-                preparation.add(String.join(" ", List.of(words).subList(first, lastPreparation + 1)).replace(",", ""));
+                preparation.add(String.join(" ", List.of(words).subList(first, lastPreparation + 1))
+                        .replace(",", ""));
                 first = lastPreparation + 1;
             }
             return String.join(" ", List.of(words).subList(first, words.length)).strip();
@@ -862,13 +1147,18 @@ public final class IngredientLineParser {
 
         /** Whether a comma segment holds only modifiers ("boneless", "chopped", "peeled and seeded", "day-old"). */
         private static boolean onlyModifiers(String segment) {
-            String[] words = segment.strip().toLowerCase(Locale.ROOT).replace(",", "").split(" ");
+            String[] words =
+                    segment.strip().toLowerCase(Locale.ROOT).replace(",", "").split(" ");
             if (words.length > 3 || segment.isBlank()) {
                 return false;
             }
             for (String word : words) {
-                if (!(PREPARATION_WORDS.contains(word) || ADVERBS.contains(word) || SIZE_WORDS.contains(word)
-                        || ADJECTIVES.contains(word) || word.endsWith("less") || word.equals("and"))) {
+                if (!(PREPARATION_WORDS.contains(word)
+                        || ADVERBS.contains(word)
+                        || SIZE_WORDS.contains(word)
+                        || ADJECTIVES.contains(word)
+                        || word.endsWith("less")
+                        || word.equals("and"))) {
                     return false;
                 }
             }
@@ -883,17 +1173,24 @@ public final class IngredientLineParser {
                 if (lower.startsWith("or ") || lower.startsWith("and ")) {
                     String[] words = lower.split(" ");
                     String after = words.length > 1 ? words[1] : "";
-                    boolean phrase = LIST_STOPS.contains(after) || PREPARATION_WORDS.contains(after)
-                            || ADVERBS.contains(after) || after.isEmpty() || Character.isDigit(after.charAt(0));
+                    boolean phrase = LIST_STOPS.contains(after)
+                            || PREPARATION_WORDS.contains(after)
+                            || ADVERBS.contains(after)
+                            || after.isEmpty()
+                            || Character.isDigit(after.charAt(0));
                     return phrase || words.length > 6 ? from : k + 1;
                 }
                 String[] words = lower.split(" ");
-                if (words.length > 4 || segment.isEmpty() || segment.indexOf('(') >= 0
+                if (words.length > 4
+                        || segment.isEmpty()
+                        || segment.indexOf('(') >= 0
                         || TRAILING_PHRASE.matcher(segment).lookingAt()) {
                     return from;
                 }
                 for (String word : words) {
-                    if (PREPARATION_WORDS.contains(word) || ADVERBS.contains(word) || LIST_STOPS.contains(word)
+                    if (PREPARATION_WORDS.contains(word)
+                            || ADVERBS.contains(word)
+                            || LIST_STOPS.contains(word)
                             || word.endsWith("ly")) {
                         return from;
                     }
@@ -942,8 +1239,7 @@ public final class IngredientLineParser {
         }
     }
 
-    private record Amount(double quantity, String measurement) {
-    }
+    private record Amount(double quantity, String measurement) {}
 
     static String normalize(String line) {
         StringBuilder text = new StringBuilder(line.length() + 8);
@@ -1004,7 +1300,9 @@ public final class IngredientLineParser {
         StringBuilder rest = new StringBuilder();
         while (matcher.find()) {
             String inside = matcher.group(1).strip();
-            if (inside.regionMatches(true, 0, "or ", 0, 3) && inside.indexOf(',') < 0 && inside.split(" ").length <= 6) {
+            if (inside.regionMatches(true, 0, "or ", 0, 3)
+                    && inside.indexOf(',') < 0
+                    && inside.split(" ").length <= 6) {
                 // "Parmesan (or a vegetarian hard cheese)": an alternative of the name
                 matcher.appendReplacement(rest, Matcher.quoteReplacement(" " + inside + " "));
                 continue;

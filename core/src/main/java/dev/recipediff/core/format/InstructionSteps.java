@@ -33,8 +33,8 @@ final class InstructionSteps {
     private static final Pattern STEP_MARK = Pattern.compile(
             "(?iu)\\b(?:step|étape|etape|schritt|paso|passo|stap|stage)\\s*(\\d{1,2})\\s*[.):\\-–]?\\s*");
     /** "2." or "2)" followed by text (a space, or a capital right away: "2.Bake"), anywhere in a line. */
-    private static final Pattern NUMBER_MARK = Pattern.compile(
-            "(?<![\\p{L}\\p{N},/])(?<!\\d[.,])(\\d{1,2})[.)](?:\\s+(?=\\S)|(?=\\p{Lu}))");
+    private static final Pattern NUMBER_MARK =
+            Pattern.compile("(?<![\\p{L}\\p{N},/])(?<!\\d[.,])(\\d{1,2})[.)](?:\\s+(?=\\S)|(?=\\p{Lu}))");
     /**
      * Two sentences glued where the page had a paragraph break ("…greaseproof paper.Snap the chocolate…"): a
      * sentence end right after two lower-case letters or a {@code )}, then a capital letter and a lower-case one,
@@ -48,8 +48,7 @@ final class InstructionSteps {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
 
-    private InstructionSteps() {
-    }
+    private InstructionSteps() {}
 
     /**
      * The steps of a whole instructions string: one per line (two sentences glued without a space, where the
@@ -97,7 +96,8 @@ final class InstructionSteps {
             }
         }
         for (String line : lines) {
-            if (marks(line, STEP_MARK).size() >= 2 || marks(line, NUMBER_MARK).size() >= 2
+            if (marks(line, STEP_MARK).size() >= 2
+                    || marks(line, NUMBER_MARK).size() >= 2
                     || marks(line, BULLET_MARK).size() >= 2) {
                 return true;
             }

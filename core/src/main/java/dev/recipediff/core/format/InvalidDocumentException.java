@@ -41,7 +41,9 @@ public final class InvalidDocumentException extends RuntimeException {
     }
 
     private static String message(String code, List<Problem> problems) {
-        String shown = problems.stream().limit(PROBLEMS_IN_MESSAGE).map(Problem::toString)
+        String shown = problems.stream()
+                .limit(PROBLEMS_IN_MESSAGE)
+                .map(Problem::toString)
                 .collect(Collectors.joining("; "));
         int more = problems.size() - PROBLEMS_IN_MESSAGE;
         return code + ": " + shown + (more > 0 ? " (and " + more + " more)" : "");

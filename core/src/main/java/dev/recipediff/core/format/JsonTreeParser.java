@@ -45,8 +45,7 @@ final class JsonTreeParser {
     }
 
     /** A parsed document and the pointer of every duplicated key (the value kept is the last one). */
-    record Tree(JsonNode root, List<String> duplicateKeys) {
-    }
+    record Tree(JsonNode root, List<String> duplicateKeys) {}
 
     /**
      * The document's tree, read leniently; limit problems go to {@code problems}; malformed JSON throws
@@ -124,8 +123,8 @@ final class JsonTreeParser {
         }
     }
 
-    private JsonNode value(JsonParser p, JsonToken token, String pointer, int depth, Problems problems,
-            List<String> duplicates)
+    private JsonNode value(
+            JsonParser p, JsonToken token, String pointer, int depth, Problems problems, List<String> duplicates)
             throws IOException {
         switch (token) {
             case START_OBJECT, START_ARRAY -> {
@@ -134,7 +133,8 @@ final class JsonTreeParser {
                     p.skipChildren();
                     return NODES.nullNode();
                 }
-                return token == JsonToken.START_OBJECT ? object(p, pointer, depth, problems, duplicates)
+                return token == JsonToken.START_OBJECT
+                        ? object(p, pointer, depth, problems, duplicates)
                         : array(p, pointer, depth, problems, duplicates);
             }
             case VALUE_STRING -> {
@@ -253,12 +253,14 @@ final class JsonTreeParser {
     }
 
     private static InvalidDocumentException invalidJson(JsonParser p, String reason, JsonLocation location) {
-        String where = location == null || location.getLineNr() < 0 ? ""
+        String where = location == null || location.getLineNr() < 0
+                ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         return invalidJson(pointer(p), "invalid JSON" + where + ": " + reason);
     }
 
     private static InvalidDocumentException invalidJson(String pointer, String reason) {
-        return new InvalidDocumentException(InvalidDocumentException.INVALID_JSON, List.of(new Problem(pointer, reason)));
+        return new InvalidDocumentException(
+                InvalidDocumentException.INVALID_JSON, List.of(new Problem(pointer, reason)));
     }
 }

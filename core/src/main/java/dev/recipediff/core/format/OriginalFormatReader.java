@@ -49,7 +49,10 @@ final class OriginalFormatReader {
         if (!(root instanceof ObjectNode object)) {
             return null;
         }
-        return new Make(content, fields.dateTime(object, "", "madeAt"), fields.string(object, "", "madeBy", false),
+        return new Make(
+                content,
+                fields.dateTime(object, "", "madeAt"),
+                fields.string(object, "", "madeBy", false),
                 fields.string(object, "", "notes", false));
     }
 
@@ -59,8 +62,9 @@ final class OriginalFormatReader {
             return ingredients;
         }
         if (array.size() > DocumentLimits.MAX_INGREDIENTS) {
-            problems.add("/ingredients", "too many ingredients: " + array.size() + " (at most "
-                    + DocumentLimits.MAX_INGREDIENTS + ")");
+            problems.add(
+                    "/ingredients",
+                    "too many ingredients: " + array.size() + " (at most " + DocumentLimits.MAX_INGREDIENTS + ")");
         }
         Map<Long, String> seenIds = new HashMap<>();
         for (int i = 0; i < array.size(); i++) {
@@ -71,7 +75,8 @@ final class OriginalFormatReader {
             }
             Long id = fields.id(item, pointer, "ingredientId", false);
             checkUnique(seenIds, id, Problems.child(pointer, "ingredientId"), "ingredientId");
-            ingredients.add(new Ingredient(id,
+            ingredients.add(new Ingredient(
+                    id,
                     fields.number(item, pointer, "quantity", false),
                     fields.text(item, pointer, "measurement", false),
                     fields.text(item, pointer, "ingredientName", true),
@@ -98,8 +103,8 @@ final class OriginalFormatReader {
             }
             Long id = fields.id(item, pointer, "stepId", false);
             checkUnique(seenIds, id, Problems.child(pointer, "stepId"), "stepId");
-            steps.add(new Step(id, fields.text(item, pointer, "stepText", true),
-                    fields.text(item, pointer, "section", false)));
+            steps.add(new Step(
+                    id, fields.text(item, pointer, "stepText", true), fields.text(item, pointer, "section", false)));
         }
         return steps;
     }

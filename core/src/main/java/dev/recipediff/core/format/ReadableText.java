@@ -40,19 +40,48 @@ public final class ReadableText {
     static final int MAX_PASSES = 8;
     /** The longest named reference in the table ({@code &CounterClockwiseContourIntegral;}). */
     private static final int MAX_ENTITY_NAME = 32;
-    private static final Set<String> BLOCK_TAGS = Set.of("br", "p", "div", "li", "ol", "ul", "h1", "h2", "h3", "h4",
-            "h5", "h6", "tr", "td", "th", "table", "tbody", "thead", "section", "article", "blockquote", "hr", "dd",
-            "dt", "dl", "pre", "header", "footer", "figure", "figcaption", "address");
-    private static final Pattern ENTITY_LEFT = Pattern.compile(
-            "&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "br",
+            "p",
+            "div",
+            "li",
+            "ol",
+            "ul",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "td",
+            "th",
+            "table",
+            "tbody",
+            "thead",
+            "section",
+            "article",
+            "blockquote",
+            "hr",
+            "dd",
+            "dt",
+            "dl",
+            "pre",
+            "header",
+            "footer",
+            "figure",
+            "figcaption",
+            "address");
+    private static final Pattern ENTITY_LEFT =
+            Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern TAG_LEFT = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>|<!--");
     /** Windows-1252 for the C1 range, as HTML decodes {@code &#128;}–{@code &#159;}. */
     private static final String CP1252_C1 = "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160"
             + "\u2039\u0152\uFFFD\u017D\uFFFD\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A"
             + "\u0153\uFFFD\u017E\u0178";
 
-    private ReadableText() {
-    }
+    private ReadableText() {}
 
     /** The text on one line, as a reader sees it; {@code null} stays {@code null}; may be empty. */
     public static String line(String raw) {
@@ -91,8 +120,9 @@ public final class ReadableText {
 
     /** True when the text still holds an HTML character reference or tag (what {@link #line} removes). */
     public static boolean hasMarkup(String text) {
-        return text != null && (text.indexOf('&') >= 0 && ENTITY_LEFT.matcher(text).find()
-                || text.indexOf('<') >= 0 && TAG_LEFT.matcher(text).find());
+        return text != null
+                && (text.indexOf('&') >= 0 && ENTITY_LEFT.matcher(text).find()
+                        || text.indexOf('<') >= 0 && TAG_LEFT.matcher(text).find());
     }
 
     /** Nothing to do: no reference, no tag, single spaces only, no space at either end. */
@@ -120,12 +150,22 @@ public final class ReadableText {
         if (c < 0x2000) {
             return c == '\u00AD' || c == '\u1680';
         }
-        return c <= 0x200B || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000'
+        return c <= 0x200B
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\u202F'
+                || c == '\u205F'
+                || c == '\u3000'
                 || c == '\uFEFF';
     }
 
     private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
+        return c == '\n'
+                || c == '\r'
+                || c == '\u000B'
+                || c == '\u000C'
+                || c == '\u0085'
+                || c == '\u2028'
                 || c == '\u2029';
     }
 
@@ -205,8 +245,10 @@ public final class ReadableText {
             if (codePoint < 0) {
                 return -1;
             }
-            out.append(codePoint >= 0x80 && codePoint <= 0x9F ? String.valueOf(CP1252_C1.charAt(codePoint - 0x80))
-                    : Character.toString(codePoint));
+            out.append(
+                    codePoint >= 0x80 && codePoint <= 0x9F
+                            ? String.valueOf(CP1252_C1.charAt(codePoint - 0x80))
+                            : Character.toString(codePoint));
             return semicolon + 1;
         }
         String decoded = Entities.TABLE.get(body);
@@ -232,7 +274,8 @@ public final class ReadableText {
             }
             value = value * (hex ? 16 : 10) + digit;
         }
-        boolean character = value > 0 && value <= Character.MAX_CODE_POINT
+        boolean character = value > 0
+                && value <= Character.MAX_CODE_POINT
                 && !(value >= Character.MIN_SURROGATE && value <= Character.MAX_SURROGATE);
         return character ? value : 0xFFFD;
     }

@@ -43,8 +43,7 @@ public final class RecipeJson {
 
     private static final ObjectMapper MAPPER = build();
 
-    private RecipeJson() {
-    }
+    private RecipeJson() {}
 
     /** The shared, thread-safe mapper. Do not reconfigure it; copy it ({@code mapper().copy()}) if you must. */
     public static ObjectMapper mapper() {

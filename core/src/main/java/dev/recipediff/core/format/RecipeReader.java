@@ -43,16 +43,20 @@ public final class RecipeReader {
 
     /** A recipe, in either format; make fields, if any, are ignored. */
     public Recipe readRecipe(byte[] document) {
-        return read(document, (root, problems) -> SchemaOrgRecipeReader.isJsonLd(root)
-                ? new SchemaOrgRecipeReader(problems, lineParser).recipe(root)
-                : new OriginalFormatReader(problems).recipe(root));
+        return read(
+                document,
+                (root, problems) -> SchemaOrgRecipeReader.isJsonLd(root)
+                        ? new SchemaOrgRecipeReader(problems, lineParser).recipe(root)
+                        : new OriginalFormatReader(problems).recipe(root));
     }
 
     /** A make: a recipe document (either format) plus the optional {@code madeAt}, {@code madeBy}, {@code notes}. */
     public Make readMake(byte[] document) {
-        return read(document, (root, problems) -> SchemaOrgRecipeReader.isJsonLd(root)
-                ? new SchemaOrgRecipeReader(problems, lineParser).make(root)
-                : new OriginalFormatReader(problems).make(root));
+        return read(
+                document,
+                (root, problems) -> SchemaOrgRecipeReader.isJsonLd(root)
+                        ? new SchemaOrgRecipeReader(problems, lineParser).make(root)
+                        : new OriginalFormatReader(problems).make(root));
     }
 
     /** Which format a document was read from. */
@@ -74,20 +78,25 @@ public final class RecipeReader {
 
     /** A document of either kind and format, as {@code recipediff read} shows it. */
     public Document readDocument(byte[] document) {
-        return read(document, (root, problems) -> SchemaOrgRecipeReader.isJsonLd(root)
-                ? new Document(new SchemaOrgRecipeReader(problems, lineParser).make(root), Format.SCHEMA_ORG)
-                : new Document(new OriginalFormatReader(problems).make(root), Format.ORIGINAL));
+        return read(
+                document,
+                (root, problems) -> SchemaOrgRecipeReader.isJsonLd(root)
+                        ? new Document(new SchemaOrgRecipeReader(problems, lineParser).make(root), Format.SCHEMA_ORG)
+                        : new Document(new OriginalFormatReader(problems).make(root), Format.ORIGINAL));
     }
 
     private <T> T read(byte[] document, BiFunction<JsonNode, Problems, T> reader) {
         if (document == null || document.length == 0) {
-            throw new InvalidDocumentException(InvalidDocumentException.INVALID_JSON,
-                    List.of(new Problem("", "the document is empty")));
+            throw new InvalidDocumentException(
+                    InvalidDocumentException.INVALID_JSON, List.of(new Problem("", "the document is empty")));
         }
         if (document.length > DocumentLimits.MAX_DOCUMENT_BYTES) {
-            throw new InvalidDocumentException(InvalidDocumentException.TOO_LARGE, List.of(new Problem("",
-                    "document too large: " + document.length + " bytes (at most " + DocumentLimits.MAX_DOCUMENT_BYTES
-                            + ")")));
+            throw new InvalidDocumentException(
+                    InvalidDocumentException.TOO_LARGE,
+                    List.of(new Problem(
+                            "",
+                            "document too large: " + document.length + " bytes (at most "
+                                    + DocumentLimits.MAX_DOCUMENT_BYTES + ")")));
         }
         String text = StrictUtf8.decode(document);
         Problems problems = new Problems();

@@ -78,16 +78,16 @@ final class SchemaOrgRecipeReader {
             return null;
         }
         Recipe content = recipe(found.node(), found.pointer());
-        return new Make(content, fields.dateTime(found.node(), found.pointer(), "madeAt"),
+        return new Make(
+                content,
+                fields.dateTime(found.node(), found.pointer(), "madeAt"),
                 fields.string(found.node(), found.pointer(), "madeBy", false),
                 fields.string(found.node(), found.pointer(), "notes", false));
     }
 
-    private record Located(ObjectNode node, String pointer) {
-    }
+    private record Located(ObjectNode node, String pointer) {}
 
-    private record Pending(JsonNode node, String pointer) {
-    }
+    private record Pending(JsonNode node, String pointer) {}
 
     /** The first node typed Recipe, breadth-first (the shallowest one; in document order among equals). */
     private static Located findRecipe(JsonNode root) {
@@ -150,7 +150,10 @@ final class SchemaOrgRecipeReader {
         List<Step> steps = new ArrayList<>();
         JsonNode instructions = field(node, "recipeInstructions");
         String at = Problems.child(pointer, fieldName(node, "recipeInstructions"));
-        if (instructions != null && instructions.isArray() && instructions.size() == 1 && instructions.get(0).isTextual()) {
+        if (instructions != null
+                && instructions.isArray()
+                && instructions.size() == 1
+                && instructions.get(0).isTextual()) {
             instructions = instructions.get(0);
             at = Problems.child(at, 0);
         }
@@ -160,8 +163,9 @@ final class SchemaOrgRecipeReader {
             steps(instructions, at, null, steps);
         }
         if (steps.size() > DocumentLimits.MAX_STEPS) {
-            problems.add(Problems.child(pointer, "recipeInstructions"), "too many steps: " + steps.size()
-                    + " (at most " + DocumentLimits.MAX_STEPS + ")");
+            problems.add(
+                    Problems.child(pointer, "recipeInstructions"),
+                    "too many steps: " + steps.size() + " (at most " + DocumentLimits.MAX_STEPS + ")");
         }
         return new Recipe(id, name, rating, servings, yieldText, ingredients, steps);
     }
@@ -177,7 +181,8 @@ final class SchemaOrgRecipeReader {
         if (identifier == null) {
             return null;
         }
-        if (identifier.isTextual() && DIGITS.matcher(identifier.textValue().strip()).matches()) {
+        if (identifier.isTextual()
+                && DIGITS.matcher(identifier.textValue().strip()).matches()) {
             long id = Long.parseLong(identifier.textValue().strip());
             return id > 0 ? id : null;
         }
@@ -242,7 +247,8 @@ final class SchemaOrgRecipeReader {
             return null;
         } else if (value.isNumber()) {
             rating = value.doubleValue();
-        } else if (value.isTextual() && FIRST_NUMBER.matcher(value.textValue().strip()).matches()) {
+        } else if (value.isTextual()
+                && FIRST_NUMBER.matcher(value.textValue().strip()).matches()) {
             rating = Double.parseDouble(value.textValue().strip());
         } else {
             return null;
@@ -253,7 +259,9 @@ final class SchemaOrgRecipeReader {
     private List<Ingredient> ingredients(ObjectNode node, String pointer) {
         List<Ingredient> ingredients = new ArrayList<>();
         String field = FieldReader.isAbsent(field(node, "recipeIngredient"))
-                && !FieldReader.isAbsent(field(node, "ingredients")) ? "ingredients" : "recipeIngredient";
+                        && !FieldReader.isAbsent(field(node, "ingredients"))
+                ? "ingredients"
+                : "recipeIngredient";
         String at = Problems.child(pointer, fieldName(node, field));
         JsonNode lines = field(node, field);
         if (FieldReader.isAbsent(lines)) {
@@ -261,8 +269,10 @@ final class SchemaOrgRecipeReader {
         }
         ingredientLines(lines, at, ingredients);
         if (ingredients.size() > DocumentLimits.MAX_INGREDIENTS) {
-            problems.add(at, "too many ingredients: " + ingredients.size() + " (at most "
-                    + DocumentLimits.MAX_INGREDIENTS + ")");
+            problems.add(
+                    at,
+                    "too many ingredients: " + ingredients.size() + " (at most " + DocumentLimits.MAX_INGREDIENTS
+                            + ")");
         }
         return ingredients;
     }

@@ -15,11 +15,11 @@ import java.util.List;
  */
 public final class StrictUtf8 {
 
-    private StrictUtf8() {
-    }
+    private StrictUtf8() {}
 
     public static String decode(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -29,8 +29,10 @@ public final class StrictUtf8 {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new InvalidDocumentException(InvalidDocumentException.INVALID_JSON, List.of(new Problem("",
-                    "not valid UTF-8: malformed byte sequence at byte offset " + in.position())));
+            throw new InvalidDocumentException(
+                    InvalidDocumentException.INVALID_JSON,
+                    List.of(new Problem(
+                            "", "not valid UTF-8: malformed byte sequence at byte offset " + in.position())));
         }
         if (!result.isUnderflow()) {
             // cannot happen: UTF-8 never needs more chars than bytes

@@ -25,8 +25,16 @@ import java.util.StringJoiner;
  * @param to              the substitute's normalised name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"recipeField", "change", "ingredient", "ingredientField", "parameter", "stepPosition",
-        "direction", "to"})
+@JsonPropertyOrder({
+    "recipeField",
+    "change",
+    "ingredient",
+    "ingredientField",
+    "parameter",
+    "stepPosition",
+    "direction",
+    "to"
+})
 public record ChangeKey(
         String recipeField,
         String change,
@@ -51,8 +59,13 @@ public record ChangeKey(
     @JsonIgnore
     public String id() {
         StringJoiner id = new StringJoiner("|");
-        id.add(recipeField).add(part(change)).add(part(ingredient)).add(part(ingredientField)).add(part(parameter))
-                .add(stepPosition == null ? "" : String.format("%04d", stepPosition)).add(part(direction))
+        id.add(recipeField)
+                .add(part(change))
+                .add(part(ingredient))
+                .add(part(ingredientField))
+                .add(part(parameter))
+                .add(stepPosition == null ? "" : String.format("%04d", stepPosition))
+                .add(part(direction))
                 .add(part(to));
         return id.toString();
     }

@@ -23,8 +23,7 @@ public final class ChangeKeys {
 
     private static final IngredientLineParser LINES = new IngredientLineParser();
 
-    private ChangeKeys() {
-    }
+    private ChangeKeys() {}
 
     /**
      * What one make changed, one entry per key.
@@ -39,8 +38,7 @@ public final class ChangeKeys {
      * @param text   the make side as written (a substitute's line, an added line or step, a reworded step,
      *               a measurement), {@code null} when the change has no text
      */
-    public record Observed(ChangeKey key, Double value, Double recipeValue, String unit, String text) {
-    }
+    public record Observed(ChangeKey key, Double value, Double recipeValue, String unit, String text) {}
 
     /** The keys of a make's differences, in the order of the differences. */
     public static List<Observed> of(List<Difference> differences) {
@@ -67,16 +65,50 @@ public final class ChangeKeys {
         return switch (d.recipeField()) {
             case INGREDIENT -> ingredient(d, field);
             case INSTRUCTION -> instruction(d, field);
-            case SCALE -> d.factor() == null || d.factor() == 1.0 ? null
-                    : new Observed(key(field, null, null, null, null, null, direction(d.factor(), 1.0), null),
-                            d.factor(), 1.0, null, null);
-            case SERVINGS -> d.makeValue() == null ? null
-                    : new Observed(key(field, d.recipeValue() == null ? "added" : null, null, null, null, null,
-                            d.recipeValue() == null ? null : direction(d.makeValue(), d.recipeValue()), null),
-                            d.recipeValue() == null ? null : d.makeValue(), d.recipeValue(), "servings",
-                            text(d.difference() == null ? null : d.difference().make()));
-            case NAME -> new Observed(key(field, d.change() == null ? "modified" : d.change().json(), null, null,
-                    null, null, null, null), null, null, null, text(d.difference() == null ? null : d.difference().make()));
+            case SCALE ->
+                d.factor() == null || d.factor() == 1.0
+                        ? null
+                        : new Observed(
+                                key(field, null, null, null, null, null, direction(d.factor(), 1.0), null),
+                                d.factor(),
+                                1.0,
+                                null,
+                                null);
+            case SERVINGS ->
+                d.makeValue() == null
+                        ? null
+                        : new Observed(
+                                key(
+                                        field,
+                                        d.recipeValue() == null ? "added" : null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        d.recipeValue() == null ? null : direction(d.makeValue(), d.recipeValue()),
+                                        null),
+                                d.recipeValue() == null ? null : d.makeValue(),
+                                d.recipeValue(),
+                                "servings",
+                                text(
+                                        d.difference() == null
+                                                ? null
+                                                : d.difference().make()));
+            case NAME ->
+                new Observed(
+                        key(
+                                field,
+                                d.change() == null ? "modified" : d.change().json(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        null,
+                        null,
+                        null,
+                        text(d.difference() == null ? null : d.difference().make()));
             default -> null;
         };
     }
@@ -88,25 +120,62 @@ public final class ChangeKeys {
         }
         String make = d.difference() == null ? null : d.difference().make();
         return switch (d.change()) {
-            case ADDED, REMOVED -> new Observed(key(field, d.change().json(), name, null, null, null, null, null),
-                    null, null, null, d.change() == ChangeKind.ADDED ? text(make) : null);
-            case SUBSTITUTED -> new Observed(key(field, "substituted", name, IngredientField.INGREDIENT_NAME.json(),
-                    null, null, null, substituteName(make)), null, null, null, text(make));
+            case ADDED, REMOVED ->
+                new Observed(
+                        key(field, d.change().json(), name, null, null, null, null, null),
+                        null,
+                        null,
+                        null,
+                        d.change() == ChangeKind.ADDED ? text(make) : null);
+            case SUBSTITUTED ->
+                new Observed(
+                        key(
+                                field,
+                                "substituted",
+                                name,
+                                IngredientField.INGREDIENT_NAME.json(),
+                                null,
+                                null,
+                                null,
+                                substituteName(make)),
+                        null,
+                        null,
+                        null,
+                        text(make));
             case MODIFIED -> modifiedIngredient(d, field, name, make);
             default -> null;
         };
     }
 
     private static Observed modifiedIngredient(Difference d, String field, String name, String make) {
-        if (d.ingredientField() == IngredientField.QUANTITY && d.recipeValue() != null && d.makeValue() != null
-                && d.recipeValue() > 0 && sameUnit(d)) {
+        if (d.ingredientField() == IngredientField.QUANTITY
+                && d.recipeValue() != null
+                && d.makeValue() != null
+                && d.recipeValue() > 0
+                && sameUnit(d)) {
             double unscaled = d.factor() == null || d.factor() <= 0 ? d.recipeValue() : d.recipeValue() / d.factor();
-            return new Observed(key(field, null, name, IngredientField.QUANTITY.json(), null, null,
-                    direction(d.makeValue(), d.recipeValue()), null), d.makeValue() / unscaled, null, null, null);
+            return new Observed(
+                    key(
+                            field,
+                            null,
+                            name,
+                            IngredientField.QUANTITY.json(),
+                            null,
+                            null,
+                            direction(d.makeValue(), d.recipeValue()),
+                            null),
+                    d.makeValue() / unscaled,
+                    null,
+                    null,
+                    null);
         }
         if (d.ingredientField() == IngredientField.MEASUREMENT || d.ingredientField() == IngredientField.QUANTITY) {
-            return new Observed(key(field, null, name, IngredientField.MEASUREMENT.json(), null, null, null, null),
-                    null, null, null, text(make));
+            return new Observed(
+                    key(field, null, name, IngredientField.MEASUREMENT.json(), null, null, null, null),
+                    null,
+                    null,
+                    null,
+                    text(make));
         }
         return null;
     }
@@ -117,28 +186,61 @@ public final class ChangeKeys {
         }
         String make = d.difference() == null ? null : d.difference().make();
         return switch (d.change()) {
-            case ADDED -> new Observed(key(field, "added", null, null, null, d.makePosition(), null, null),
-                    null, null, null, text(make));
-            case REMOVED, REORDERED -> new Observed(key(field, d.change().json(), null, null, null,
-                    d.recipePosition(), null, null), null, null, null, null);
+            case ADDED ->
+                new Observed(
+                        key(field, "added", null, null, null, d.makePosition(), null, null),
+                        null,
+                        null,
+                        null,
+                        text(make));
+            case REMOVED, REORDERED ->
+                new Observed(
+                        key(field, d.change().json(), null, null, null, d.recipePosition(), null, null),
+                        null,
+                        null,
+                        null,
+                        null);
             case MODIFIED -> {
                 if (d.parameter() == null) {
-                    yield new Observed(key(field, "modified", null, null, null, d.recipePosition(), null, null),
-                            null, null, null, text(make));
+                    yield new Observed(
+                            key(field, "modified", null, null, null, d.recipePosition(), null, null),
+                            null,
+                            null,
+                            null,
+                            text(make));
                 }
                 if (d.recipeValue() == null || d.makeValue() == null) {
                     yield null;
                 }
                 Double value = sameUnit(d) ? d.makeValue() : null;
-                yield new Observed(key(field, null, null, null, d.parameter().json(), d.recipePosition(),
-                        direction(d.makeValue(), d.recipeValue()), null), value, d.recipeValue(), d.recipeUnit(), null);
+                yield new Observed(
+                        key(
+                                field,
+                                null,
+                                null,
+                                null,
+                                d.parameter().json(),
+                                d.recipePosition(),
+                                direction(d.makeValue(), d.recipeValue()),
+                                null),
+                        value,
+                        d.recipeValue(),
+                        d.recipeUnit(),
+                        null);
             }
             default -> null;
         };
     }
 
-    private static ChangeKey key(String field, String change, String ingredient, String ingredientField,
-                                 String parameter, Integer stepPosition, String direction, String to) {
+    private static ChangeKey key(
+            String field,
+            String change,
+            String ingredient,
+            String ingredientField,
+            String parameter,
+            Integer stepPosition,
+            String direction,
+            String to) {
         return new ChangeKey(field, change, ingredient, ingredientField, parameter, stepPosition, direction, to);
     }
 

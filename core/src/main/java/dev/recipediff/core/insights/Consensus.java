@@ -18,6 +18,5 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"change", "makes", "share", "recipe", "typical", "typicalValue", "unit"})
-public record Consensus(ChangeKey change, long makes, double share, String recipe, String typical,
-                        Double typicalValue, String unit) {
-}
+public record Consensus(
+        ChangeKey change, long makes, double share, String recipe, String typical, Double typicalValue, String unit) {}

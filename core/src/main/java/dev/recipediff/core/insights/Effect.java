@@ -15,8 +15,24 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param high          its upper end
  * @param confident     whether the interval leaves 0 out
  */
-@JsonPropertyOrder({"change", "makes", "makesWithout", "ratingWith", "ratingWithout", "delta", "low", "high",
-        "confident"})
-public record Effect(ChangeKey change, long makes, long makesWithout, double ratingWith, double ratingWithout,
-                     double delta, double low, double high, boolean confident) {
-}
+@JsonPropertyOrder({
+    "change",
+    "makes",
+    "makesWithout",
+    "ratingWith",
+    "ratingWithout",
+    "delta",
+    "low",
+    "high",
+    "confident"
+})
+public record Effect(
+        ChangeKey change,
+        long makes,
+        long makesWithout,
+        double ratingWith,
+        double ratingWithout,
+        double delta,
+        double low,
+        double high,
+        boolean confident) {}

@@ -27,8 +27,20 @@ import java.util.List;
  * @param droppedKeys       change keys no longer tracked because the version had over 100 distinct ones
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"recipeId", "version", "makes", "ratedMakes", "exactMakes", "effectsStatus",
-        "minimumRatedMakes", "effects", "consensus", "suggestion", "suggestedChanges", "droppedKeys"})
+@JsonPropertyOrder({
+    "recipeId",
+    "version",
+    "makes",
+    "ratedMakes",
+    "exactMakes",
+    "effectsStatus",
+    "minimumRatedMakes",
+    "effects",
+    "consensus",
+    "suggestion",
+    "suggestedChanges",
+    "droppedKeys"
+})
 public record Insights(
         long recipeId,
         int version,

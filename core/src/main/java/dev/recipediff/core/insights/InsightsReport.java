@@ -29,12 +29,22 @@ public final class InsightsReport {
         List<Effect> effects = effects(state);
         List<Consensus> consensus = consensus(state, version);
         Suggestion suggestion = Suggestion.of(state, version, consensus);
-        String status = !effects.isEmpty() ? Insights.OK
+        String status = !effects.isEmpty()
+                ? Insights.OK
                 : state.keys().isEmpty() ? Insights.NO_CHANGES : Insights.TOO_FEW_MAKES;
-        return new Insights(state.recipeId(), state.version(), state.makes(), state.rated().count(),
-                state.exactMakes(), status, MINIMUM_RATED_MAKES, effects, consensus,
+        return new Insights(
+                state.recipeId(),
+                state.version(),
+                state.makes(),
+                state.rated().count(),
+                state.exactMakes(),
+                status,
+                MINIMUM_RATED_MAKES,
+                effects,
+                consensus,
                 suggestion == null ? null : writer.toJson(suggestion.recipe()),
-                suggestion == null ? List.of() : suggestion.applied(), state.droppedKeys());
+                suggestion == null ? List.of() : suggestion.applied(),
+                state.droppedKeys());
     }
 
     /** The suggested next version, or {@code null} when no consensus change can be applied. */
@@ -51,8 +61,15 @@ public final class InsightsReport {
                 continue;
             }
             WelchInterval interval = WelchInterval.of(with, without);
-            effects.add(new Effect(tally.key(), with.count(), without.count(), round2(with.mean()),
-                    round2(without.mean()), round2(interval.delta()), round2(interval.low()), round2(interval.high()),
+            effects.add(new Effect(
+                    tally.key(),
+                    with.count(),
+                    without.count(),
+                    round2(with.mean()),
+                    round2(without.mean()),
+                    round2(interval.delta()),
+                    round2(interval.low()),
+                    round2(interval.high()),
                     interval.excludesZero()));
         }
         effects.sort(Comparator.comparing((Effect e) -> !e.confident())
@@ -71,7 +88,8 @@ public final class InsightsReport {
             double share = Math.round((double) tally.makes() / of * 100) / 100.0;
             consensus.add(Typical.describe(tally, share, version));
         }
-        consensus.sort(Comparator.comparing((Consensus c) -> -c.makes()).thenComparing(c -> c.change().id()));
+        consensus.sort(Comparator.comparing((Consensus c) -> -c.makes())
+                .thenComparing(c -> c.change().id()));
         return consensus;
     }
 
@@ -86,18 +104,22 @@ public final class InsightsReport {
         }
         return recipe.ingredients().stream()
                 .filter(i -> IngredientNames.normalize(i.ingredientName()).equals(normalisedName))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     /** The recipe's step at a 1-based position, or {@code null}. */
     static Step step(Recipe recipe, Integer position) {
         return position == null || position < 1 || position > recipe.steps().size()
-                ? null : recipe.steps().get(position - 1);
+                ? null
+                : recipe.steps().get(position - 1);
     }
 
     /** "0.5 TBS" for an ingredient's amount as written; "" when it has none. */
     static String amount(Ingredient ingredient, Double quantity) {
-        String measurement = ingredient.measurement() == null ? "" : " " + ingredient.measurement().strip();
+        String measurement = ingredient.measurement() == null
+                ? ""
+                : " " + ingredient.measurement().strip();
         return quantity == null ? measurement.strip() : MachineNumbers.text(quantity) + measurement;
     }
 

@@ -3,11 +3,11 @@ package dev.recipediff.core.insights;
 import dev.recipediff.core.analytics.MakeIdSet;
 import dev.recipediff.core.analytics.RecordedMake;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -81,7 +81,8 @@ public record InsightsState(
             made.add(id);
             KeyTally tally = tallies.get(id);
             if (tally == null) {
-                tally = droppedKeys == 0 ? KeyTally.start(observed.key(), 0, Moments.none())
+                tally = droppedKeys == 0
+                        ? KeyTally.start(observed.key(), 0, Moments.none())
                         : KeyTally.start(observed.key(), makes, rated);
             }
             tallies.put(id, tally.plus(observed, rating));
@@ -90,13 +91,22 @@ public record InsightsState(
             String weakest = tallies.entrySet().stream()
                     .filter(entry -> !made.contains(entry.getKey()) || made.size() >= tallies.size())
                     .min(Map.Entry.<String, KeyTally>comparingByValue(Comparator.comparingLong(KeyTally::makes))
-                            .thenComparing(Map.Entry.<String, KeyTally>comparingByKey().reversed()))
-                    .orElseThrow().getKey();
+                            .thenComparing(
+                                    Map.Entry.<String, KeyTally>comparingByKey().reversed()))
+                    .orElseThrow()
+                    .getKey();
             tallies.remove(weakest);
             dropped++;
         }
         boolean asWritten = ChangeKeys.asWritten(make.differences());
-        return new InsightsState(recipeId, version, appliedMakes.with(make.makeId()), makes + 1,
-                exactMakes + (asWritten ? 1 : 0), rating == null ? rated : rated.plus(rating), tallies, dropped);
+        return new InsightsState(
+                recipeId,
+                version,
+                appliedMakes.with(make.makeId()),
+                makes + 1,
+                exactMakes + (asWritten ? 1 : 0),
+                rating == null ? rated : rated.plus(rating),
+                tallies,
+                dropped);
     }
 }

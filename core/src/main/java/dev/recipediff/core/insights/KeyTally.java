@@ -34,13 +34,18 @@ public record KeyTally(
     }
 
     static KeyTally start(ChangeKey key, long sinceMakes, Moments sinceRated) {
-        return new KeyTally(key, 0, Moments.none(), sinceMakes, sinceRated, ValueSketch.empty(), TextCounts.empty(),
-                null, null);
+        return new KeyTally(
+                key, 0, Moments.none(), sinceMakes, sinceRated, ValueSketch.empty(), TextCounts.empty(), null, null);
     }
 
     KeyTally plus(ChangeKeys.Observed observed, Double rating) {
-        return new KeyTally(key, makes + 1, rating == null ? ratedWith : ratedWith.plus(rating), sinceMakes,
-                sinceRated, observed.value() == null ? values : values.plus(observed.value()),
+        return new KeyTally(
+                key,
+                makes + 1,
+                rating == null ? ratedWith : ratedWith.plus(rating),
+                sinceMakes,
+                sinceRated,
+                observed.value() == null ? values : values.plus(observed.value()),
                 texts.plus(observed.text()),
                 recipeValue != null ? recipeValue : observed.recipeValue(),
                 unit != null ? unit : observed.unit());

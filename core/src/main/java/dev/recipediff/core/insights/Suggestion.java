@@ -31,7 +31,8 @@ public record Suggestion(Recipe recipe, List<ChangeKey> applied) {
     private static final Pattern PARAMETER = Pattern.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)(\\s*)(°\\s*[fc]\\b|°|degrees?\\s+(?:fahrenheit|celsius|[fc]\\b)|degrees?"
                     + "|deg\\b|fahrenheit|celsius|f\\b|c\\b|minutes?|mins?\\b|hours?|hrs?\\b|h\\b|seconds?|secs?\\b"
-                    + "|s\\b)", Pattern.CASE_INSENSITIVE);
+                    + "|s\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     public Suggestion {
         Objects.requireNonNull(recipe, "recipe");
@@ -55,9 +56,13 @@ public record Suggestion(Recipe recipe, List<ChangeKey> applied) {
         for (Consensus c : consensus) { // the scale first: quantity changes are relative to the unscaled recipe
             if (c.change().recipeField().equals("scale") && c.typicalValue() != null && touched.add("scale")) {
                 double factor = c.typicalValue();
-                ingredients.replaceAll(i -> i.quantity() == null ? i
-                        : rewritten(i, MachineNumbers.significant(i.quantity() * factor, 3), i.measurement(),
-                        i.ingredientName()));
+                ingredients.replaceAll(i -> i.quantity() == null
+                        ? i
+                        : rewritten(
+                                i,
+                                MachineNumbers.significant(i.quantity() * factor, 3),
+                                i.measurement(),
+                                i.ingredientName()));
                 servings = servings == null ? null : MachineNumbers.significant(servings * factor, 3);
                 applied.add(c.change());
             }
@@ -86,26 +91,45 @@ public record Suggestion(Recipe recipe, List<ChangeKey> applied) {
                         continue;
                     }
                     Ingredient current = ingredients.get(at);
-                    Ingredient replacement = switch (change) {
-                        case "removed" -> null;
-                        case "substituted" -> {
-                            Ingredient line = parsed(c.typical());
-                            yield line == null ? current : rewritten(current, line.quantity(), line.measurement(),
-                                    line.ingredientName());
-                        }
-                        default -> {
-                            if ("quantity".equals(key.ingredientField())) {
-                                Double quantity = Typical.quantity(version.ingredients().stream()
-                                        .filter(i -> sameName(i, key.ingredient())).findFirst().orElse(null),
-                                        ratio(state, key));
-                                yield quantity == null ? current
-                                        : rewritten(current, quantity, current.measurement(), current.ingredientName());
-                            }
-                            Ingredient line = parsed(c.typical() + " " + current.ingredientName());
-                            yield line == null || line.quantity() == null ? current
-                                    : rewritten(current, line.quantity(), line.measurement(), current.ingredientName());
-                        }
-                    };
+                    Ingredient replacement =
+                            switch (change) {
+                                case "removed" -> null;
+                                case "substituted" -> {
+                                    Ingredient line = parsed(c.typical());
+                                    yield line == null
+                                            ? current
+                                            : rewritten(
+                                                    current,
+                                                    line.quantity(),
+                                                    line.measurement(),
+                                                    line.ingredientName());
+                                }
+                                default -> {
+                                    if ("quantity".equals(key.ingredientField())) {
+                                        Double quantity = Typical.quantity(
+                                                version.ingredients().stream()
+                                                        .filter(i -> sameName(i, key.ingredient()))
+                                                        .findFirst()
+                                                        .orElse(null),
+                                                ratio(state, key));
+                                        yield quantity == null
+                                                ? current
+                                                : rewritten(
+                                                        current,
+                                                        quantity,
+                                                        current.measurement(),
+                                                        current.ingredientName());
+                                    }
+                                    Ingredient line = parsed(c.typical() + " " + current.ingredientName());
+                                    yield line == null || line.quantity() == null
+                                            ? current
+                                            : rewritten(
+                                                    current,
+                                                    line.quantity(),
+                                                    line.measurement(),
+                                                    current.ingredientName());
+                                }
+                            };
                     if (replacement == null) {
                         ingredients.remove(at);
                     } else if (replacement.equals(current)) {
@@ -124,7 +148,10 @@ public record Suggestion(Recipe recipe, List<ChangeKey> applied) {
                         }
                         continue;
                     }
-                    if (position == null || position < 1 || position > steps.size() || change.equals("reordered")
+                    if (position == null
+                            || position < 1
+                            || position > steps.size()
+                            || change.equals("reordered")
                             || !touched.add("step " + position + " " + Objects.toString(key.parameter(), ""))) {
                         continue;
                     }
@@ -133,8 +160,8 @@ public record Suggestion(Recipe recipe, List<ChangeKey> applied) {
                         removedSteps.add(position);
                         applied.add(key);
                     } else if (key.parameter() != null) {
-                        String text = withParameter(step.stepText(), key.parameter(), recipeValue(state, key),
-                                c.typicalValue());
+                        String text = withParameter(
+                                step.stepText(), key.parameter(), recipeValue(state, key), c.typicalValue());
                         if (!text.equals(step.stepText())) {
                             steps.set(position - 1, new Step(step.stepId(), text));
                             applied.add(key);
@@ -144,7 +171,7 @@ public record Suggestion(Recipe recipe, List<ChangeKey> applied) {
                         applied.add(key);
                     }
                 }
-                default -> { } // scale is applied above; a new name is not suggested
+                default -> {} // scale is applied above; a new name is not suggested
             }
         }
         if (applied.isEmpty()) {
@@ -159,12 +186,18 @@ public record Suggestion(Recipe recipe, List<ChangeKey> applied) {
         }
         long nextStepId = nextId(steps.stream().map(Step::stepId).toList());
         for (Consensus c : addedSteps) {
-            int at = Math.min(Math.max(c.change().stepPosition() == null ? kept.size() + 1 : c.change().stepPosition(),
-                    1) - 1, kept.size());
+            int at = Math.min(
+                    Math.max(
+                                    c.change().stepPosition() == null
+                                            ? kept.size() + 1
+                                            : c.change().stepPosition(),
+                                    1)
+                            - 1,
+                    kept.size());
             kept.add(at, new Step(nextStepId > 0 ? nextStepId++ : null, c.typical()));
         }
-        Recipe suggested = new Recipe(version.recipeId(), version.recipeName(), version.rating(), servings,
-                ingredients, kept);
+        Recipe suggested =
+                new Recipe(version.recipeId(), version.recipeName(), version.rating(), servings, ingredients, kept);
         return new Suggestion(suggested, applied);
     }
 
@@ -219,8 +252,8 @@ public record Suggestion(Recipe recipe, List<ChangeKey> applied) {
             return null;
         }
         Ingredient parsed = LINES.parse(line);
-        return new Ingredient(null, parsed.quantity(), parsed.measurement(), parsed.ingredientName(),
-                parsed.preparation(), null);
+        return new Ingredient(
+                null, parsed.quantity(), parsed.measurement(), parsed.ingredientName(), parsed.preparation(), null);
     }
 
     private static Ingredient rewritten(Ingredient original, Double quantity, String measurement, String name) {
@@ -231,14 +264,24 @@ public record Suggestion(Recipe recipe, List<ChangeKey> applied) {
         long next = nextId(existing.stream().map(Ingredient::ingredientId).toList());
         List<Ingredient> numbered = new ArrayList<>();
         for (Ingredient i : added) {
-            numbered.add(new Ingredient(next > 0 ? next++ : null, i.quantity(), i.measurement(), i.ingredientName(),
-                    i.preparation(), null));
+            numbered.add(new Ingredient(
+                    next > 0 ? next++ : null,
+                    i.quantity(),
+                    i.measurement(),
+                    i.ingredientName(),
+                    i.preparation(),
+                    null));
         }
         return numbered;
     }
 
     /** One more than the highest id when the document uses ids; 0 when it uses none. */
     private static long nextId(List<Long> ids) {
-        return ids.stream().filter(Objects::nonNull).mapToLong(Long::longValue).max().orElse(-1) + 1;
+        return ids.stream()
+                        .filter(Objects::nonNull)
+                        .mapToLong(Long::longValue)
+                        .max()
+                        .orElse(-1)
+                + 1;
     }
 }

@@ -40,6 +40,7 @@ public record TextCounts(Map<String, Long> counts, long others) {
         return counts.entrySet().stream()
                 .min(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 }

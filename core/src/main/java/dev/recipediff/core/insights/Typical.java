@@ -8,8 +8,7 @@ import dev.recipediff.core.model.Step;
 /** The recipe's side and the typical value of a consensus change, as a cook reads them. */
 final class Typical {
 
-    private Typical() {
-    }
+    private Typical() {}
 
     static Consensus describe(KeyTally tally, double share, Recipe version) {
         ChangeKey key = tally.key();
@@ -23,29 +22,45 @@ final class Typical {
                 if ("quantity".equals(key.ingredientField())) {
                     Double quantity = quantity(ingredient, median);
                     if (quantity != null) {
-                        return consensus(tally, share, InsightsReport.amount(ingredient, ingredient.quantity()),
-                                InsightsReport.amount(ingredient, quantity), quantity,
-                                ingredient.measurement() == null ? null : ingredient.measurement().strip());
+                        return consensus(
+                                tally,
+                                share,
+                                InsightsReport.amount(ingredient, ingredient.quantity()),
+                                InsightsReport.amount(ingredient, quantity),
+                                quantity,
+                                ingredient.measurement() == null
+                                        ? null
+                                        : ingredient.measurement().strip());
                     }
-                    return consensus(tally, share, "×1", median == null ? "" : "×" + MachineNumbers.text(median),
-                            median, "×");
+                    return consensus(
+                            tally, share, "×1", median == null ? "" : "×" + MachineNumbers.text(median), median, "×");
                 }
                 String written = ingredient == null ? key.ingredient() : InsightsReport.line(ingredient);
                 return switch (change) {
                     case "added" -> consensus(tally, share, "", orEmpty(frequent), null, null);
                     case "removed" -> consensus(tally, share, written, "", null, null);
-                    case "substituted" -> consensus(tally, share, written,
-                            frequent != null ? frequent : key.to(), null, null);
-                    default -> consensus(tally, share,
-                            ingredient == null ? "" : InsightsReport.amount(ingredient, ingredient.quantity()),
-                            orEmpty(frequent), null, null);
+                    case "substituted" ->
+                        consensus(tally, share, written, frequent != null ? frequent : key.to(), null, null);
+                    default ->
+                        consensus(
+                                tally,
+                                share,
+                                ingredient == null ? "" : InsightsReport.amount(ingredient, ingredient.quantity()),
+                                orEmpty(frequent),
+                                null,
+                                null);
                 };
             }
             case "instruction" -> {
                 String text = step == null ? "" : step.stepText();
                 if (key.parameter() != null) {
-                    return consensus(tally, share, parameterText(tally.recipeValue(), tally.unit()),
-                            parameterText(median, tally.unit()), median, tally.unit());
+                    return consensus(
+                            tally,
+                            share,
+                            parameterText(tally.recipeValue(), tally.unit()),
+                            parameterText(median, tally.unit()),
+                            median,
+                            tally.unit());
                 }
                 return switch (change) {
                     case "added" -> consensus(tally, share, "", orEmpty(frequent), null, null);
@@ -55,12 +70,17 @@ final class Typical {
                 };
             }
             case "scale" -> {
-                return consensus(tally, share, "×1", median == null ? "" : "×" + MachineNumbers.text(median),
-                        median, "×");
+                return consensus(
+                        tally, share, "×1", median == null ? "" : "×" + MachineNumbers.text(median), median, "×");
             }
             case "servings" -> {
-                return consensus(tally, share, tally.recipeValue() == null ? "" : MachineNumbers.text(tally.recipeValue()),
-                        median == null ? orEmpty(frequent) : MachineNumbers.text(median), median, "servings");
+                return consensus(
+                        tally,
+                        share,
+                        tally.recipeValue() == null ? "" : MachineNumbers.text(tally.recipeValue()),
+                        median == null ? orEmpty(frequent) : MachineNumbers.text(median),
+                        median,
+                        "servings");
             }
             default -> {
                 return consensus(tally, share, orEmpty(version.recipeName()), orEmpty(frequent), null, null);
@@ -92,10 +112,16 @@ final class Typical {
         };
     }
 
-    private static Consensus consensus(KeyTally tally, double share, String recipe, String typical, Double value,
-                                       String unit) {
-        return new Consensus(tally.key(), tally.makes(), share, recipe, typical,
-                value == null ? null : MachineNumbers.round(value), unit);
+    private static Consensus consensus(
+            KeyTally tally, double share, String recipe, String typical, Double value, String unit) {
+        return new Consensus(
+                tally.key(),
+                tally.makes(),
+                share,
+                recipe,
+                typical,
+                value == null ? null : MachineNumbers.round(value),
+                unit);
     }
 
     private static String orEmpty(String text) {

@@ -29,7 +29,12 @@ public record Recipe(
     }
 
     /** A recipe without a yield text. */
-    public Recipe(Long recipeId, String recipeName, Double rating, Double servings, List<Ingredient> ingredients,
+    public Recipe(
+            Long recipeId,
+            String recipeName,
+            Double rating,
+            Double servings,
+            List<Ingredient> ingredients,
             List<Step> steps) {
         this(recipeId, recipeName, rating, servings, null, ingredients, steps);
     }

@@ -1,6 +1,5 @@
 package dev.recipediff.core.units;
 
-
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +20,7 @@ public final class UnitCatalog {
 
     private static final Map<String, CookingUnit> BY_ALIAS = buildAliases();
 
-    private UnitCatalog() {
-    }
+    private UnitCatalog() {}
 
     /** The unit written as {@code measurement} (case-insensitive, aliases and plurals), if the catalog knows it. */
     public static Optional<CookingUnit> find(String measurement) {
@@ -78,18 +76,65 @@ public final class UnitCatalog {
     private static Map<String, CookingUnit> buildAliases() {
         Map<String, CookingUnit> aliases = new HashMap<>();
 
-        volume(aliases, UnitFactors.TEASPOON_ML, "tsp", "tsps", "teaspoon", "teaspoons", "ts", "tspn", "teaspoonful",
-                "teaspoonfuls", "tl", "c à c", "c à café", "cuillère à café", "cuillères à café", "cuil à café");
-        volume(aliases, UnitFactors.TABLESPOON_ML,
-                "tbsp", "tbsps", "tbs", "tbl", "tbls", "tb", "tablespoon", "tablespoons", "tbsn", "tablespoonful",
-                "tablespoonfuls", "el", "c à s", "c à soupe", "cuillère à soupe", "cuillères à soupe", "cuil à soupe");
+        volume(
+                aliases,
+                UnitFactors.TEASPOON_ML,
+                "tsp",
+                "tsps",
+                "teaspoon",
+                "teaspoons",
+                "ts",
+                "tspn",
+                "teaspoonful",
+                "teaspoonfuls",
+                "tl",
+                "c à c",
+                "c à café",
+                "cuillère à café",
+                "cuillères à café",
+                "cuil à café");
+        volume(
+                aliases,
+                UnitFactors.TABLESPOON_ML,
+                "tbsp",
+                "tbsps",
+                "tbs",
+                "tbl",
+                "tbls",
+                "tb",
+                "tablespoon",
+                "tablespoons",
+                "tbsn",
+                "tablespoonful",
+                "tablespoonfuls",
+                "el",
+                "c à s",
+                "c à soupe",
+                "cuillère à soupe",
+                "cuillères à soupe",
+                "cuil à soupe");
         volume(aliases, UnitFactors.CUP_ML, "cup", "cups", "c", "cupful", "cupfuls");
-        volume(aliases, UnitFactors.FLUID_OUNCE_ML,
-                "fl oz", "floz", "fluid ounce", "fluid ounces", "fl ounce", "fl ounces");
+        volume(
+                aliases,
+                UnitFactors.FLUID_OUNCE_ML,
+                "fl oz",
+                "floz",
+                "fluid ounce",
+                "fluid ounces",
+                "fl ounce",
+                "fl ounces");
         volume(aliases, UnitFactors.PINT_ML, "pint", "pints", "pt", "pts");
         volume(aliases, UnitFactors.QUART_ML, "quart", "quarts", "qt", "qts");
         volume(aliases, UnitFactors.GALLON_ML, "gallon", "gallons", "gal", "gals");
-        volume(aliases, UnitFactors.MILLILITRE_ML, "ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters");
+        volume(
+                aliases,
+                UnitFactors.MILLILITRE_ML,
+                "ml",
+                "mls",
+                "millilitre",
+                "millilitres",
+                "milliliter",
+                "milliliters");
         volume(aliases, UnitFactors.CENTILITRE_ML, "cl", "centilitre", "centilitres", "centiliter", "centiliters");
         volume(aliases, UnitFactors.DECILITRE_ML, "dl", "decilitre", "decilitres", "deciliter", "deciliters");
         volume(aliases, UnitFactors.LITRE_ML, "l", "litre", "litres", "liter", "liters", "ltr");
@@ -100,8 +145,26 @@ public final class UnitCatalog {
         mass(aliases, UnitFactors.OUNCE_G, "oz", "ozs", "ounce", "ounces");
         mass(aliases, UnitFactors.POUND_G, "lb", "lbs", "pound", "pounds");
 
-        for (String alias : new String[] {"", COUNT_UNIT, "units", "piece", "pieces", "pc", "pcs", "whole", "each",
-                "ea", "item", "items", "egg", "eggs", "large", "medium", "small", "x"}) {
+        for (String alias : new String[] {
+            "",
+            COUNT_UNIT,
+            "units",
+            "piece",
+            "pieces",
+            "pc",
+            "pcs",
+            "whole",
+            "each",
+            "ea",
+            "item",
+            "items",
+            "egg",
+            "eggs",
+            "large",
+            "medium",
+            "small",
+            "x"
+        }) {
             aliases.put(alias, new CookingUnit(COUNT_UNIT, Dimension.COUNT, 1.0));
         }
         containers(aliases, "clove", "cloves");

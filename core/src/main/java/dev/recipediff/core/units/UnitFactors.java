@@ -13,6 +13,7 @@ final class UnitFactors {
     static final double LITRE_ML = 1000.0;
     /** US gallon: 231 cubic inches. */
     static final double GALLON_ML = 3785.411784;
+
     static final double QUART_ML = GALLON_ML / 4;
     static final double PINT_ML = GALLON_ML / 8;
     static final double CUP_ML = GALLON_ML / 16;
@@ -25,8 +26,8 @@ final class UnitFactors {
     static final double KILOGRAM_G = 1000.0;
     /** Avoirdupois pound. */
     static final double POUND_G = 453.59237;
+
     static final double OUNCE_G = POUND_G / 16;
 
-    private UnitFactors() {
-    }
+    private UnitFactors() {}
 }

@@ -21,22 +21,30 @@ class RecipeStatsViewTest {
 
     // The apple pie story: made as written, then with more cinnamon in a hotter oven for longer, then as
     // written again (in other units, which the comparator does not count as a change).
-    private final RecordedMake applePieAsWritten = make(1).madeAt("2026-11-10T12:00:00Z").rated(4.5).build();
-    private final RecordedMake applePieHotter = make(2).madeAt("2026-11-20T18:30:00Z").rated(5.0).with(
-            rating(4.5, 5.0),
-            quantity("cinnamon", 7.39338, 14.7868, "0.5 TBS", "1 TBS"),
-            temperature(2, 350, 375),
-            duration(4, 45, 50)).build();
-    private final RecordedMake applePieInTeaspoons = make(3).madeAt("2026-11-25T19:00:00Z").rated(4.5).build();
+    private final RecordedMake applePieAsWritten =
+            make(1).madeAt("2026-11-10T12:00:00Z").rated(4.5).build();
+    private final RecordedMake applePieHotter = make(2).madeAt("2026-11-20T18:30:00Z")
+            .rated(5.0)
+            .with(
+                    rating(4.5, 5.0),
+                    quantity("cinnamon", 7.39338, 14.7868, "0.5 TBS", "1 TBS"),
+                    temperature(2, 350, 375),
+                    duration(4, 45, 50))
+            .build();
+    private final RecordedMake applePieInTeaspoons =
+            make(3).madeAt("2026-11-25T19:00:00Z").rated(4.5).build();
 
     // The pancakes story: doubled for guests, then made without buttermilk.
-    private final RecordedMake pancakesDoubled = make(1).madeAt("2026-11-12T08:00:00Z").rated(4.0)
-            .with(scaled(2)).build();
-    private final RecordedMake pancakesNoButtermilk = make(2).madeAt("2026-11-19T08:30:00Z").rated(3.5).with(
-            rating(4.0, 3.5),
-            substituted("buttermilk", "2 cup milk"),
-            added("lemon juice"),
-            stepRemoved(3, "Rest the batter for 10 minutes")).build();
+    private final RecordedMake pancakesDoubled =
+            make(1).madeAt("2026-11-12T08:00:00Z").rated(4.0).with(scaled(2)).build();
+    private final RecordedMake pancakesNoButtermilk = make(2).madeAt("2026-11-19T08:30:00Z")
+            .rated(3.5)
+            .with(
+                    rating(4.0, 3.5),
+                    substituted("buttermilk", "2 cup milk"),
+                    added("lemon juice"),
+                    stepRemoved(3, "Rest the batter for 10 minutes"))
+            .build();
 
     private static RecipeStatsView fold(RecordedMake... makes) {
         return RecipeStatsView.rebuild(Differences.APPLE_PIE, "Apple Pie", List.of(makes));
@@ -44,7 +52,8 @@ class RecipeStatsViewTest {
 
     @Test
     void countsMakesAndTheShareMadeAsWritten() {
-        RecipeStats stats = fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).stats();
+        RecipeStats stats =
+                fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).stats();
 
         assertThat(stats.makes()).isEqualTo(3);
         assertThat(stats.exactMakes()).isEqualTo(2);
@@ -66,7 +75,8 @@ class RecipeStatsViewTest {
 
     @Test
     void aRetriedMakeInARebuildCountsOnce() {
-        RecipeStats stats = fold(applePieAsWritten, applePieHotter, applePieHotter, applePieInTeaspoons).stats();
+        RecipeStats stats = fold(applePieAsWritten, applePieHotter, applePieHotter, applePieInTeaspoons)
+                .stats();
 
         assertThat(stats.makes()).isEqualTo(3);
         assertThat(stats.averageRating()).isEqualTo(new RecipeStats.AverageRating(4.5, 5.0, 4.67));
@@ -85,7 +95,8 @@ class RecipeStatsViewTest {
 
     @Test
     void averagesRatingsOfMakesAsWrittenAndModifiedApart() {
-        RecipeStats stats = fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).stats();
+        RecipeStats stats =
+                fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).stats();
 
         assertThat(stats.averageRating().exact()).isEqualTo(4.5);
         assertThat(stats.averageRating().modified()).isEqualTo(5.0);
@@ -105,38 +116,56 @@ class RecipeStatsViewTest {
 
     @Test
     void tracesTheCinnamonQuantityInMillilitresByMakeTime() {
-        RecipeStats stats = fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).stats();
+        RecipeStats stats =
+                fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).stats();
 
-        assertThat(stats.quantityDrift()).containsExactly(new RecipeStats.Drift("cinnamon|ml", "cinnamon", "ml", 1,
-                List.of(new SeriesPoint(2, OffsetDateTime.parse("2026-11-20T18:30:00Z"), 7.39338, 14.7868))));
+        assertThat(stats.quantityDrift())
+                .containsExactly(new RecipeStats.Drift(
+                        "cinnamon|ml",
+                        "cinnamon",
+                        "ml",
+                        1,
+                        List.of(new SeriesPoint(2, OffsetDateTime.parse("2026-11-20T18:30:00Z"), 7.39338, 14.7868))));
     }
 
     @Test
     void tracesOvenTemperatureAndBakingTimePerStep() {
-        RecipeStats stats = fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).stats();
+        RecipeStats stats =
+                fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).stats();
 
         OffsetDateTime hotter = OffsetDateTime.parse("2026-11-20T18:30:00Z");
-        assertThat(stats.parameterDrift()).containsExactly(
-                new RecipeStats.Drift("step 2 temperature|degrees", "Step 2 temperature", "degrees", 1,
-                        List.of(new SeriesPoint(2, hotter, 350, 375))),
-                new RecipeStats.Drift("step 4 duration|min", "Step 4 duration", "min", 1,
-                        List.of(new SeriesPoint(2, hotter, 45, 50))));
-        assertThat(stats.mostChangedSteps()).containsExactly(
-                new RecipeStats.Counted("step 2", "Step 2", 1),
-                new RecipeStats.Counted("step 4", "Step 4", 1));
+        assertThat(stats.parameterDrift())
+                .containsExactly(
+                        new RecipeStats.Drift(
+                                "step 2 temperature|degrees",
+                                "Step 2 temperature",
+                                "degrees",
+                                1,
+                                List.of(new SeriesPoint(2, hotter, 350, 375))),
+                        new RecipeStats.Drift(
+                                "step 4 duration|min",
+                                "Step 4 duration",
+                                "min",
+                                1,
+                                List.of(new SeriesPoint(2, hotter, 45, 50))));
+        assertThat(stats.mostChangedSteps())
+                .containsExactly(
+                        new RecipeStats.Counted("step 2", "Step 2", 1), new RecipeStats.Counted("step 4", "Step 4", 1));
     }
 
     @Test
     void countsScaleFactorsSubstitutionsAndAddedIngredients() {
-        RecipeStats stats = RecipeStatsView.rebuild(Differences.PANCAKES, "Buttermilk Pancakes",
-                List.of(pancakesDoubled, pancakesNoButtermilk)).stats();
+        RecipeStats stats = RecipeStatsView.rebuild(
+                        Differences.PANCAKES, "Buttermilk Pancakes", List.of(pancakesDoubled, pancakesNoButtermilk))
+                .stats();
 
         assertThat(stats.scaleFactors()).containsExactly(new RecipeStats.ScaleFactorCount(2.0, 1));
         assertThat(stats.substitutions())
                 .containsExactly(new RecipeStats.SubstitutionCount("buttermilk", "2 cup milk", 1));
-        assertThat(stats.mostChangedIngredients()).containsExactly(
-                new RecipeStats.Counted("buttermilk", "buttermilk", 1),
-                new RecipeStats.Counted("lemon juice", "lemon juice", 1));
+        assertThat(stats.mostChangedIngredients())
+                .containsExactly(
+                        new RecipeStats.Counted("buttermilk", "buttermilk", 1),
+                        new RecipeStats.Counted("lemon juice", "lemon juice", 1));
         assertThat(stats.mostChangedSteps()).containsExactly(new RecipeStats.Counted("step 3", "Step 3", 1));
         assertThat(stats.exactMakes()).isZero();
         assertThat(stats.averageRating()).isEqualTo(new RecipeStats.AverageRating(null, 3.75, 3.75));
@@ -145,16 +174,21 @@ class RecipeStatsViewTest {
     @Test
     void mostChangedIngredientsComeMostChangedFirst() {
         RecordedMake cinnamonAgain = make(4).madeAt("2026-11-28T18:00:00Z")
-                .with(quantity("cinnamon", 7.39338, 11.0901, "0.5 TBS", "0.75 TBS")).build();
+                .with(quantity("cinnamon", 7.39338, 11.0901, "0.5 TBS", "0.75 TBS"))
+                .build();
         RecordedMake moreSugar = make(5).madeAt("2026-11-29T18:00:00Z")
-                .with(quantity("sugar", 177.441, 236.588, "0.75 cup", "1 cup")).build();
+                .with(quantity("sugar", 177.441, 236.588, "0.75 cup", "1 cup"))
+                .build();
 
         RecipeStats stats = fold(applePieHotter, cinnamonAgain, moreSugar).stats();
 
-        assertThat(stats.mostChangedIngredients()).extracting(RecipeStats.Counted::label, RecipeStats.Counted::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("cinnamon", 2L),
+        assertThat(stats.mostChangedIngredients())
+                .extracting(RecipeStats.Counted::label, RecipeStats.Counted::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("cinnamon", 2L),
                         org.assertj.core.groups.Tuple.tuple("sugar", 1L));
-        assertThat(stats.quantityDrift().getFirst().points()).extracting(SeriesPoint::makeValue)
+        assertThat(stats.quantityDrift().getFirst().points())
+                .extracting(SeriesPoint::makeValue)
                 .containsExactly(14.7868, 11.0901);
     }
 
@@ -162,8 +196,11 @@ class RecipeStatsViewTest {
     void aDriftSeriesKeepsOnlyTheLatestPoints() {
         List<RecordedMake> makes = new ArrayList<>();
         for (int i = 1; i <= DriftSeries.LIMIT + 10; i++) {
-            makes.add(make(i).madeAt(OffsetDateTime.parse("2026-01-01T12:00:00Z").plusDays(i).toString())
-                    .with(quantity("cinnamon", 7.39338, i, "0.5 TBS", i + " ml")).build());
+            makes.add(make(i).madeAt(OffsetDateTime.parse("2026-01-01T12:00:00Z")
+                            .plusDays(i)
+                            .toString())
+                    .with(quantity("cinnamon", 7.39338, i, "0.5 TBS", i + " ml"))
+                    .build());
         }
         Collections.shuffle(makes, new java.util.Random(7));
 
@@ -180,8 +217,11 @@ class RecipeStatsViewTest {
     void theStoredViewDoesNotGrowWithTheNumberOfMakes() {
         List<RecordedMake> makes = new ArrayList<>();
         for (int i = 1; i <= 1000; i++) {
-            makes.add(make(i).madeAt(OffsetDateTime.parse("2026-01-01T12:00:00Z").plusHours(i).toString())
-                    .with(quantity("cinnamon", 7.39338, 10 + i % 5, "0.5 TBS", "more")).build());
+            makes.add(make(i).madeAt(OffsetDateTime.parse("2026-01-01T12:00:00Z")
+                            .plusHours(i)
+                            .toString())
+                    .with(quantity("cinnamon", 7.39338, 10 + i % 5, "0.5 TBS", "more"))
+                    .build());
         }
 
         RecipeStatsView view = RecipeStatsView.rebuild(2, "Apple Pie", makes);
@@ -194,24 +234,32 @@ class RecipeStatsViewTest {
     @Test
     void onlyTheMostObservedQuantitySeriesAreKept() {
         List<RecordedMake> makes = new ArrayList<>();
-        makes.add(make(1).with(quantity("cinnamon", 7.39338, 14.7868, "0.5 TBS", "1 TBS")).build());
-        makes.add(make(2).with(quantity("cinnamon", 7.39338, 11.0901, "0.5 TBS", "0.75 TBS")).build());
+        makes.add(make(1).with(quantity("cinnamon", 7.39338, 14.7868, "0.5 TBS", "1 TBS"))
+                .build());
+        makes.add(make(2).with(quantity("cinnamon", 7.39338, 11.0901, "0.5 TBS", "0.75 TBS"))
+                .build());
         for (int i = 0; i < RecipeStatsView.MAX_QUANTITY_SERIES + 5; i++) {
-            makes.add(make(3 + i).with(quantity(String.format("spice %02d", i), 1, 2, "1 ml", "2 ml")).build());
+            makes.add(make(3 + i)
+                    .with(quantity(String.format("spice %02d", i), 1, 2, "1 ml", "2 ml"))
+                    .build());
         }
 
         RecipeStatsView view = RecipeStatsView.rebuild(2, "Apple Pie", makes);
 
-        assertThat(view.quantityDrift()).hasSize(RecipeStatsView.MAX_QUANTITY_SERIES).containsKey("cinnamon|ml");
+        assertThat(view.quantityDrift())
+                .hasSize(RecipeStatsView.MAX_QUANTITY_SERIES)
+                .containsKey("cinnamon|ml");
         assertThat(view.ingredientChanges()).hasSize(RecipeStatsView.MAX_QUANTITY_SERIES + 6);
     }
 
     @Test
     void summarisesARecipeForTheKitchenOverview() {
-        RecipeSummary summary = fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).summary();
+        RecipeSummary summary =
+                fold(applePieAsWritten, applePieHotter, applePieInTeaspoons).summary();
 
-        assertThat(summary).isEqualTo(new RecipeSummary(2, "Apple Pie", 3, 0.667,
-                OffsetDateTime.parse("2026-11-25T19:00:00Z"), 4.67));
+        assertThat(summary)
+                .isEqualTo(new RecipeSummary(
+                        2, "Apple Pie", 3, 0.667, OffsetDateTime.parse("2026-11-25T19:00:00Z"), 4.67));
     }
 
     @Test

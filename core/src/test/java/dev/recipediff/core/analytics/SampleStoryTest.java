@@ -28,8 +28,8 @@ class SampleStoryTest {
             Make make = reader.readMake(sample("makes/" + makeFiles[i]));
             Comparison comparison = comparator.compare(recipe, make).withMakeId(i + 1);
             OffsetDateTime madeAt = make.madeAt() != null ? make.madeAt() : receivedAt.plusDays(i);
-            recorded.add(new RecordedMake(i + 1, 1, madeAt, make.content().rating(), comparison.exact(),
-                    comparison.differences()));
+            recorded.add(new RecordedMake(
+                    i + 1, 1, madeAt, make.content().rating(), comparison.exact(), comparison.differences()));
         }
         return RecipeStatsView.rebuild(recipe.recipeId(), recipe.recipeName(), recorded);
     }
@@ -43,21 +43,30 @@ class SampleStoryTest {
 
     @Test
     void applePieShowsTheCinnamonDriftAndTheHotterOven() throws IOException {
-        RecipeStats stats = story("apple-pie.json", "apple-pie.exact.json", "apple-pie.more-cinnamon-hotter.json",
-                "apple-pie.same-in-teaspoons.json").stats();
+        RecipeStats stats = story(
+                        "apple-pie.json",
+                        "apple-pie.exact.json",
+                        "apple-pie.more-cinnamon-hotter.json",
+                        "apple-pie.same-in-teaspoons.json")
+                .stats();
 
         assertThat(stats.makes()).isEqualTo(3);
         assertThat(stats.exactMakes()).isEqualTo(2);
         assertThat(stats.averageRating()).isEqualTo(new RecipeStats.AverageRating(4.5, 5.0, 4.67));
-        assertThat(stats.mostChangedIngredients()).extracting(RecipeStats.Counted::label).containsExactly("cinnamon");
+        assertThat(stats.mostChangedIngredients())
+                .extracting(RecipeStats.Counted::label)
+                .containsExactly("cinnamon");
         RecipeStats.Drift cinnamon = stats.quantityDrift().getFirst();
         assertThat(cinnamon.label()).isEqualTo("cinnamon");
-        assertThat(cinnamon.points()).singleElement().satisfies(point ->
-                assertThat(point.makeValue()).isEqualTo(2 * point.recipeValue(), org.assertj.core.data.Offset.offset(0.01)));
-        assertThat(stats.parameterDrift()).extracting(RecipeStats.Drift::label)
+        assertThat(cinnamon.points()).singleElement().satisfies(point -> assertThat(point.makeValue())
+                .isEqualTo(2 * point.recipeValue(), org.assertj.core.data.Offset.offset(0.01)));
+        assertThat(stats.parameterDrift())
+                .extracting(RecipeStats.Drift::label)
                 .contains("Step 2 temperature", "Step 4 duration");
         RecipeStats.Drift oven = stats.parameterDrift().stream()
-                .filter(d -> d.label().equals("Step 2 temperature")).findFirst().orElseThrow();
+                .filter(d -> d.label().equals("Step 2 temperature"))
+                .findFirst()
+                .orElseThrow();
         assertThat(oven.points()).singleElement().satisfies(point -> {
             assertThat(point.recipeValue()).isEqualTo(350);
             assertThat(point.makeValue()).isEqualTo(375);
@@ -66,7 +75,8 @@ class SampleStoryTest {
 
     @Test
     void pancakesShowTheDoublingAndTheButtermilkSubstitution() throws IOException {
-        RecipeStats stats = story("pancakes.json", "pancakes.doubled.json", "pancakes.no-buttermilk.json").stats();
+        RecipeStats stats = story("pancakes.json", "pancakes.doubled.json", "pancakes.no-buttermilk.json")
+                .stats();
 
         assertThat(stats.makes()).isEqualTo(2);
         assertThat(stats.exactMakes()).isZero();
@@ -76,7 +86,8 @@ class SampleStoryTest {
             assertThat(substitution.to()).contains("milk");
             assertThat(substitution.count()).isEqualTo(1);
         });
-        assertThat(stats.mostChangedIngredients()).extracting(RecipeStats.Counted::label)
+        assertThat(stats.mostChangedIngredients())
+                .extracting(RecipeStats.Counted::label)
                 .contains("buttermilk", "lemon juice");
     }
 }

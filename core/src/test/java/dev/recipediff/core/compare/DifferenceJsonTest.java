@@ -20,7 +20,8 @@ class DifferenceJsonTest {
     void aQuantityChangeIsWrittenWithTheOriginalFieldNamesAndWithoutNulls() throws Exception {
         Recipe recipe = aRecipe().ingredient(3, 0.5, "TBS", "cinnamon").build();
         Make make = aRecipe().ingredient(3, 1.0, "TBS", "cinnamon").buildMake();
-        Difference change = comparator.compare(recipe, make).differences().getFirst().withMakeId(9L);
+        Difference change =
+                comparator.compare(recipe, make).differences().getFirst().withMakeId(9L);
 
         JsonNode written = json.readTree(json.writeValueAsString(change));
 
@@ -39,10 +40,20 @@ class DifferenceJsonTest {
 
     @Test
     void everyDifferenceReadsBackEqual() throws Exception {
-        Recipe recipe = aRecipe().rating(4.0).ingredient(2.0, "cup", "flour").ingredient(2.0, "cup", "buttermilk")
-                .step(1, "Whisk buttermilk and flour").step(2, "Bake at 350°F for 20 minutes").build();
-        Make make = aRecipe().rating(3.5).ingredient(2.0, "cup", "flour").ingredient(2.0, "cup", "milk")
-                .step(2, "Bake at 375°F for 20 minutes").step(1, "Whisk milk and flour").buildMake();
+        Recipe recipe = aRecipe()
+                .rating(4.0)
+                .ingredient(2.0, "cup", "flour")
+                .ingredient(2.0, "cup", "buttermilk")
+                .step(1, "Whisk buttermilk and flour")
+                .step(2, "Bake at 350°F for 20 minutes")
+                .build();
+        Make make = aRecipe()
+                .rating(3.5)
+                .ingredient(2.0, "cup", "flour")
+                .ingredient(2.0, "cup", "milk")
+                .step(2, "Bake at 375°F for 20 minutes")
+                .step(1, "Whisk milk and flour")
+                .buildMake();
         Comparison comparison = comparator.compare(recipe, make).withMakeId(5);
 
         Comparison read = json.readValue(json.writeValueAsString(comparison), Comparison.class);

@@ -9,12 +9,12 @@ import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
+import dev.recipediff.core.testing.SampleFiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import dev.recipediff.core.testing.SampleFiles;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -76,7 +76,8 @@ class GoldenCasesTest {
     }
 
     private static void writeExpected(Path dir, JsonNode actual) throws IOException {
-        Path source = Path.of("src/test/resources/golden").resolve(dir.getFileName().toString());
+        Path source =
+                Path.of("src/test/resources/golden").resolve(dir.getFileName().toString());
         Files.writeString(source.resolve("expected.json"), JSON.writeValueAsString(actual) + "\n");
     }
 }

@@ -21,11 +21,41 @@ import net.jqwik.api.arbitraries.ListArbitrary;
 /** Properties of the comparison engine over generated valid recipes. */
 class MakeComparatorPropertiesTest {
 
-    private static final List<String> UNITS = List.of("tsp", "TBS", "tbsp", "T", "cup", "fl oz", "ml", "l", "pint",
-            "quart", "gallon", "g", "kg", "oz", "lb", "unit", "piece", "whole", "clove", "can", "pinch", "knob");
-    private static final List<String> WORDS = List.of("flour", "sugar", "egg", "eggs", "butter", "milk", "salt",
-            "apple", "apples", "cinnamon", "bake", "whisk", "the", "for", "minutes", "hours", "degrees", "°F", "°C",
-            "350", "45", "2", "1.5", "oven", "stir", "fold", "pieCrust", "berries", "and", ",", ".");
+    private static final List<String> UNITS = List.of(
+            "tsp", "TBS", "tbsp", "T", "cup", "fl oz", "ml", "l", "pint", "quart", "gallon", "g", "kg", "oz", "lb",
+            "unit", "piece", "whole", "clove", "can", "pinch", "knob");
+    private static final List<String> WORDS = List.of(
+            "flour",
+            "sugar",
+            "egg",
+            "eggs",
+            "butter",
+            "milk",
+            "salt",
+            "apple",
+            "apples",
+            "cinnamon",
+            "bake",
+            "whisk",
+            "the",
+            "for",
+            "minutes",
+            "hours",
+            "degrees",
+            "°F",
+            "°C",
+            "350",
+            "45",
+            "2",
+            "1.5",
+            "oven",
+            "stir",
+            "fold",
+            "pieCrust",
+            "berries",
+            "and",
+            ",",
+            ".");
 
     private final MakeComparator comparator = new MakeComparator();
 
@@ -38,13 +68,14 @@ class MakeComparatorPropertiesTest {
     }
 
     @Property(tries = 200)
-    void scalingEveryQuantityByKIsExactlyOneScaleChange(@ForAll("scalableRecipes") Recipe recipe,
-            @ForAll("factors") double k) {
+    void scalingEveryQuantityByKIsExactlyOneScaleChange(
+            @ForAll("scalableRecipes") Recipe recipe, @ForAll("factors") double k) {
         List<Ingredient> scaled = recipe.ingredients().stream()
-                .map(i -> i.quantity() == null ? i : i.withQuantity(i.quantity() * k)).toList();
+                .map(i -> i.quantity() == null ? i : i.withQuantity(i.quantity() * k))
+                .toList();
         Double servings = recipe.servings() == null ? null : recipe.servings() * k;
-        Recipe made = new Recipe(recipe.recipeId(), recipe.recipeName(), recipe.rating(), servings, scaled,
-                recipe.steps());
+        Recipe made =
+                new Recipe(recipe.recipeId(), recipe.recipeName(), recipe.rating(), servings, scaled, recipe.steps());
 
         Comparison comparison = comparator.compare(recipe, makeOf(made));
 
@@ -59,18 +90,18 @@ class MakeComparatorPropertiesTest {
     void permutingTheIngredientsChangesNoIngredient(@ForAll("recipes") Recipe recipe, @ForAll long seed) {
         List<Ingredient> shuffled = new ArrayList<>(recipe.ingredients());
         Collections.shuffle(shuffled, new Random(seed));
-        Recipe made = new Recipe(recipe.recipeId(), recipe.recipeName(), recipe.rating(), recipe.servings(),
-                shuffled, recipe.steps());
+        Recipe made = new Recipe(
+                recipe.recipeId(), recipe.recipeName(), recipe.rating(), recipe.servings(), shuffled, recipe.steps());
 
         Comparison comparison = comparator.compare(recipe, makeOf(made));
 
-        assertThat(comparison.differences()).noneMatch(d -> d.recipeField() == RecipeField.INGREDIENT
-                || d.recipeField() == RecipeField.SCALE);
+        assertThat(comparison.differences())
+                .noneMatch(d -> d.recipeField() == RecipeField.INGREDIENT || d.recipeField() == RecipeField.SCALE);
     }
 
     @Property(tries = 300)
-    void comparingAnyTwoValidDocumentsNeverThrows(@ForAll("anyRecipes") Recipe recipe,
-            @ForAll("anyRecipes") Recipe other) {
+    void comparingAnyTwoValidDocumentsNeverThrows(
+            @ForAll("anyRecipes") Recipe recipe, @ForAll("anyRecipes") Recipe other) {
         Comparison comparison = comparator.compare(recipe, makeOf(other));
 
         assertThat(comparison.exact()).isEqualTo(comparison.differences().isEmpty());
@@ -97,57 +128,76 @@ class MakeComparatorPropertiesTest {
 
     @Provide
     Arbitrary<Recipe> recipes() {
-        return recipe(ingredients(0, 15, false), steps(Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(12)
-                .map(words -> String.join(" ", words))));
+        return recipe(
+                ingredients(0, 15, false),
+                steps(Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(12).map(words -> String.join(" ", words))));
     }
 
     /** Distinct names and at least two positive quantities, so that a ratio can be seen. */
     @Provide
     Arbitrary<Recipe> scalableRecipes() {
-        return recipe(ingredients(2, 15, true).filter(list -> list.stream()
-                        .filter(i -> i.quantity() != null && i.quantity() > 0).count() >= 2),
+        return recipe(
+                ingredients(2, 15, true)
+                        .filter(list -> list.stream()
+                                        .filter(i -> i.quantity() != null && i.quantity() > 0)
+                                        .count()
+                                >= 2),
                 steps(Arbitraries.of(WORDS).list().ofMaxSize(8).map(words -> String.join(" ", words))));
     }
 
     /** Anything the reader accepts: any text, any unit spelling, zero quantities, missing fields. */
     @Provide
     Arbitrary<Recipe> anyRecipes() {
-        Arbitrary<String> text = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
+        Arbitrary<String> text = Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(40),
                 Arbitraries.of(WORDS).list().ofMaxSize(12).map(words -> String.join(" ", words)));
         Arbitrary<Ingredient> ingredient = Combinators.combine(
-                Arbitraries.longs().between(1, 8).injectNull(0.3),
-                Arbitraries.doubles().between(0, 1_000_000).injectNull(0.2),
-                Arbitraries.oneOf(Arbitraries.of(UNITS), Arbitraries.strings().ofMaxLength(8)).injectNull(0.2),
-                text).as(Ingredient::of);
-        Arbitrary<Step> step = Combinators.combine(Arbitraries.longs().between(1, 8).injectNull(0.3), text)
+                        Arbitraries.longs().between(1, 8).injectNull(0.3),
+                        Arbitraries.doubles().between(0, 1_000_000).injectNull(0.2),
+                        Arbitraries.oneOf(
+                                        Arbitraries.of(UNITS),
+                                        Arbitraries.strings().ofMaxLength(8))
+                                .injectNull(0.2),
+                        text)
+                .as(Ingredient::of);
+        Arbitrary<Step> step = Combinators.combine(
+                        Arbitraries.longs().between(1, 8).injectNull(0.3), text)
                 .as(Step::new);
         return Combinators.combine(
-                Arbitraries.longs().between(1, 1000).injectNull(0.1),
-                text.injectNull(0.1),
-                Arbitraries.doubles().between(0, 5).injectNull(0.3),
-                Arbitraries.doubles().between(0, 100).injectNull(0.5),
-                ingredient.list().ofMaxSize(20),
-                step.list().ofMaxSize(12)).as(Recipe::new);
+                        Arbitraries.longs().between(1, 1000).injectNull(0.1),
+                        text.injectNull(0.1),
+                        Arbitraries.doubles().between(0, 5).injectNull(0.3),
+                        Arbitraries.doubles().between(0, 100).injectNull(0.5),
+                        ingredient.list().ofMaxSize(20),
+                        step.list().ofMaxSize(12))
+                .as(Recipe::new);
     }
 
     private static Arbitrary<Recipe> recipe(Arbitrary<List<Ingredient>> ingredients, Arbitrary<List<Step>> steps) {
         return Combinators.combine(
-                Arbitraries.longs().between(1, 1000),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20),
-                Arbitraries.of(1.0, 2.5, 3.0, 4.5, 5.0).injectNull(0.3),
-                Arbitraries.integers().between(1, 12).map(Integer::doubleValue).injectNull(0.5),
-                ingredients,
-                steps).as(Recipe::new);
+                        Arbitraries.longs().between(1, 1000),
+                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20),
+                        Arbitraries.of(1.0, 2.5, 3.0, 4.5, 5.0).injectNull(0.3),
+                        Arbitraries.integers()
+                                .between(1, 12)
+                                .map(Integer::doubleValue)
+                                .injectNull(0.5),
+                        ingredients,
+                        steps)
+                .as(Recipe::new);
     }
 
     private static Arbitrary<List<Ingredient>> ingredients(int min, int max, boolean distinctNames) {
         Arbitrary<String> name = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12);
         Arbitrary<Ingredient> ingredient = Combinators.combine(
-                Arbitraries.integers().between(1, 1000).map(q -> q / 8.0).injectNull(0.1),
-                Arbitraries.of(UNITS).injectNull(0.1),
-                name,
-                Arbitraries.of(true, false)).as((quantity, unit, n, withId) ->
-                        Ingredient.of(withId ? 1L : null, quantity, unit, n));
+                        Arbitraries.integers()
+                                .between(1, 1000)
+                                .map(q -> q / 8.0)
+                                .injectNull(0.1),
+                        Arbitraries.of(UNITS).injectNull(0.1),
+                        name,
+                        Arbitraries.of(true, false))
+                .as((quantity, unit, n, withId) -> Ingredient.of(withId ? 1L : null, quantity, unit, n));
         ListArbitrary<Ingredient> list = ingredient.list().ofMinSize(min).ofMaxSize(max);
         if (distinctNames) {
             list = list.uniqueElements(i -> IngredientNames.normalize(i.ingredientName()));
@@ -160,19 +210,22 @@ class MakeComparatorPropertiesTest {
         List<Ingredient> numbered = new ArrayList<>(ingredients.size());
         for (int i = 0; i < ingredients.size(); i++) {
             Ingredient in = ingredients.get(i);
-            numbered.add(in.ingredientId() == null ? in
-                    : Ingredient.of(i + 1L, in.quantity(), in.measurement(), in.ingredientName()));
+            numbered.add(
+                    in.ingredientId() == null
+                            ? in
+                            : Ingredient.of(i + 1L, in.quantity(), in.measurement(), in.ingredientName()));
         }
         return numbered;
     }
 
     private static Arbitrary<List<Step>> steps(Arbitrary<String> text) {
-        return Combinators.combine(text.list().ofMaxSize(10), Arbitraries.of(true, false)).as((texts, withIds) -> {
-            List<Step> steps = new ArrayList<>(texts.size());
-            for (int i = 0; i < texts.size(); i++) {
-                steps.add(new Step(withIds ? i + 1L : null, texts.get(i)));
-            }
-            return steps;
-        });
+        return Combinators.combine(text.list().ofMaxSize(10), Arbitraries.of(true, false))
+                .as((texts, withIds) -> {
+                    List<Step> steps = new ArrayList<>(texts.size());
+                    for (int i = 0; i < texts.size(); i++) {
+                        steps.add(new Step(withIds ? i + 1L : null, texts.get(i)));
+                    }
+                    return steps;
+                });
     }
 }

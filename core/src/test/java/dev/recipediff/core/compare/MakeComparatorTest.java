@@ -17,8 +17,16 @@ class MakeComparatorTest {
     @Test
     void aMakeOfTheSameRecipeIsExact() {
         // given
-        Recipe recipe = aRecipe().rating(4.0).ingredient(1, 2.0, "cup", "flour").step(1, "Bake for 20 minutes").build();
-        Make make = aRecipe().rating(4.0).ingredient(1, 2.0, "cup", "flour").step(1, "Bake for 20 minutes").buildMake();
+        Recipe recipe = aRecipe()
+                .rating(4.0)
+                .ingredient(1, 2.0, "cup", "flour")
+                .step(1, "Bake for 20 minutes")
+                .build();
+        Make make = aRecipe()
+                .rating(4.0)
+                .ingredient(1, 2.0, "cup", "flour")
+                .step(1, "Bake for 20 minutes")
+                .buildMake();
 
         // when
         Comparison comparison = comparator.compare(recipe, make);
@@ -56,8 +64,14 @@ class MakeComparatorTest {
 
     @Test
     void ingredientsWithoutIdsAreMatchedByNameNotByPosition() {
-        Recipe recipe = aRecipe().ingredient(1.0, "cup", "sugar").ingredient(1.0, "tsp", "salt").build();
-        Make make = aRecipe().ingredient(1.0, "tsp", "Salt").ingredient(1.0, "cup", "Sugar").buildMake();
+        Recipe recipe = aRecipe()
+                .ingredient(1.0, "cup", "sugar")
+                .ingredient(1.0, "tsp", "salt")
+                .build();
+        Make make = aRecipe()
+                .ingredient(1.0, "tsp", "Salt")
+                .ingredient(1.0, "cup", "Sugar")
+                .buildMake();
 
         assertThat(comparator.compare(recipe, make).exact()).isTrue();
     }
@@ -76,10 +90,18 @@ class MakeComparatorTest {
 
     @Test
     void everythingDoubledIsOneScaleChange() {
-        Recipe recipe = aRecipe().servings(4.0).ingredient(1, 2.0, "cup", "flour").ingredient(2, 1.0, "tsp", "salt")
-                .ingredient(3, 2.0, "unit", "eggs").build();
-        Make make = aRecipe().servings(8.0).ingredient(1, 4.0, "cup", "flour").ingredient(2, 2.0, "tsp", "salt")
-                .ingredient(3, 4.0, "unit", "eggs").buildMake();
+        Recipe recipe = aRecipe()
+                .servings(4.0)
+                .ingredient(1, 2.0, "cup", "flour")
+                .ingredient(2, 1.0, "tsp", "salt")
+                .ingredient(3, 2.0, "unit", "eggs")
+                .build();
+        Make make = aRecipe()
+                .servings(8.0)
+                .ingredient(1, 4.0, "cup", "flour")
+                .ingredient(2, 2.0, "tsp", "salt")
+                .ingredient(3, 4.0, "unit", "eggs")
+                .buildMake();
 
         Comparison comparison = comparator.compare(recipe, make);
 
@@ -92,14 +114,23 @@ class MakeComparatorTest {
 
     @Test
     void anIngredientDeviatingFromTheScaleIsComparedWithItsScaledAmount() {
-        Recipe recipe = aRecipe().ingredient(1, 1.0, "cup", "flour").ingredient(2, 1.0, "cup", "sugar").ingredient(3, 2.0, "unit", "eggs")
-                .ingredient(4, 1.0, "tsp", "salt").build();
-        Make make = aRecipe().ingredient(1, 2.0, "cup", "flour").ingredient(2, 2.0, "cup", "sugar").ingredient(3, 4.0, "unit", "eggs")
-                .ingredient(4, 1.0, "tsp", "salt").buildMake();
+        Recipe recipe = aRecipe()
+                .ingredient(1, 1.0, "cup", "flour")
+                .ingredient(2, 1.0, "cup", "sugar")
+                .ingredient(3, 2.0, "unit", "eggs")
+                .ingredient(4, 1.0, "tsp", "salt")
+                .build();
+        Make make = aRecipe()
+                .ingredient(1, 2.0, "cup", "flour")
+                .ingredient(2, 2.0, "cup", "sugar")
+                .ingredient(3, 4.0, "unit", "eggs")
+                .ingredient(4, 1.0, "tsp", "salt")
+                .buildMake();
 
         Comparison comparison = comparator.compare(recipe, make);
 
-        assertThat(comparison.differences()).extracting(Difference::recipeField)
+        assertThat(comparison.differences())
+                .extracting(Difference::recipeField)
                 .containsExactly(RecipeField.SCALE, RecipeField.INGREDIENT);
         Difference salt = comparison.differences().get(1);
         assertThat(salt.ingredient()).isEqualTo("salt");
@@ -109,15 +140,24 @@ class MakeComparatorTest {
 
     @Test
     void anIngredientReplacedInItsPlaceIsOneSubstitution() {
-        Recipe recipe = aRecipe().ingredient(2.0, "cup", "flour").ingredient(2.0, "cup", "buttermilk").ingredient(2.0, "unit", "eggs")
+        Recipe recipe = aRecipe()
+                .ingredient(2.0, "cup", "flour")
+                .ingredient(2.0, "cup", "buttermilk")
+                .ingredient(2.0, "unit", "eggs")
                 .build();
-        Make make = aRecipe().ingredient(2.0, "cup", "flour").ingredient(2.0, "cup", "milk").ingredient(2.0, "unit", "eggs").buildMake();
+        Make make = aRecipe()
+                .ingredient(2.0, "cup", "flour")
+                .ingredient(2.0, "cup", "milk")
+                .ingredient(2.0, "unit", "eggs")
+                .buildMake();
 
-        assertThat(comparator.compare(recipe, make).differences()).singleElement().satisfies(change -> {
-            assertThat(change.change()).isEqualTo(ChangeKind.SUBSTITUTED);
-            assertThat(change.ingredientField()).isEqualTo(IngredientField.INGREDIENT_NAME);
-            assertThat(change.difference()).isEqualTo(Sides.of("2 cup buttermilk", "2 cup milk"));
-        });
+        assertThat(comparator.compare(recipe, make).differences())
+                .singleElement()
+                .satisfies(change -> {
+                    assertThat(change.change()).isEqualTo(ChangeKind.SUBSTITUTED);
+                    assertThat(change.ingredientField()).isEqualTo(IngredientField.INGREDIENT_NAME);
+                    assertThat(change.difference()).isEqualTo(Sides.of("2 cup buttermilk", "2 cup milk"));
+                });
     }
 
     @Test
@@ -125,12 +165,14 @@ class MakeComparatorTest {
         Recipe recipe = aRecipe().step(2, "Pre heat oven to 350 degrees").build();
         Make make = aRecipe().step(2, "Pre heat oven to 375 degrees").buildMake();
 
-        assertThat(comparator.compare(recipe, make).differences()).singleElement().satisfies(change -> {
-            assertThat(change.parameter()).isEqualTo(StepParameterKind.TEMPERATURE);
-            assertThat(change.difference()).isEqualTo(new Sides("350 degrees", "375 degrees", 2L));
-            assertThat(change.recipeValue()).isEqualTo(350.0);
-            assertThat(change.makeValue()).isEqualTo(375.0);
-        });
+        assertThat(comparator.compare(recipe, make).differences())
+                .singleElement()
+                .satisfies(change -> {
+                    assertThat(change.parameter()).isEqualTo(StepParameterKind.TEMPERATURE);
+                    assertThat(change.difference()).isEqualTo(new Sides("350 degrees", "375 degrees", 2L));
+                    assertThat(change.recipeValue()).isEqualTo(350.0);
+                    assertThat(change.makeValue()).isEqualTo(375.0);
+                });
     }
 
     @Test
@@ -156,19 +198,27 @@ class MakeComparatorTest {
 
         Comparison comparison = comparator.compare(recipe, make).withMakeId(42);
 
-        assertThat(comparison.differences()).hasSize(2).allSatisfy(d -> assertThat(d.makeId()).isEqualTo(42L));
+        assertThat(comparison.differences()).hasSize(2).allSatisfy(d -> assertThat(d.makeId())
+                .isEqualTo(42L));
     }
 
     @Test
     void servingsOnlyTheMakeStatesAreReportedNextToAScale() {
-        Recipe recipe = aRecipe().ingredient(1, 1.0, "cup", "flour").ingredient(2, 2.0, "unit", "eggs").build();
-        Make make = aRecipe().servings(8.0).ingredient(1, 2.0, "cup", "flour").ingredient(2, 4.0, "unit", "eggs")
+        Recipe recipe = aRecipe()
+                .ingredient(1, 1.0, "cup", "flour")
+                .ingredient(2, 2.0, "unit", "eggs")
+                .build();
+        Make make = aRecipe()
+                .servings(8.0)
+                .ingredient(1, 2.0, "cup", "flour")
+                .ingredient(2, 4.0, "unit", "eggs")
                 .buildMake();
 
         Comparison comparison = comparator.compare(recipe, make);
 
-        assertThat(comparison.differences()).extracting(Difference::recipeField, Difference::change)
-                .containsExactly(tuple(RecipeField.SERVINGS, ChangeKind.ADDED),
-                        tuple(RecipeField.SCALE, ChangeKind.SCALED));
+        assertThat(comparison.differences())
+                .extracting(Difference::recipeField, Difference::change)
+                .containsExactly(
+                        tuple(RecipeField.SERVINGS, ChangeKind.ADDED), tuple(RecipeField.SCALE, ChangeKind.SCALED));
     }
 }

@@ -25,12 +25,20 @@ class SamplePairsTest {
         Comparison comparison = compare("apple-pie", "apple-pie.more-cinnamon-hotter");
 
         assertThat(comparison.differences())
-                .extracting(Difference::recipeField, Difference::ingredient, Difference::parameter,
-                        d -> d.difference().recipe(), d -> d.difference().make())
+                .extracting(
+                        Difference::recipeField,
+                        Difference::ingredient,
+                        Difference::parameter,
+                        d -> d.difference().recipe(),
+                        d -> d.difference().make())
                 .containsExactly(
                         tuple(RecipeField.RATING, null, null, "4.5", "5"),
                         tuple(RecipeField.INGREDIENT, "cinnamon", null, "0.5 TBS", "1 TBS"),
-                        tuple(RecipeField.INSTRUCTION, null, StepParameterKind.TEMPERATURE, "350 degrees",
+                        tuple(
+                                RecipeField.INSTRUCTION,
+                                null,
+                                StepParameterKind.TEMPERATURE,
+                                "350 degrees",
                                 "375 degrees"),
                         tuple(RecipeField.INSTRUCTION, null, StepParameterKind.DURATION, "45 minutes", "50 minutes"));
     }
@@ -55,17 +63,25 @@ class SamplePairsTest {
         Comparison comparison = compare("pancakes", "pancakes.no-buttermilk");
 
         assertThat(comparison.differences())
-                .extracting(Difference::recipeField, Difference::change, d -> d.difference().recipe(),
+                .extracting(
+                        Difference::recipeField,
+                        Difference::change,
+                        d -> d.difference().recipe(),
                         d -> d.difference().make())
                 .containsExactly(
                         tuple(RecipeField.RATING, ChangeKind.MODIFIED, "4", "3.5"),
                         tuple(RecipeField.INGREDIENT, ChangeKind.SUBSTITUTED, "2 cup buttermilk", "2 cup milk"),
                         tuple(RecipeField.INGREDIENT, ChangeKind.ADDED, "", "2 tbsp lemon juice"),
-                        tuple(RecipeField.INSTRUCTION, ChangeKind.MODIFIED,
+                        tuple(
+                                RecipeField.INSTRUCTION,
+                                ChangeKind.MODIFIED,
                                 "Whisk buttermilk, eggs and melted butter, then fold into the dry ingredients",
                                 "Whisk milk, eggs and melted butter, then fold into the dry ingredients"),
                         tuple(RecipeField.INSTRUCTION, ChangeKind.REMOVED, "Rest the batter for 10 minutes", ""),
-                        tuple(RecipeField.INSTRUCTION, ChangeKind.ADDED, "",
+                        tuple(
+                                RecipeField.INSTRUCTION,
+                                ChangeKind.ADDED,
+                                "",
                                 "Stir the lemon juice into the milk and wait 5 minutes"));
     }
 

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** Small helpers for writing test documents readably: single quotes stand for double quotes. */
 final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     /** The UTF-8 bytes of {@code json} with every {@code '} turned into {@code "}. */
     static byte[] json(String json) {
@@ -17,7 +16,8 @@ final class Documents {
 
     /** A valid original-format recipe with {@code ingredients} and {@code steps} spliced in (JSON array bodies). */
     static byte[] recipeWith(String ingredients, String steps) {
-        return json("{'recipeName': 'Test', 'recipeId': 1, 'ingredients': [" + ingredients + "], 'steps': [" + steps + "]}");
+        return json("{'recipeName': 'Test', 'recipeId': 1, 'ingredients': [" + ingredients + "], 'steps': [" + steps
+                + "]}");
     }
 
     static InvalidDocumentException rejectionOfRecipe(byte[] document) {

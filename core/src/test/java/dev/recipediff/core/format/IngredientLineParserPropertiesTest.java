@@ -14,8 +14,7 @@ class IngredientLineParserPropertiesTest {
     private final IngredientLineParser parser = new IngredientLineParser();
 
     @Property(tries = 1000)
-    void anyNonBlankLineGivesANamedIngredientWithAFiniteQuantityAndKeepsTheLine(
-            @ForAll("lines") String line) {
+    void anyNonBlankLineGivesANamedIngredientWithAFiniteQuantityAndKeepsTheLine(@ForAll("lines") String line) {
         Ingredient ingredient = parser.parse(line);
 
         assertThat(ingredient.text()).isEqualTo(line);
@@ -27,9 +26,47 @@ class IngredientLineParserPropertiesTest {
 
     @Provide
     Arbitrary<String> lines() {
-        Arbitrary<String> words = Arbitraries.of("1", "2", "1/2", "0/0", "1/0", "½", "1½", "¾", "-", "–", "to", "or",
-                "a", "an", "of", "cup", "T", "t", "tsp.", "fl", "oz", "large", "(28-ounce)", "(", ")", ",", "to taste",
-                "salt", "eggs", "999999999999999999999999", ".", ".5", "1.5", "3-4", "1-1/2", " ");
-        return words.list().ofMinSize(1).ofMaxSize(12).map(parts -> String.join(" ", parts)).filter(s -> !s.isBlank());
+        Arbitrary<String> words = Arbitraries.of(
+                "1",
+                "2",
+                "1/2",
+                "0/0",
+                "1/0",
+                "½",
+                "1½",
+                "¾",
+                "-",
+                "–",
+                "to",
+                "or",
+                "a",
+                "an",
+                "of",
+                "cup",
+                "T",
+                "t",
+                "tsp.",
+                "fl",
+                "oz",
+                "large",
+                "(28-ounce)",
+                "(",
+                ")",
+                ",",
+                "to taste",
+                "salt",
+                "eggs",
+                "999999999999999999999999",
+                ".",
+                ".5",
+                "1.5",
+                "3-4",
+                "1-1/2",
+                " ");
+        return words.list()
+                .ofMinSize(1)
+                .ofMaxSize(12)
+                .map(parts -> String.join(" ", parts))
+                .filter(s -> !s.isBlank());
     }
 }

@@ -17,26 +17,33 @@ class IngredientLineParserTest {
 
     @Test
     void aMixedNumberWithAUnitWord() {
-        assertThat(parse("1 1/2 teaspoons ground cumin")).isEqualTo(
-                new Ingredient(null, 1.5, "teaspoons", "ground cumin", null, "1 1/2 teaspoons ground cumin"));
+        assertThat(parse("1 1/2 teaspoons ground cumin"))
+                .isEqualTo(
+                        new Ingredient(null, 1.5, "teaspoons", "ground cumin", null, "1 1/2 teaspoons ground cumin"));
     }
 
     @Test
     void aUnicodeFraction() {
-        assertThat(parse("½ tsp chili flakes")).isEqualTo(
-                new Ingredient(null, 0.5, "tsp", "chili flakes", null, "½ tsp chili flakes"));
+        assertThat(parse("½ tsp chili flakes"))
+                .isEqualTo(new Ingredient(null, 0.5, "tsp", "chili flakes", null, "½ tsp chili flakes"));
     }
 
     @Test
     void aParenthesisedSizeGoesToThePreparation() {
-        assertThat(parse("1 (28-ounce) can whole peeled tomatoes")).isEqualTo(new Ingredient(null, 1.0, "can",
-                "whole peeled tomatoes", "28-ounce", "1 (28-ounce) can whole peeled tomatoes"));
+        assertThat(parse("1 (28-ounce) can whole peeled tomatoes"))
+                .isEqualTo(new Ingredient(
+                        null,
+                        1.0,
+                        "can",
+                        "whole peeled tomatoes",
+                        "28-ounce",
+                        "1 (28-ounce) can whole peeled tomatoes"));
     }
 
     @Test
     void textAfterACommaIsThePreparation() {
-        assertThat(parse("2 cloves garlic, minced")).isEqualTo(
-                new Ingredient(null, 2.0, "cloves", "garlic", "minced", "2 cloves garlic, minced"));
+        assertThat(parse("2 cloves garlic, minced"))
+                .isEqualTo(new Ingredient(null, 2.0, "cloves", "garlic", "minced", "2 cloves garlic, minced"));
     }
 
     @Test
@@ -46,24 +53,26 @@ class IngredientLineParserTest {
 
     @Test
     void sizeComesBeforeTheCommaPreparation() {
-        assertThat(parse("1 medium onion, diced")).isEqualTo(
-                new Ingredient(null, 1.0, "unit", "onion", "medium, diced", "1 medium onion, diced"));
+        assertThat(parse("1 medium onion, diced"))
+                .isEqualTo(new Ingredient(null, 1.0, "unit", "onion", "medium, diced", "1 medium onion, diced"));
     }
 
     @Test
     void saltToTasteHasNoQuantity() {
-        assertThat(parse("salt to taste")).isEqualTo(new Ingredient(null, null, null, "salt", "to taste", "salt to taste"));
+        assertThat(parse("salt to taste"))
+                .isEqualTo(new Ingredient(null, null, null, "salt", "to taste", "salt to taste"));
     }
 
     @Test
     void aPinchOfIsOnePinch() {
-        assertThat(parse("a pinch of salt")).isEqualTo(new Ingredient(null, 1.0, "pinch", "salt", null, "a pinch of salt"));
+        assertThat(parse("a pinch of salt"))
+                .isEqualTo(new Ingredient(null, 1.0, "pinch", "salt", null, "a pinch of salt"));
     }
 
     @Test
     void aBareUnitWordFollowedByOfIsOneOfIt() {
-        assertThat(parse("Dash of hot sauce")).isEqualTo(
-                new Ingredient(null, 1.0, "Dash", "hot sauce", null, "Dash of hot sauce"));
+        assertThat(parse("Dash of hot sauce"))
+                .isEqualTo(new Ingredient(null, 1.0, "Dash", "hot sauce", null, "Dash of hot sauce"));
     }
 
     @Test
@@ -72,39 +81,77 @@ class IngredientLineParserTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "6 to 8 eggs | 6",
-            "2-3 cups flour | 2",
-            "2–3 cups flour | 2",
-            "2 or 3 carrots | 2",
-            "1-1/2 cups milk | 1.5",
-            "1/4-1/2 teaspoon salt | 0.25",
-            "1½ cups sugar | 1.5",
-            "1 ½ cups sugar | 1.5",
-            "¼ cup oil | 0.25",
-            "¾ cup oil | 0.75",
-            "⅓ cup oil | 0.3333333333333333",
-            "⅔ cup oil | 0.6666666666666666",
-            "⅛ tsp nutmeg | 0.125",
-            "1.25 cups water | 1.25",
-            ".5 cup water | 0.5",
-            "500g flour | 500",
-            "0 eggs | 0"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "6 to 8 eggs | 6",
+                "2-3 cups flour | 2",
+                "2–3 cups flour | 2",
+                "2 or 3 carrots | 2",
+                "1-1/2 cups milk | 1.5",
+                "1/4-1/2 teaspoon salt | 0.25",
+                "1½ cups sugar | 1.5",
+                "1 ½ cups sugar | 1.5",
+                "¼ cup oil | 0.25",
+                "¾ cup oil | 0.75",
+                "⅓ cup oil | 0.3333333333333333",
+                "⅔ cup oil | 0.6666666666666666",
+                "⅛ tsp nutmeg | 0.125",
+                "1.25 cups water | 1.25",
+                ".5 cup water | 0.5",
+                "500g flour | 500",
+                "0 eggs | 0"
+            })
     void quantitiesFractionsDecimalsAndRangesTakeTheLowerBound(String line, double quantity) {
         assertThat(parse(line).quantity()).isEqualTo(quantity);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "1 tsp x | tsp", "1 teaspoon x | teaspoon", "2 Teaspoons x | Teaspoons", "1 t x | tsp",
-            "1 tbsp x | tbsp", "1 Tbsp. x | Tbsp", "1 tablespoon x | tablespoon", "1 T x | T", "1 TBS x | TBS",
-            "1 cup x | cup", "2 Cups x | Cups", "1 fl oz x | fl oz", "1 fl. oz x | fl. oz", "100 ml x | ml",
-            "1 l x | l", "1 liter x | liter", "1 pint x | pint", "1 quart x | quart", "1 gallon x | gallon",
-            "5 g x | g", "5 gram x | gram", "5 grams x | grams", "1 kg x | kg", "4 oz x | oz", "1 ounce x | ounce",
-            "2 ounces x | ounces", "1 lb x | lb", "1 pound x | pound", "2 pounds x | pounds", "1 clove x | clove",
-            "2 cloves x | cloves", "1 can x | can", "2 cans x | cans", "1 piece x | piece", "2 pieces x | pieces",
-            "1 slice x | slice", "2 slices x | slices", "1 pinch x | pinch", "1 dash x | dash",
-            "1 stick x | stick", "2 STICKS x | STICKS"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1 tsp x | tsp",
+                "1 teaspoon x | teaspoon",
+                "2 Teaspoons x | Teaspoons",
+                "1 t x | tsp",
+                "1 tbsp x | tbsp",
+                "1 Tbsp. x | Tbsp",
+                "1 tablespoon x | tablespoon",
+                "1 T x | T",
+                "1 TBS x | TBS",
+                "1 cup x | cup",
+                "2 Cups x | Cups",
+                "1 fl oz x | fl oz",
+                "1 fl. oz x | fl. oz",
+                "100 ml x | ml",
+                "1 l x | l",
+                "1 liter x | liter",
+                "1 pint x | pint",
+                "1 quart x | quart",
+                "1 gallon x | gallon",
+                "5 g x | g",
+                "5 gram x | gram",
+                "5 grams x | grams",
+                "1 kg x | kg",
+                "4 oz x | oz",
+                "1 ounce x | ounce",
+                "2 ounces x | ounces",
+                "1 lb x | lb",
+                "1 pound x | pound",
+                "2 pounds x | pounds",
+                "1 clove x | clove",
+                "2 cloves x | cloves",
+                "1 can x | can",
+                "2 cans x | cans",
+                "1 piece x | piece",
+                "2 pieces x | pieces",
+                "1 slice x | slice",
+                "2 slices x | slices",
+                "1 pinch x | pinch",
+                "1 dash x | dash",
+                "1 stick x | stick",
+                "2 STICKS x | STICKS"
+            })
     void recognisesEveryUnitWordWhateverItsCaseAndKeepsItAsWritten(String line, String measurement) {
         Ingredient ingredient = parse(line);
 

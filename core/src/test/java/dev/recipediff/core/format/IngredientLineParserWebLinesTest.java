@@ -59,14 +59,35 @@ class IngredientLineParserWebLinesTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "1 bunch flat-leaf parsley | bunch", "3 sprigs rosemary | sprigs", "1 handful rocket | handful",
-            "2 heads garlic | heads", "2 stalks celery | stalks", "1 knob butter | knob", "4 sheets filo pastry | sheets",
-            "6 rashers streaky bacon | rashers", "2 tins chickpeas | tins", "1 packet yeast | packet",
-            "1 ear corn | ear", "2 ribs celery | ribs", "1 punnet raspberries | punnet", "1 sachet gelatine | sachet",
-            "2 c flour | c", "1 c. milk | c", "250 gr farina | gr", "2 dl latte | dl", "5 cl rum | cl",
-            "2 EL Olivenöl | EL", "1 TL Salz | TL", "2 c. à soupe huile | c. à soupe", "1 dsp honey | dsp",
-            "3 cm ginger | cm", "1 recipe pie dough | recipe"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1 bunch flat-leaf parsley | bunch",
+                "3 sprigs rosemary | sprigs",
+                "1 handful rocket | handful",
+                "2 heads garlic | heads",
+                "2 stalks celery | stalks",
+                "1 knob butter | knob",
+                "4 sheets filo pastry | sheets",
+                "6 rashers streaky bacon | rashers",
+                "2 tins chickpeas | tins",
+                "1 packet yeast | packet",
+                "1 ear corn | ear",
+                "2 ribs celery | ribs",
+                "1 punnet raspberries | punnet",
+                "1 sachet gelatine | sachet",
+                "2 c flour | c",
+                "1 c. milk | c",
+                "250 gr farina | gr",
+                "2 dl latte | dl",
+                "5 cl rum | cl",
+                "2 EL Olivenöl | EL",
+                "1 TL Salz | TL",
+                "2 c. à soupe huile | c. à soupe",
+                "1 dsp honey | dsp",
+                "3 cm ginger | cm",
+                "1 recipe pie dough | recipe"
+            })
     void recognisesTheCommonUnitWordsOfRecipeSites(String line, String measurement) {
         assertThat(parse(line).measurement()).isEqualTo(measurement);
     }
@@ -91,12 +112,15 @@ class IngredientLineParserWebLinesTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "About 2/3 cup buttermilk | about | 0.6666666666666666",
-            "Scant 1/2 tsp chilli flakes | scant | 0.5",
-            "a generous 1 tbsp capers | a generous | 1",
-            "approx. 300g rhubarb | approx | 300",
-            "~6 cloves garlic | about | 6"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "About 2/3 cup buttermilk | about | 0.6666666666666666",
+                "Scant 1/2 tsp chilli flakes | scant | 0.5",
+                "a generous 1 tbsp capers | a generous | 1",
+                "approx. 300g rhubarb | approx | 300",
+                "~6 cloves garlic | about | 6"
+            })
     void aHedgeBeforeTheAmountIsTheQualifier(String line, String qualifier, double quantity) {
         ParsedLine parsed = parse(line);
 
@@ -156,13 +180,16 @@ class IngredientLineParserWebLinesTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}..{2}")
-    @CsvSource(delimiter = '|', value = {
-            "2-3 tbsp olive oil | 2 | 3",
-            "2 to 3 limes | 2 | 3",
-            "4–6 chicken thighs | 4 | 6",
-            "1 or 2 red chillies | 1 | 2",
-            "1/2-1 tsp cayenne | 0.5 | 1",
-            "2-3-lb pork shoulder | 2 | 3"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2-3 tbsp olive oil | 2 | 3",
+                "2 to 3 limes | 2 | 3",
+                "4–6 chicken thighs | 4 | 6",
+                "1 or 2 red chillies | 1 | 2",
+                "1/2-1 tsp cayenne | 0.5 | 1",
+                "2-3-lb pork shoulder | 2 | 3"
+            })
     void aRangeGivesItsLowerBoundAndItsUpperBound(String line, double low, double high) {
         ParsedLine parsed = parse(line);
 

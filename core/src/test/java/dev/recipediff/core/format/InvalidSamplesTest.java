@@ -15,12 +15,13 @@ class InvalidSamplesTest {
         var rejection = rejectionOfRecipe(SampleFiles.bytes("invalid/wrong-types.json"));
 
         assertThat(rejection.code()).isEqualTo("invalid_document");
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("/recipeName", "must be a string"),
-                new Problem("/recipeId", "must be a positive integer"),
-                new Problem("/rating", "must be a number ≥ 0"),
-                new Problem("/ingredients", "must be an array"),
-                new Problem("/steps", "must be an array"));
+        assertThat(rejection.problems())
+                .containsExactly(
+                        new Problem("/recipeName", "must be a string"),
+                        new Problem("/recipeId", "must be a positive integer"),
+                        new Problem("/rating", "must be a number ≥ 0"),
+                        new Problem("/ingredients", "must be an array"),
+                        new Problem("/steps", "must be an array"));
     }
 
     @Test
@@ -28,7 +29,8 @@ class InvalidSamplesTest {
         var rejection = rejectionOfMake(SampleFiles.bytes("invalid/negative-quantity.json"));
 
         assertThat(rejection.code()).isEqualTo("invalid_document");
-        assertThat(rejection.problems()).containsExactly(new Problem("/ingredients/0/quantity", "must be a number ≥ 0"));
+        assertThat(rejection.problems())
+                .containsExactly(new Problem("/ingredients/0/quantity", "must be a number ≥ 0"));
     }
 
     @Test
@@ -38,7 +40,9 @@ class InvalidSamplesTest {
         assertThat(rejection.code()).isEqualTo("invalid_json");
         assertThat(rejection.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.pointer()).isEqualTo("/ingredients/0/measurement");
-            assertThat(problem.problem()).startsWith("invalid JSON (line 1, column ").contains("ends unexpectedly");
+            assertThat(problem.problem())
+                    .startsWith("invalid JSON (line 1, column ")
+                    .contains("ends unexpectedly");
         });
     }
 }

@@ -24,8 +24,11 @@ class MarkupOnlyMakeTest {
     @Test
     void aJsonLdMakeWhoseOnlyChangeIsTheEntitiesIsExact() {
         Recipe recipe = reader.readRecipe(json(RECIPE));
-        Make make = reader.readMake(json(RECIPE.replace("&#39;", "\\u0027").replace("&amp;amp;", "&")
-                .replace("<p>", "").replace("</p>", "").replace("&nbsp;&nbsp;", " ")));
+        Make make = reader.readMake(json(RECIPE.replace("&#39;", "\\u0027")
+                .replace("&amp;amp;", "&")
+                .replace("<p>", "")
+                .replace("</p>", "")
+                .replace("&nbsp;&nbsp;", " ")));
 
         Comparison comparison = comparator.compare(recipe, make);
 
@@ -36,10 +39,12 @@ class MarkupOnlyMakeTest {
     @Test
     void anOriginalFormatMakeWrittenWithEntitiesIsExact() {
         Recipe recipe = reader.readRecipe(json(RECIPE));
-        Make make = reader.readMake(json("{'recipeName': 'Fast & Easy Icing', 'recipeId': 4, 'servings': 12, "
-                + "'ingredients': [{'quantity': 2, 'measurement': 'cups', 'ingredientName': 'confectioners&#x27; sugar'}, "
-                + "{'quantity': 3, 'measurement': 'tbsp', 'ingredientName': 'milk'}], "
-                + "'steps': [{'stepText': 'Sift the sugar into a bowl.'}, {'stepText': 'Whisk in the milk &amp; serve.'}]}"));
+        Make make = reader.readMake(
+                json(
+                        "{'recipeName': 'Fast & Easy Icing', 'recipeId': 4, 'servings': 12, "
+                                + "'ingredients': [{'quantity': 2, 'measurement': 'cups', 'ingredientName': 'confectioners&#x27; sugar'}, "
+                                + "{'quantity': 3, 'measurement': 'tbsp', 'ingredientName': 'milk'}], "
+                                + "'steps': [{'stepText': 'Sift the sugar into a bowl.'}, {'stepText': 'Whisk in the milk &amp; serve.'}]}"));
 
         Comparison comparison = comparator.compare(recipe, make);
 

@@ -14,8 +14,10 @@ class ParsedLinePropertiesTest {
     private final IngredientLineParser parser = new IngredientLineParser();
 
     @Property(tries = 500)
-    void anyAmountBeforeAnyUnitWordIsReadWithThatUnit(@ForAll @IntRange(min = 1, max = 999) int amount,
-            @ForAll("units") String unit, @ForAll("names") String name) {
+    void anyAmountBeforeAnyUnitWordIsReadWithThatUnit(
+            @ForAll @IntRange(min = 1, max = 999) int amount,
+            @ForAll("units") String unit,
+            @ForAll("names") String name) {
         ParsedLine parsed = parser.parseLine(amount + " " + unit + " " + name);
 
         assertThat(parsed.quantity()).isEqualTo((double) amount);
@@ -24,8 +26,10 @@ class ParsedLinePropertiesTest {
     }
 
     @Property(tries = 300)
-    void aMetricImperialPairKeepsBothAmounts(@ForAll @IntRange(min = 1, max = 2000) int grams,
-            @ForAll @IntRange(min = 1, max = 70) int ounces, @ForAll("names") String name) {
+    void aMetricImperialPairKeepsBothAmounts(
+            @ForAll @IntRange(min = 1, max = 2000) int grams,
+            @ForAll @IntRange(min = 1, max = 70) int ounces,
+            @ForAll("names") String name) {
         ParsedLine parsed = parser.parseLine(grams + "g/" + ounces + "oz " + name);
 
         assertThat(parsed.quantity()).isEqualTo((double) grams);
@@ -36,8 +40,10 @@ class ParsedLinePropertiesTest {
     }
 
     @Property(tries = 300)
-    void aRangeAlwaysHasItsLowerBoundFirst(@ForAll @IntRange(min = 1, max = 50) int a,
-            @ForAll @IntRange(min = 1, max = 50) int b, @ForAll("separators") String separator) {
+    void aRangeAlwaysHasItsLowerBoundFirst(
+            @ForAll @IntRange(min = 1, max = 50) int a,
+            @ForAll @IntRange(min = 1, max = 50) int b,
+            @ForAll("separators") String separator) {
         ParsedLine parsed = parser.parseLine(a + separator + b + " tbsp sugar");
 
         assertThat(parsed.quantity()).isEqualTo((double) Math.min(a, b));
@@ -48,15 +54,23 @@ class ParsedLinePropertiesTest {
 
     @Provide
     Arbitrary<String> units() {
-        return Arbitraries.of(UnitWord.values()).flatMap(word -> Arbitraries.of(word.aliases()))
+        return Arbitraries.of(UnitWord.values())
+                .flatMap(word -> Arbitraries.of(word.aliases()))
                 // one-word aliases that are also everyday words before a name read differently
                 .filter(alias -> !alias.equals("in") && !alias.equals("c"));
     }
 
     @Provide
     Arbitrary<String> names() {
-        return Arbitraries.of("plain flour", "sea salt", "runny honey", "basil", "double cream", "rhubarb",
-                "brown rice", "cumin seeds");
+        return Arbitraries.of(
+                "plain flour",
+                "sea salt",
+                "runny honey",
+                "basil",
+                "double cream",
+                "rhubarb",
+                "brown rice",
+                "cumin seeds");
     }
 
     @Provide

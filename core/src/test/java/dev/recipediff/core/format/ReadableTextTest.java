@@ -10,24 +10,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReadableTextTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "confectioners&#39; sugar | confectioners' sugar",
-            "Fast &amp; Easy | Fast & Easy",
-            "cut &frac12;&quot; thick | cut ½\" thick",
-            "caf&eacute; au lait | café au lait",
-            "it&#x2019;s done | it’s done",
-            "it&#X2019;s done | it’s done",
-            "baker&amp;#39;s yeast | baker's yeast",
-            "a &amp;amp; b | a & b",
-            "&lt;b&gt;bold&lt;/b&gt; move | bold move",
-            "don&#146;t | don’t"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "confectioners&#39; sugar | confectioners' sugar",
+                "Fast &amp; Easy | Fast & Easy",
+                "cut &frac12;&quot; thick | cut ½\" thick",
+                "caf&eacute; au lait | café au lait",
+                "it&#x2019;s done | it’s done",
+                "it&#X2019;s done | it’s done",
+                "baker&amp;#39;s yeast | baker's yeast",
+                "a &amp;amp; b | a & b",
+                "&lt;b&gt;bold&lt;/b&gt; move | bold move",
+                "don&#146;t | don’t"
+            })
     void characterReferencesAreDecoded(String raw, String readable) {
         assertThat(ReadableText.line(raw)).isEqualTo(readable);
     }
 
     @ParameterizedTest(name = "{0} stays")
-    @CsvSource(delimiter = '|', value = {"AT&T", "salt & pepper", "&madeup; sauce", "&amp no semicolon",
-            "a &#xZZ; b"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"AT&T", "salt & pepper", "&madeup; sauce", "&amp no semicolon", "a &#xZZ; b"})
     void anAmpersandThatIsNoKnownReferenceStaysAsWritten(String raw) {
         assertThat(ReadableText.line(raw)).isEqualTo(raw);
     }
@@ -77,6 +82,7 @@ class ReadableTextTest {
         assertThat(ReadableText.hasMarkup("a &amp; b")).isTrue();
         assertThat(ReadableText.hasMarkup("<em>a</em>")).isTrue();
         assertThat(ReadableText.hasMarkup("a & b < c; AT&T")).isFalse();
-        assertThat(ReadableText.hasMarkup(ReadableText.line("<p>a &amp;amp; b</p>"))).isFalse();
+        assertThat(ReadableText.hasMarkup(ReadableText.line("<p>a &amp;amp; b</p>")))
+                .isFalse();
     }
 }

@@ -34,7 +34,8 @@ class RecipeJsonTest {
     @Test
     void rejectsDuplicateKeys() {
         assertThatThrownBy(() -> RecipeJson.mapper().readTree(json("{'a': 1, 'a': 2}")))
-                .isInstanceOf(JsonParseException.class).hasMessageContaining("Duplicate");
+                .isInstanceOf(JsonParseException.class)
+                .hasMessageContaining("Duplicate");
     }
 
     @Test
@@ -58,7 +59,8 @@ class RecipeJsonTest {
     @Test
     void doesNotEchoTheDocumentInErrorLocations() {
         assertThatThrownBy(() -> RecipeJson.mapper().readTree(json("{'secret': tru}")))
-                .isInstanceOf(JsonParseException.class).hasMessageNotContaining("secret");
+                .isInstanceOf(JsonParseException.class)
+                .hasMessageNotContaining("secret");
     }
 
     @Test

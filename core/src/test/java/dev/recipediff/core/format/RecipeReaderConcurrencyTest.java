@@ -18,12 +18,15 @@ class RecipeReaderConcurrencyTest {
     void oneReaderSharedByManyThreadsReadsTheSameRecipes() throws Exception {
         RecipeReader shared = new RecipeReader();
         List<String> samples = List.of("recipes/apple-pie.json", "recipes/pancakes.json", "recipes/shakshuka.jsonld");
-        List<Recipe> expected = samples.stream().map(s -> new RecipeReader().readRecipe(SampleFiles.bytes(s))).toList();
+        List<Recipe> expected = samples.stream()
+                .map(s -> new RecipeReader().readRecipe(SampleFiles.bytes(s)))
+                .toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Recipe>> results = IntStream.range(0, 300)
-                    .mapToObj(i -> pool.submit(() -> shared.readRecipe(SampleFiles.bytes(samples.get(i % 3))))).toList();
+                    .mapToObj(i -> pool.submit(() -> shared.readRecipe(SampleFiles.bytes(samples.get(i % 3)))))
+                    .toList();
             for (int i = 0; i < results.size(); i++) {
                 assertThat(results.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(expected.get(i % 3));
             }

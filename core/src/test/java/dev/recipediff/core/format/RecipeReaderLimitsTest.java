@@ -24,8 +24,8 @@ class RecipeReaderLimitsTest {
         var rejection = rejectionOfRecipe(document);
 
         assertThat(rejection.code()).isEqualTo("too_large");
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("", "document too large: 1048577 bytes (at most 1048576)"));
+        assertThat(rejection.problems())
+                .containsExactly(new Problem("", "document too large: 1048577 bytes (at most 1048576)"));
     }
 
     @Test
@@ -41,12 +41,14 @@ class RecipeReaderLimitsTest {
     void moreThan500Ingredients() {
         var rejection = rejectionOfRecipe(recipeWith(repeat("{'ingredientName': 'salt'}", 501), ""));
 
-        assertThat(rejection.problems()).containsExactly(new Problem("/ingredients", "too many ingredients: 501 (at most 500)"));
+        assertThat(rejection.problems())
+                .containsExactly(new Problem("/ingredients", "too many ingredients: 501 (at most 500)"));
     }
 
     @Test
     void exactly500IngredientsAnd500StepsAreRead() {
-        var recipe = reader.readRecipe(recipeWith(repeat("{'ingredientName': 'salt'}", 500), repeat("{'stepText': 'stir'}", 500)));
+        var recipe = reader.readRecipe(
+                recipeWith(repeat("{'ingredientName': 'salt'}", 500), repeat("{'stepText': 'stir'}", 500)));
 
         assertThat(recipe.ingredients()).hasSize(500);
         assertThat(recipe.steps()).hasSize(500);
@@ -61,10 +63,11 @@ class RecipeReaderLimitsTest {
 
     @Test
     void aStringOver10000Characters() {
-        var rejection = rejectionOfRecipe(recipeWith("", "{'stepText': 'ok'}, {'stepText': '" + "a".repeat(10_001) + "'}"));
+        var rejection =
+                rejectionOfRecipe(recipeWith("", "{'stepText': 'ok'}, {'stepText': '" + "a".repeat(10_001) + "'}"));
 
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("/steps/1/stepText", "string longer than 10000 characters (10001)"));
+        assertThat(rejection.problems())
+                .containsExactly(new Problem("/steps/1/stepText", "string longer than 10000 characters (10001)"));
     }
 
     @Test
@@ -76,22 +79,23 @@ class RecipeReaderLimitsTest {
 
     @Test
     void aKeyOver10000Characters() {
-        var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': 1, 'ingredients': [], 'steps': [], '"
-                + "k".repeat(10_001) + "': 1}"));
+        var rejection = rejectionOfRecipe(json(
+                "{'recipeName': 'T', 'recipeId': 1, 'ingredients': [], 'steps': [], '" + "k".repeat(10_001) + "': 1}"));
 
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("/" + "k".repeat(40) + "…", "key longer than 10000 characters"));
+        assertThat(rejection.problems())
+                .containsExactly(new Problem("/" + "k".repeat(40) + "…", "key longer than 10000 characters"));
     }
 
     @Test
     void nestingDeeperThan32Levels() {
         // the root object is level 1, /x level 2: the 32nd nested array, /x + 31 × /0, is level 33
-        var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': 1, 'ingredients': [], 'steps': [], 'x': "
-                + "[".repeat(32) + "]".repeat(32) + "}"));
+        var rejection =
+                rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': 1, 'ingredients': [], 'steps': [], 'x': "
+                        + "[".repeat(32) + "]".repeat(32) + "}"));
 
         assertThat(rejection.code()).isEqualTo("invalid_document");
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("/x" + "/0".repeat(31), "nesting deeper than 32 levels"));
+        assertThat(rejection.problems())
+                .containsExactly(new Problem("/x" + "/0".repeat(31), "nesting deeper than 32 levels"));
     }
 
     @Test
@@ -104,8 +108,8 @@ class RecipeReaderLimitsTest {
 
     @Test
     void nestingFarDeeperThanTheParserAllowsGetsTheSameMessage() {
-        var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': -1, 'x': "
-                + "[".repeat(10_000) + "]".repeat(10_000) + "}"));
+        var rejection = rejectionOfRecipe(
+                json("{'recipeName': 'T', 'recipeId': -1, 'x': " + "[".repeat(10_000) + "]".repeat(10_000) + "}"));
 
         assertThat(rejection.code()).isEqualTo("invalid_document");
         assertThat(rejection.problems()).contains(new Problem("/x" + "/0".repeat(31), "nesting deeper than 32 levels"));
@@ -115,7 +119,8 @@ class RecipeReaderLimitsTest {
     void aNumberTooLargeForADoubleIsNotFinite() {
         var rejection = rejectionOfRecipe(recipeWith("{'ingredientName': 'salt', 'quantity': 1e400}", ""));
 
-        assertThat(rejection.problems()).containsExactly(new Problem("/ingredients/0/quantity", "must be a finite number"));
+        assertThat(rejection.problems())
+                .containsExactly(new Problem("/ingredients/0/quantity", "must be a finite number"));
     }
 
     @Test
@@ -123,17 +128,18 @@ class RecipeReaderLimitsTest {
         var rejection = rejectionOfRecipe(recipeWith("{'ingredientName': 'salt', 'quantity': NaN}", ""));
 
         assertThat(rejection.code()).isEqualTo("invalid_json");
-        assertThat(rejection.problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.pointer()).isEqualTo("/ingredients/0/quantity"));
+        assertThat(rejection.problems()).singleElement().satisfies(problem -> assertThat(problem.pointer())
+                .isEqualTo("/ingredients/0/quantity"));
     }
 
     @Test
     void aNumberLongerThan100Characters() {
-        var rejection = rejectionOfRecipe(recipeWith("{'ingredientName': 'salt', 'quantity': " + "1".repeat(101) + "}", ""));
+        var rejection =
+                rejectionOfRecipe(recipeWith("{'ingredientName': 'salt', 'quantity': " + "1".repeat(101) + "}", ""));
 
         assertThat(rejection.code()).isEqualTo("invalid_document");
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("/ingredients/0/quantity", "number longer than 100 characters"));
+        assertThat(rejection.problems())
+                .containsExactly(new Problem("/ingredients/0/quantity", "number longer than 100 characters"));
     }
 
     @Test
@@ -146,14 +152,14 @@ class RecipeReaderLimitsTest {
         var rejection = rejectionOfRecipe(document);
 
         assertThat(rejection.code()).isEqualTo("invalid_json");
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("", "not valid UTF-8: malformed byte sequence at byte offset " + at));
+        assertThat(rejection.problems())
+                .containsExactly(new Problem("", "not valid UTF-8: malformed byte sequence at byte offset " + at));
     }
 
     @Test
     void utf16IsNotGuessed() {
-        var rejection = rejectionOfRecipe(new String(recipeWith("", ""), StandardCharsets.UTF_8)
-                .getBytes(StandardCharsets.UTF_16BE));
+        var rejection = rejectionOfRecipe(
+                new String(recipeWith("", ""), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16BE));
 
         assertThat(rejection.code()).isEqualTo("invalid_json");
     }
@@ -174,8 +180,10 @@ class RecipeReaderLimitsTest {
     void anUnpairedSurrogateEscape() {
         var rejection = rejectionOfRecipe(recipeWith("{'ingredientName': 'x\\ud800y'}", ""));
 
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("/ingredients/0/ingredientName", "not valid Unicode text: unpaired surrogate (\\uD800-\\uDFFF)"));
+        assertThat(rejection.problems())
+                .containsExactly(new Problem(
+                        "/ingredients/0/ingredientName",
+                        "not valid Unicode text: unpaired surrogate (\\uD800-\\uDFFF)"));
     }
 
     @Test
@@ -184,9 +192,12 @@ class RecipeReaderLimitsTest {
                 + "'ingredients': [{'ingredientName': 'a', 'quantity': 1, 'quantity': 2}], 'steps': []}"));
 
         assertThat(rejection.code()).isEqualTo("invalid_document");
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("/recipeName", "duplicate key: this key appears more than once in its object"),
-                new Problem("/ingredients/0/quantity", "duplicate key: this key appears more than once in its object"));
+        assertThat(rejection.problems())
+                .containsExactly(
+                        new Problem("/recipeName", "duplicate key: this key appears more than once in its object"),
+                        new Problem(
+                                "/ingredients/0/quantity",
+                                "duplicate key: this key appears more than once in its object"));
     }
 
     @Test
@@ -194,7 +205,8 @@ class RecipeReaderLimitsTest {
         var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeName': 'U', 'ingredients': "
                 + "[{'ingredientName': 'a', 'quantity': -1}], 'steps': [{'stepText': '" + "s".repeat(10_001) + "'}]}"));
 
-        assertThat(rejection.problems()).extracting(Problem::pointer)
+        assertThat(rejection.problems())
+                .extracting(Problem::pointer)
                 .containsExactly("/steps/0/stepText", "/recipeName", "/recipeId", "/ingredients/0/quantity");
     }
 
@@ -206,11 +218,12 @@ class RecipeReaderLimitsTest {
 
     @Test
     void contentAfterTheDocument() {
-        var rejection = rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': 1, 'ingredients': [], 'steps': []} {}"));
+        var rejection =
+                rejectionOfRecipe(json("{'recipeName': 'T', 'recipeId': 1, 'ingredients': [], 'steps': []} {}"));
 
         assertThat(rejection.code()).isEqualTo("invalid_json");
-        assertThat(rejection.problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.problem()).contains("after the end of the document"));
+        assertThat(rejection.problems()).singleElement().satisfies(problem -> assertThat(problem.problem())
+                .contains("after the end of the document"));
     }
 
     @Test

@@ -32,20 +32,29 @@ class SchemaOrgRecipeReaderTest {
         assertThat(recipe.recipeName()).isEqualTo("Shakshuka");
         assertThat(recipe.servings()).isEqualTo(4.0);
         assertThat(recipe.rating()).isEqualTo(4.7);
-        assertThat(recipe.ingredients()).containsExactly(
-                new Ingredient(null, 2.0, "tablespoons", "olive oil", null, "2 tablespoons olive oil"),
-                new Ingredient(null, 1.0, "unit", "onion", "medium, diced", "1 medium onion, diced"),
-                new Ingredient(null, 2.0, "cloves", "garlic", "minced", "2 cloves garlic, minced"),
-                new Ingredient(null, 1.5, "teaspoons", "ground cumin", null, "1 1/2 teaspoons ground cumin"),
-                new Ingredient(null, 0.5, "tsp", "chili flakes", null, "½ tsp chili flakes"),
-                new Ingredient(null, 1.0, "can", "whole peeled tomatoes", "28-ounce", "1 (28-ounce) can whole peeled tomatoes"),
-                new Ingredient(null, 6.0, "unit", "eggs", "large", "6 large eggs"),
-                new Ingredient(null, null, null, "salt", "to taste", "salt to taste"));
-        assertThat(recipe.steps()).extracting(Step::stepText).containsExactly(
-                "Heat the oil in a large skillet over medium heat and cook the onion for 5 minutes.",
-                "Add garlic, cumin and chili flakes; cook 1 minute.",
-                "Add tomatoes, crush them, and simmer for 10 minutes.",
-                "Make wells, crack in the eggs, cover and cook 6 to 8 minutes.");
+        assertThat(recipe.ingredients())
+                .containsExactly(
+                        new Ingredient(null, 2.0, "tablespoons", "olive oil", null, "2 tablespoons olive oil"),
+                        new Ingredient(null, 1.0, "unit", "onion", "medium, diced", "1 medium onion, diced"),
+                        new Ingredient(null, 2.0, "cloves", "garlic", "minced", "2 cloves garlic, minced"),
+                        new Ingredient(null, 1.5, "teaspoons", "ground cumin", null, "1 1/2 teaspoons ground cumin"),
+                        new Ingredient(null, 0.5, "tsp", "chili flakes", null, "½ tsp chili flakes"),
+                        new Ingredient(
+                                null,
+                                1.0,
+                                "can",
+                                "whole peeled tomatoes",
+                                "28-ounce",
+                                "1 (28-ounce) can whole peeled tomatoes"),
+                        new Ingredient(null, 6.0, "unit", "eggs", "large", "6 large eggs"),
+                        new Ingredient(null, null, null, "salt", "to taste", "salt to taste"));
+        assertThat(recipe.steps())
+                .extracting(Step::stepText)
+                .containsExactly(
+                        "Heat the oil in a large skillet over medium heat and cook the onion for 5 minutes.",
+                        "Add garlic, cumin and chili flakes; cook 1 minute.",
+                        "Add tomatoes, crush them, and simmer for 10 minutes.",
+                        "Make wells, crack in the eggs, cover and cook 6 to 8 minutes.");
         assertThat(recipe.steps()).extracting(Step::stepId).containsOnlyNulls();
     }
 
@@ -70,8 +79,9 @@ class SchemaOrgRecipeReaderTest {
     void aDocumentWithoutARecipeNodeIsRejected() {
         var rejection = rejectionOfRecipe(json("{'@context': 'https://schema.org', '@type': 'WebPage'}"));
 
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("", "no schema.org Recipe found (a JSON-LD node with \"@type\": \"Recipe\")"));
+        assertThat(rejection.problems())
+                .containsExactly(
+                        new Problem("", "no schema.org Recipe found (a JSON-LD node with \"@type\": \"Recipe\")"));
     }
 
     @Test
@@ -79,10 +89,15 @@ class SchemaOrgRecipeReaderTest {
         var rejection = rejectionOfRecipe(json("{'@graph': [{'@type': 'WebPage'}, {'@type': 'Recipe', "
                 + "'recipeIngredient': ['1 egg', true, {'@type': 'HowToSupply'}]}]}"));
 
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("/@graph/1/name", "is required"),
-                new Problem("/@graph/1/recipeIngredient/1", "must be an ingredient: a string, or an object with a text or name"),
-                new Problem("/@graph/1/recipeIngredient/2", "must be an ingredient: a string, or an object with a text or name"));
+        assertThat(rejection.problems())
+                .containsExactly(
+                        new Problem("/@graph/1/name", "is required"),
+                        new Problem(
+                                "/@graph/1/recipeIngredient/1",
+                                "must be an ingredient: a string, or an object with a text or name"),
+                        new Problem(
+                                "/@graph/1/recipeIngredient/2",
+                                "must be an ingredient: a string, or an object with a text or name"));
     }
 
     @Test
@@ -101,23 +116,37 @@ class SchemaOrgRecipeReaderTest {
     }
 
     @ParameterizedTest(name = "recipeYield {0} → {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "'4 servings' | 4", "4 | 4", "['4', '4 servings'] | 4", "'Makes 12 pancakes' | 12", "['a dozen', '12'] | 12",
-            "'2.5' | 2.5"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "'4 servings' | 4",
+                "4 | 4",
+                "['4', '4 servings'] | 4",
+                "'Makes 12 pancakes' | 12",
+                "['a dozen', '12'] | 12",
+                "'2.5' | 2.5"
+            })
     void servingsComeFromRecipeYield(String yield, double servings) {
         assertThat(reader.readRecipe(ld("'recipeYield': " + yield)).servings()).isEqualTo(servings);
     }
 
     @Test
     void aYieldWithoutANumberIsIgnored() {
-        assertThat(reader.readRecipe(ld("'recipeYield': 'one loaf'")).servings()).isNull();
+        assertThat(reader.readRecipe(ld("'recipeYield': 'one loaf'")).servings())
+                .isNull();
     }
 
     @ParameterizedTest(name = "ratingValue {0} → {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"'4.7' | 4.7", "4.7 | 4.7", "5 | 5"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {"'4.7' | 4.7", "4.7 | 4.7", "5 | 5"})
     void ratingComesFromAggregateRatingAsAStringOrANumber(String value, double rating) {
-        assertThat(reader.readRecipe(ld("'aggregateRating': {'@type': 'AggregateRating', 'ratingValue': " + value + "}"))
-                .rating()).isEqualTo(rating);
+        assertThat(reader.readRecipe(
+                                ld("'aggregateRating': {'@type': 'AggregateRating', 'ratingValue': " + value + "}"))
+                        .rating())
+                .isEqualTo(rating);
     }
 
     @Test
@@ -153,19 +182,26 @@ class SchemaOrgRecipeReaderTest {
     void anInstructionOfTheWrongShapeIsReportedWithItsPointer() {
         var rejection = rejectionOfRecipe(ld("'recipeInstructions': ['Boil.', 5, {'@type': 'HowToStep'}]"));
 
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("/recipeInstructions/1", "must be a string, a HowToStep or a HowToSection"),
-                new Problem("/recipeInstructions/2", "must be a HowToStep with a text or name, a HowToSection or a string"));
+        assertThat(rejection.problems())
+                .containsExactly(
+                        new Problem("/recipeInstructions/1", "must be a string, a HowToStep or a HowToSection"),
+                        new Problem(
+                                "/recipeInstructions/2",
+                                "must be a HowToStep with a text or name, a HowToSection or a string"));
     }
 
     @ParameterizedTest(name = "{0} → recipeId {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "'identifier': 12 | 12",
-            "'identifier': '12' | 12",
-            "'identifier': {'@type': 'PropertyValue', 'value': '12'} | 12",
-            "'recipeId': 12 | 12",
-            "'identifier': 'abc-12' | ",
-            "'identifier': -4 | "})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "'identifier': 12 | 12",
+                "'identifier': '12' | 12",
+                "'identifier': {'@type': 'PropertyValue', 'value': '12'} | 12",
+                "'recipeId': 12 | 12",
+                "'identifier': 'abc-12' | ",
+                "'identifier': -4 | "
+            })
     void theRecipeIdComesFromIdentifierOrTheRecipeIdExtension(String fields, Long id) {
         assertThat(reader.readRecipe(ld(fields)).recipeId()).isEqualTo(id);
     }
@@ -184,9 +220,10 @@ class SchemaOrgRecipeReaderTest {
     void moreThan500IngredientLines() {
         String lines = String.join(",", java.util.Collections.nCopies(501, "'1 egg'"));
 
-        var rejection = rejectionOfRecipe(json("{'@type': 'Recipe', 'name': 'Soup', 'recipeIngredient': [" + lines + "]}"));
+        var rejection =
+                rejectionOfRecipe(json("{'@type': 'Recipe', 'name': 'Soup', 'recipeIngredient': [" + lines + "]}"));
 
-        assertThat(rejection.problems()).containsExactly(
-                new Problem("/recipeIngredient", "too many ingredients: 501 (at most 500)"));
+        assertThat(rejection.problems())
+                .containsExactly(new Problem("/recipeIngredient", "too many ingredients: 501 (at most 500)"));
     }
 }

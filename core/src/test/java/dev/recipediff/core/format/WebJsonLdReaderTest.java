@@ -72,10 +72,12 @@ class WebJsonLdReaderTest {
         byte[] comment = raw("{\"recipeName\": \"Pancakes\", /* id */ \"recipeId\": 1, \"servings\": 2, "
                 + "\"ingredients\": [], \"steps\": []}");
 
-        assertThat(rejectionOfRecipe(controlCharacter).problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.pointer()).isEqualTo("/recipeName");
-            assertThat(problem.problem()).startsWith("invalid JSON (line 1, column");
-        });
+        assertThat(rejectionOfRecipe(controlCharacter).problems())
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.pointer()).isEqualTo("/recipeName");
+                    assertThat(problem.problem()).startsWith("invalid JSON (line 1, column");
+                });
         assertThat(rejectionOfRecipe(comment).code()).isEqualTo("invalid_json");
     }
 
@@ -109,11 +111,11 @@ class WebJsonLdReaderTest {
     @Test
     void ingredientGroupsCountTowardsTheIngredientLimit() {
         String group = "['1 egg'" + ", '1 egg'".repeat(250) + "]";
-        var rejection = rejectionOfRecipe(json("{'@type': 'Recipe', 'name': 'Omelette', 'recipeIngredient': ["
-                + group + ", " + group + "]}"));
+        var rejection = rejectionOfRecipe(
+                json("{'@type': 'Recipe', 'name': 'Omelette', 'recipeIngredient': [" + group + ", " + group + "]}"));
 
-        assertThat(rejection.problems()).extracting(Problem::problem)
-                .anySatisfy(problem -> assertThat(problem).startsWith("too many ingredients"));
+        assertThat(rejection.problems()).extracting(Problem::problem).anySatisfy(problem -> assertThat(problem)
+                .startsWith("too many ingredients"));
     }
 
     @Test
@@ -121,7 +123,8 @@ class WebJsonLdReaderTest {
         var rejection = rejectionOfRecipe(json("{'@context': 'https://schema.org', '@graph': [{'@type': 'WebPage', "
                 + "'mainEntity': {'@type': 'Article', 'name': 'Ten stews'}}]}"));
 
-        assertThat(rejection.problems()).extracting(Problem::problem)
+        assertThat(rejection.problems())
+                .extracting(Problem::problem)
                 .containsExactly("no schema.org Recipe found (a JSON-LD node with \"@type\": \"Recipe\")");
     }
 
@@ -171,7 +174,8 @@ class WebJsonLdReaderTest {
                 + "{'text': '3 cloves garlic'}, "
                 + "{'name': 'pepper'}]}"));
 
-        assertThat(recipe.ingredients()).extracting(Ingredient::text)
+        assertThat(recipe.ingredients())
+                .extracting(Ingredient::text)
                 .containsExactly("2 cups carrots", "1 tsp salt", "3 cloves garlic", "pepper");
     }
 
@@ -180,16 +184,18 @@ class WebJsonLdReaderTest {
         Recipe recipe = reader.readRecipe(json("{'@type': 'Recipe', 'name': 'Stew', 'recipeIngredient': ["
                 + "['1 onion', '2 carrots'], null, '', '<p></p>', ['1 l stock']]}"));
 
-        assertThat(recipe.ingredients()).extracting(Ingredient::text)
+        assertThat(recipe.ingredients())
+                .extracting(Ingredient::text)
                 .containsExactly("1 onion", "2 carrots", "1 l stock");
     }
 
     @Test
     void oneStringHoldingSeveralLinesGivesOneIngredientPerLine() {
-        Recipe recipe = reader.readRecipe(json("{'@type': 'Recipe', 'name': 'Stew', "
-                + "'recipeIngredient': '1 onion<br>2 carrots\\n1 l stock'}"));
+        Recipe recipe = reader.readRecipe(json(
+                "{'@type': 'Recipe', 'name': 'Stew', " + "'recipeIngredient': '1 onion<br>2 carrots\\n1 l stock'}"));
 
-        assertThat(recipe.ingredients()).extracting(Ingredient::text)
+        assertThat(recipe.ingredients())
+                .extracting(Ingredient::text)
                 .containsExactly("1 onion", "2 carrots", "1 l stock");
     }
 
@@ -197,15 +203,18 @@ class WebJsonLdReaderTest {
 
     @Test
     void everyTextFieldIsDecodedAndStrippedOfTags() {
-        Recipe recipe = reader.readRecipe(json("{'@type': 'Recipe', 'name': 'Fast &amp; Easy Stew', "
-                + "'recipeYield': '4&nbsp;bowls', "
-                + "'recipeIngredient': ['1 cup confectioners&#39; sugar', '&frac12; cup <strong>water</strong>'], "
-                + "'recipeInstructions': [{'@type': 'HowToSection', 'name': 'For the &lt;i&gt;stew&lt;/i&gt;', "
-                + "'itemListElement': [{'@type': 'HowToStep', 'text': '<p>Cut &amp;amp; fry &#8212; don&#x27;t burn.</p>'}]}]}"));
+        Recipe recipe = reader.readRecipe(
+                json(
+                        "{'@type': 'Recipe', 'name': 'Fast &amp; Easy Stew', "
+                                + "'recipeYield': '4&nbsp;bowls', "
+                                + "'recipeIngredient': ['1 cup confectioners&#39; sugar', '&frac12; cup <strong>water</strong>'], "
+                                + "'recipeInstructions': [{'@type': 'HowToSection', 'name': 'For the &lt;i&gt;stew&lt;/i&gt;', "
+                                + "'itemListElement': [{'@type': 'HowToStep', 'text': '<p>Cut &amp;amp; fry &#8212; don&#x27;t burn.</p>'}]}]}"));
 
         assertThat(recipe.recipeName()).isEqualTo("Fast & Easy Stew");
         assertThat(recipe.yieldText()).isEqualTo("4 bowls");
-        assertThat(recipe.ingredients()).extracting(Ingredient::text)
+        assertThat(recipe.ingredients())
+                .extracting(Ingredient::text)
                 .containsExactly("1 cup confectioners' sugar", "½ cup water");
         assertThat(recipe.ingredients().get(0).ingredientName()).isEqualTo("confectioners' sugar");
         assertThat(recipe.steps()).containsExactly(new Step(null, "Cut & fry — don't burn.", "For the stew"));
@@ -235,8 +244,8 @@ class WebJsonLdReaderTest {
 
     @Test
     void oneStringWithNumberedLinesIsSplitIntoItsSteps() {
-        Recipe recipe = reader.readRecipe(recipe("'recipeInstructions': '1. Chop the onion.\\n2) Fry it.\\n"
-                + "Step 3: Add the stock.'"));
+        Recipe recipe = reader.readRecipe(
+                recipe("'recipeInstructions': '1. Chop the onion.\\n2) Fry it.\\n" + "Step 3: Add the stock.'"));
 
         assertThat(stepTexts(recipe)).containsExactly("Chop the onion.", "Fry it.", "Add the stock.");
     }
@@ -246,29 +255,34 @@ class WebJsonLdReaderTest {
         Recipe recipe = reader.readRecipe(recipe("'recipeInstructions': 'You need a big pot. 1. Chop the onion "
                 + "into 2 cm dice. 2. Fry it for 5 min.3. Add 1.5 l stock.'"));
 
-        assertThat(stepTexts(recipe)).containsExactly("You need a big pot.", "Chop the onion into 2 cm dice.",
-                "Fry it for 5 min.", "Add 1.5 l stock.");
+        assertThat(stepTexts(recipe))
+                .containsExactly(
+                        "You need a big pot.",
+                        "Chop the onion into 2 cm dice.",
+                        "Fry it for 5 min.",
+                        "Add 1.5 l stock.");
     }
 
     @Test
     void numbersOutOfSequenceDoNotSplitAStep() {
-        Recipe recipe = reader.readRecipe(recipe("'recipeInstructions': 'Simmer for 20 min. 2. is enough for 4 people.'"));
+        Recipe recipe =
+                reader.readRecipe(recipe("'recipeInstructions': 'Simmer for 20 min. 2. is enough for 4 people.'"));
 
         assertThat(stepTexts(recipe)).containsExactly("Simmer for 20 min. 2. is enough for 4 people.");
     }
 
     @Test
     void labelsOnTheirOwnLineAreNotSteps() {
-        Recipe recipe = reader.readRecipe(recipe("'recipeInstructions': '<p>Step 1</p><p>Chop the onion.</p>"
-                + "<p>Step 2</p><p>Fry it.</p>'"));
+        Recipe recipe = reader.readRecipe(
+                recipe("'recipeInstructions': '<p>Step 1</p><p>Chop the onion.</p>" + "<p>Step 2</p><p>Fry it.</p>'"));
 
         assertThat(stepTexts(recipe)).containsExactly("Chop the onion.", "Fry it.");
     }
 
     @Test
     void paragraphsAndListItemsOfOneStringAreSteps() {
-        Recipe recipe = reader.readRecipe(recipe("'recipeInstructions': ['<ol><li>Chop the onion.</li>"
-                + "<li>Fry it.</li></ol>']"));
+        Recipe recipe = reader.readRecipe(
+                recipe("'recipeInstructions': ['<ol><li>Chop the onion.</li>" + "<li>Fry it.</li></ol>']"));
 
         assertThat(stepTexts(recipe)).containsExactly("Chop the onion.", "Fry it.");
     }
@@ -278,8 +292,9 @@ class WebJsonLdReaderTest {
         Recipe recipe = reader.readRecipe(recipe("'recipeInstructions': 'Heat the oil in a pan (a large one).Fry "
                 + "the onion until soft.Add the stock. Simmer.'"));
 
-        assertThat(stepTexts(recipe)).containsExactly("Heat the oil in a pan (a large one).",
-                "Fry the onion until soft.", "Add the stock. Simmer.");
+        assertThat(stepTexts(recipe))
+                .containsExactly(
+                        "Heat the oil in a pan (a large one).", "Fry the onion until soft.", "Add the stock. Simmer.");
     }
 
     @Test
@@ -289,8 +304,9 @@ class WebJsonLdReaderTest {
                 + "{'@type': 'HowToStep', 'text': '1. Fry it. 2. Add the stock.'}, "
                 + "{'@type': 'HowToStep', 'text': '* Season. * Serve hot.'}]"));
 
-        assertThat(stepTexts(recipe)).containsExactly("Chop the onion. Take your time.", "Fry it.",
-                "Add the stock.", "Season.", "Serve hot.");
+        assertThat(stepTexts(recipe))
+                .containsExactly(
+                        "Chop the onion. Take your time.", "Fry it.", "Add the stock.", "Season.", "Serve hot.");
     }
 
     @Test
@@ -302,20 +318,25 @@ class WebJsonLdReaderTest {
                 + "{'@type': 'HowToStep', 'text': 'Pour over.'}]}, "
                 + "{'@type': 'HowToSection', 'name': 'Notes'}]"));
 
-        assertThat(recipe.steps()).containsExactly(
-                new Step(null, "Melt the butter.", "For the sauce"),
-                new Step(null, "Whisk in flour.", "For the sauce"),
-                new Step(null, "Pour over.", "To serve"));
+        assertThat(recipe.steps())
+                .containsExactly(
+                        new Step(null, "Melt the butter.", "For the sauce"),
+                        new Step(null, "Whisk in flour.", "For the sauce"),
+                        new Step(null, "Pour over.", "To serve"));
     }
 
     // --- yield
 
     @ParameterizedTest(name = "recipeYield {0} → {1} and \"{2}\"")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "'8-10' | 8 | 8-10",
-            "'Serves 4 to 6' | 4 | Serves 4 to 6",
-            "['4', '4 servings'] | 4 | 4 servings",
-            "'24&nbsp;cookies' | 24 | 24 cookies"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "'8-10' | 8 | 8-10",
+                "'Serves 4 to 6' | 4 | Serves 4 to 6",
+                "['4', '4 servings'] | 4 | 4 servings",
+                "'24&nbsp;cookies' | 24 | 24 cookies"
+            })
     void aYieldKeepsItsWholeTextNextToTheNumberUsed(String yield, double servings, String text) {
         Recipe recipe = reader.readRecipe(recipe("'recipeYield': " + yield));
 
@@ -334,7 +355,8 @@ class WebJsonLdReaderTest {
     @Test
     void theYieldTextAndSectionsAreWrittenAndReadBack() {
         Recipe recipe = reader.readRecipe(recipe("'recipeYield': '8-10', 'recipeInstructions': [{'@type': "
-                + "'HowToSection', 'name': 'Sauce', 'itemListElement': ['Stir.']}]")).withRecipeId(5L);
+                        + "'HowToSection', 'name': 'Sauce', 'itemListElement': ['Stir.']}]"))
+                .withRecipeId(5L);
 
         Recipe again = reader.readRecipe(new RecipeWriter().write(recipe));
 

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 
 class InsightsReportTest {
 
-    private static final ChangeKey MORE_CINNAMON = new ChangeKey("ingredient", null, "cinnamon", "quantity", null,
-            null, "up", null);
-    private static final ChangeKey MORE_SALT = new ChangeKey("ingredient", null, "salt", "quantity", null, null,
-            "up", null);
-    private static final ChangeKey HOTTER_OVEN = new ChangeKey("instruction", null, null, null, "temperature", 1,
-            "up", null);
+    private static final ChangeKey MORE_CINNAMON =
+            new ChangeKey("ingredient", null, "cinnamon", "quantity", null, null, "up", null);
+    private static final ChangeKey MORE_SALT =
+            new ChangeKey("ingredient", null, "salt", "quantity", null, null, "up", null);
+    private static final ChangeKey HOTTER_OVEN =
+            new ChangeKey("instruction", null, null, null, "temperature", 1, "up", null);
 
     private final InsightsReport report = new InsightsReport();
 
@@ -68,7 +68,10 @@ class InsightsReportTest {
         assertThat(cinnamon.ratingWithout()).isEqualTo(3.5);
         assertThat(cinnamon.delta()).isEqualTo(1.5);
         assertThat(cinnamon.low()).isGreaterThan(0);
-        Effect salt = insights.effects().stream().filter(e -> e.change().equals(MORE_SALT)).findFirst().orElseThrow();
+        Effect salt = insights.effects().stream()
+                .filter(e -> e.change().equals(MORE_SALT))
+                .findFirst()
+                .orElseThrow();
         assertThat(salt.confident()).isFalse();
         assertThat(salt.makes()).isEqualTo(14);
         assertThat(salt.low()).isLessThan(0);
@@ -79,9 +82,10 @@ class InsightsReportTest {
     void theConsensusIsTheHotterOvenAndTheDoubledCinnamonWithTheirTypicalValues() {
         Insights insights = report.report(InsightsState.rebuild(31, 1, plantedEffect()), CAKE);
 
-        assertThat(insights.consensus()).containsExactly(
-                new Consensus(HOTTER_OVEN, 20, 0.67, "350 degrees", "375 degrees", 375.0, "degrees"),
-                new Consensus(MORE_CINNAMON, 15, 0.5, "1 tsp", "2 tsp", 2.0, "tsp"));
+        assertThat(insights.consensus())
+                .containsExactly(
+                        new Consensus(HOTTER_OVEN, 20, 0.67, "350 degrees", "375 degrees", 375.0, "degrees"),
+                        new Consensus(MORE_CINNAMON, 15, 0.5, "1 tsp", "2 tsp", 2.0, "tsp"));
     }
 
     @Test
@@ -92,8 +96,17 @@ class InsightsReportTest {
 
         List<Ingredient> expected = new ArrayList<>(CAKE.ingredients());
         expected.set(1, Ingredient.of(2L, 2.0, "tsp", "cinnamon"));
-        assertThat(suggestion.recipe()).isEqualTo(new Recipe(31L, "Spice Cake", 4.0, 8.0, expected, List.of(
-                new Step(1L, "Preheat the oven to 375 degrees"), CAKE.steps().get(1), CAKE.steps().get(2))));
+        assertThat(suggestion.recipe())
+                .isEqualTo(new Recipe(
+                        31L,
+                        "Spice Cake",
+                        4.0,
+                        8.0,
+                        expected,
+                        List.of(
+                                new Step(1L, "Preheat the oven to 375 degrees"),
+                                CAKE.steps().get(1),
+                                CAKE.steps().get(2))));
         assertThat(suggestion.applied()).containsExactly(HOTTER_OVEN, MORE_CINNAMON);
         assertThat(report.report(state, CAKE).suggestion().toString())
                 .contains("\"quantity\":2,\"measurement\":\"tsp\",\"ingredientName\":\"cinnamon\"")
@@ -102,8 +115,11 @@ class InsightsReportTest {
 
     @Test
     void withTwoRatingsOnASideNoEffectIsInventedAndTheAnswerSaysTooFewMakes() {
-        List<RecordedMake> makes = List.of(make().cinnamon(2).rated(5).recorded(1),
-                make().cinnamon(2).rated(5).recorded(2), make().rated(2).recorded(3), make().rated(2).recorded(4),
+        List<RecordedMake> makes = List.of(
+                make().cinnamon(2).rated(5).recorded(1),
+                make().cinnamon(2).rated(5).recorded(2),
+                make().rated(2).recorded(3),
+                make().rated(2).recorded(4),
                 make().rated(2).recorded(5));
 
         Insights insights = report.report(InsightsState.rebuild(31, 1, makes), CAKE);
@@ -115,8 +131,8 @@ class InsightsReportTest {
 
     @Test
     void aVersionNobodyChangedHasNoChangesAndNoSuggestion() {
-        Insights insights = report.report(InsightsState.rebuild(31, 1,
-                List.of(make().rated(4).recorded(1), make().recorded(2))), CAKE);
+        Insights insights = report.report(
+                InsightsState.rebuild(31, 1, List.of(make().rated(4).recorded(1), make().recorded(2))), CAKE);
 
         assertThat(insights.effectsStatus()).isEqualTo(Insights.NO_CHANGES);
         assertThat(insights.exactMakes()).isEqualTo(2);
@@ -126,24 +142,32 @@ class InsightsReportTest {
 
     @Test
     void aSubstitutionMostCooksMakeIsTheConsensusAndTheSuggestionMakesIt() {
-        List<RecordedMake> makes = List.of(make().milk("milk").recorded(1), make().milk("milk").recorded(2),
-                make().milk("whole milk").recorded(3), make().milk("milk").recorded(4), make().recorded(5));
+        List<RecordedMake> makes = List.of(
+                make().milk("milk").recorded(1),
+                make().milk("milk").recorded(2),
+                make().milk("whole milk").recorded(3),
+                make().milk("milk").recorded(4),
+                make().recorded(5));
 
         Insights insights = report.report(InsightsState.rebuild(31, 1, makes), CAKE);
 
-        ChangeKey toMilk = new ChangeKey("ingredient", "substituted", "buttermilk", "ingredientName", null, null, null,
-                "milk");
-        assertThat(insights.consensus()).containsExactly(
-                new Consensus(toMilk, 3, 0.6, "1 cup buttermilk", "1 cup milk", null, null));
-        assertThat(report.suggestion(InsightsState.rebuild(31, 1, makes), CAKE).recipe().ingredients().get(3))
+        ChangeKey toMilk =
+                new ChangeKey("ingredient", "substituted", "buttermilk", "ingredientName", null, null, null, "milk");
+        assertThat(insights.consensus())
+                .containsExactly(new Consensus(toMilk, 3, 0.6, "1 cup buttermilk", "1 cup milk", null, null));
+        assertThat(report.suggestion(InsightsState.rebuild(31, 1, makes), CAKE)
+                        .recipe()
+                        .ingredients()
+                        .get(3))
                 .isEqualTo(Ingredient.of(4L, 1.0, "cup", "milk"));
     }
 
     @Test
     void aChangeInFewerThanThreeMakesIsNoConsensusEvenAtHalfTheMakes() {
-        List<RecordedMake> makes = List.of(make().cinnamon(2).recorded(1), make().cinnamon(2).recorded(2),
-                make().recorded(3));
+        List<RecordedMake> makes =
+                List.of(make().cinnamon(2).recorded(1), make().cinnamon(2).recorded(2), make().recorded(3));
 
-        assertThat(report.report(InsightsState.rebuild(31, 1, makes), CAKE).consensus()).isEmpty();
+        assertThat(report.report(InsightsState.rebuild(31, 1, makes), CAKE).consensus())
+                .isEmpty();
     }
 }

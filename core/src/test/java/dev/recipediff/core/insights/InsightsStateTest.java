@@ -22,7 +22,12 @@ class InsightsStateTest {
 
     @Test
     void aMakeComparedWithAnotherVersionIsLeftOut() {
-        RecordedMake otherVersion = new RecordedMake(1, 2, make().recorded(1).madeAt(), 4.0, false,
+        RecordedMake otherVersion = new RecordedMake(
+                1,
+                2,
+                make().recorded(1).madeAt(),
+                4.0,
+                false,
                 make().cinnamon(2).recorded(1).differences());
 
         assertThat(InsightsState.empty(31, 1).apply(otherVersion).makes()).isZero();
@@ -32,8 +37,11 @@ class InsightsStateTest {
     void foldingInAnyOrderGivesTheSameState() {
         List<RecordedMake> makes = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            makes.add(make().cinnamon(i % 3 == 0 ? 2 : 1).salt(i % 4 == 0 ? 1 : 0.5).oven(i % 2 == 0 ? 375 : 350)
-                    .rated(3 + i % 3).recorded(i));
+            makes.add(make().cinnamon(i % 3 == 0 ? 2 : 1)
+                    .salt(i % 4 == 0 ? 1 : 0.5)
+                    .oven(i % 2 == 0 ? 375 : 350)
+                    .rated(3 + i % 3)
+                    .recorded(i));
         }
 
         InsightsState forward = InsightsState.rebuild(31, 1, makes);
@@ -65,7 +73,9 @@ class InsightsStateTest {
         }
 
         Effect cinnamon = InsightsReport.effects(state).stream()
-                .filter(e -> "cinnamon".equals(e.change().ingredient())).findFirst().orElseThrow();
+                .filter(e -> "cinnamon".equals(e.change().ingredient()))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(cinnamon.makesWithout()).isEqualTo(3);
         assertThat(cinnamon.ratingWithout()).isEqualTo(4.0);

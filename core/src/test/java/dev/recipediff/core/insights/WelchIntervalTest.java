@@ -25,7 +25,8 @@ class WelchIntervalTest {
     @Test
     void newtonFromTheCornishFisherStartAgreesWithBisectionForEveryDegreesOfFreedom() {
         for (double df : new double[] {1, 1.5, 2, 2.5, 3, 4.2, 7.3, 10, 30, 100, 1000, 1e5}) {
-            assertThat(WelchInterval.tQuantile(0.975, df)).as("df %s", df)
+            assertThat(WelchInterval.tQuantile(0.975, df))
+                    .as("df %s", df)
                     .isCloseTo(WelchInterval.bisection(0.975, df), within(1e-8));
         }
     }
@@ -36,12 +37,12 @@ class WelchIntervalTest {
         WelchInterval interval = WelchInterval.of(of(4, 4.5, 5, 4.5 + 0.0), of(2, 3, 4, 3, 3 + 0.0));
 
         assertThat(interval.delta()).isCloseTo(1.5, within(1e-12));
-        double se = Math.sqrt(of(4, 4.5, 5, 4.5).variance() / 4 + of(2, 3, 4, 3, 3).variance() / 5);
+        double se =
+                Math.sqrt(of(4, 4.5, 5, 4.5).variance() / 4 + of(2, 3, 4, 3, 3).variance() / 5);
         double a = of(4, 4.5, 5, 4.5).variance() / 4;
         double b = of(2, 3, 4, 3, 3).variance() / 5;
         double df = (a + b) * (a + b) / (a * a / 3 + b * b / 4);
-        assertThat(interval.high() - interval.delta()).isCloseTo(WelchInterval.tQuantile(0.975, df) * se,
-                within(1e-9));
+        assertThat(interval.high() - interval.delta()).isCloseTo(WelchInterval.tQuantile(0.975, df) * se, within(1e-9));
         assertThat(interval.excludesZero()).isTrue();
     }
 

@@ -24,8 +24,7 @@ public final class RecipeBuilder {
     private String madeBy;
     private String notes;
 
-    private RecipeBuilder() {
-    }
+    private RecipeBuilder() {}
 
     public static RecipeBuilder aRecipe() {
         return new RecipeBuilder();
@@ -33,8 +32,11 @@ public final class RecipeBuilder {
 
     /** A builder holding a copy of {@code recipe}, to derive a make or a variant from it. */
     public static RecipeBuilder from(Recipe recipe) {
-        RecipeBuilder builder = new RecipeBuilder().id(recipe.recipeId()).name(recipe.recipeName())
-                .rating(recipe.rating()).servings(recipe.servings());
+        RecipeBuilder builder = new RecipeBuilder()
+                .id(recipe.recipeId())
+                .name(recipe.recipeName())
+                .rating(recipe.rating())
+                .servings(recipe.servings());
         builder.ingredients.addAll(recipe.ingredients());
         builder.steps.addAll(recipe.steps());
         return builder;

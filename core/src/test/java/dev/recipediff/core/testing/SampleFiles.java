@@ -10,8 +10,7 @@ import java.io.UncheckedIOException;
  */
 public final class SampleFiles {
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     /** The text of a sample (UTF-8), e.g. {@code text("makes/apple-pie.exact.json")}. */
     public static String text(String relativePath) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class DynaliteExtension implements BeforeAllCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DynaliteExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(DynaliteExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -37,7 +38,8 @@ public final class DynaliteExtension implements BeforeAllCallback, ParameterReso
     }
 
     private static DynaliteProcess shared(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(DynaliteProcess.class, type -> DynaliteProcess.start(), DynaliteProcess.class);
     }
 }

@@ -1,8 +1,5 @@
 package dev.recipediff.emulators.dynamodb;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * dynalite (the DynamoDB protocol emulator, npm {@code dynalite}) as a child {@code node} process bound to
@@ -47,6 +46,7 @@ public final class DynaliteProcess implements AutoCloseable {
      * (each holds its index and filter blocks in memory).
      */
     public static final int MAX_OLD_SPACE_MIB = 128;
+
     static final int LEVELDB_CACHE_BYTES = 8 << 20;
     static final int LEVELDB_WRITE_BUFFER_BYTES = 4 << 20;
     static final int LEVELDB_MAX_OPEN_FILES = 256;
@@ -90,11 +90,12 @@ public final class DynaliteProcess implements AutoCloseable {
     }
 
     public static DynaliteProcess start(Options options) {
-        Path dynalite = options.dynaliteDir().orElseGet(() -> findDynalite(Path.of("").toAbsolutePath()));
+        Path dynalite =
+                options.dynaliteDir().orElseGet(() -> findDynalite(Path.of("").toAbsolutePath()));
         Path cli = dynalite.resolve("cli.js");
         if (!Files.isRegularFile(cli)) {
-            throw new IllegalStateException("dynalite not found at " + dynalite
-                    + "; run `npm ci --no-audit --no-fund` at the repository root");
+            throw new IllegalStateException(
+                    "dynalite not found at " + dynalite + "; run `npm ci --no-audit --no-fund` at the repository root");
         }
         String node = "node"; // resolved on the PATH by the OS; a missing node is reported at start
         IllegalStateException last = null;
@@ -117,8 +118,7 @@ public final class DynaliteProcess implements AutoCloseable {
                 + ",\"leveldb\":{\"cacheSize\":" + LEVELDB_CACHE_BYTES
                 + ",\"writeBufferSize\":" + LEVELDB_WRITE_BUFFER_BYTES
                 + ",\"maxOpenFiles\":" + LEVELDB_MAX_OPEN_FILES + "}}";
-        return List.of(node, "--max-old-space-size=" + MAX_OLD_SPACE_MIB, "-e", LAUNCHER,
-                dynalite.toString(), options);
+        return List.of(node, "--max-old-space-size=" + MAX_OLD_SPACE_MIB, "-e", LAUNCHER, dynalite.toString(), options);
     }
 
     private static String jsonString(String text) {
@@ -164,8 +164,10 @@ public final class DynaliteProcess implements AutoCloseable {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new IllegalStateException("could not run `node`: dynalite needs Node.js >= 20 on the PATH "
-                    + "(https://nodejs.org), then `npm ci --no-audit --no-fund` at the repository root", e);
+            throw new IllegalStateException(
+                    "could not run `node`: dynalite needs Node.js >= 20 on the PATH "
+                            + "(https://nodejs.org), then `npm ci --no-audit --no-fund` at the repository root",
+                    e);
         }
         CompletableFuture<Void> listening = new CompletableFuture<>();
         List<String> output = new ArrayList<>();
@@ -190,8 +192,8 @@ public final class DynaliteProcess implements AutoCloseable {
     }
 
     private static void pump(Process process, CompletableFuture<Void> listening, List<String> output) {
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 if (line.contains(LISTENING)) {

@@ -2,7 +2,6 @@ package dev.recipediff.emulators.glue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,8 +21,9 @@ final class ApiGatewayEvents {
 
     static final String API_ID = "local";
     static final String ACCOUNT_ID = "000000000000";
-    private static final DateTimeFormatter REQUEST_TIME =
-            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern(
+                    "dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     private final int port;
 
@@ -32,9 +32,13 @@ final class ApiGatewayEvents {
     }
 
     /** What the front door read off the wire: raw (still percent-encoded) path and query, headers by name. */
-    record IncomingRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
-                           String protocol, String sourceIp) {
-    }
+    record IncomingRequest(
+            String method,
+            String rawPath,
+            String rawQuery,
+            Map<String, List<String>> headers,
+            String protocol,
+            String sourceIp) {}
 
     APIGatewayV2HTTPEvent httpEvent(IncomingRequest exchange, byte[] body) {
         String rawQuery = exchange.rawQuery() == null ? "" : exchange.rawQuery();
@@ -43,7 +47,9 @@ final class ApiGatewayEvents {
         exchange.headers().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.equals("cookie")) {
-                values.forEach(v -> Arrays.stream(v.split(";")).map(String::trim).filter(c -> !c.isEmpty())
+                values.forEach(v -> Arrays.stream(v.split(";"))
+                        .map(String::trim)
+                        .filter(c -> !c.isEmpty())
                         .forEach(cookies::add));
             } else {
                 headers.merge(lower, String.join(",", values), (a, b) -> a + "," + b);
@@ -81,7 +87,10 @@ final class ApiGatewayEvents {
             // bytes that are not UTF-8 cannot travel as a JSON string: base64, so the handler sees the real bytes
             boolean text = isText(headers.get("content-type")) && isUtf8(body);
             event.setIsBase64Encoded(!text);
-            event.setBody(text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body));
+            event.setBody(
+                    text
+                            ? new String(body, StandardCharsets.UTF_8)
+                            : Base64.getEncoder().encodeToString(body));
         }
         return event;
     }
@@ -108,8 +117,8 @@ final class ApiGatewayEvents {
         var event = new APIGatewayV2CustomAuthorizerEvent();
         event.setVersion("2.0");
         event.setType("REQUEST");
-        event.setRouteArn("arn:aws:execute-api:us-east-1:" + ACCOUNT_ID + ":" + API_ID + "/$default/"
-                + http.getMethod() + request.getRawPath());
+        event.setRouteArn("arn:aws:execute-api:us-east-1:" + ACCOUNT_ID + ":" + API_ID + "/$default/" + http.getMethod()
+                + request.getRawPath());
         event.setRouteKey(request.getRouteKey());
         event.setRawPath(request.getRawPath());
         event.setRawQueryString(request.getRawQueryString());
@@ -166,7 +175,10 @@ final class ApiGatewayEvents {
             return true;
         }
         String type = contentType.toLowerCase(Locale.ROOT);
-        return type.startsWith("text/") || type.contains("json") || type.contains("xml")
-                || type.contains("javascript") || type.startsWith("application/x-www-form-urlencoded");
+        return type.startsWith("text/")
+                || type.contains("json")
+                || type.contains("xml")
+                || type.contains("javascript")
+                || type.startsWith("application/x-www-form-urlencoded");
     }
 }

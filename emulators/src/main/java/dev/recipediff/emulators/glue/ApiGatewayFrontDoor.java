@@ -4,24 +4,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Connection;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.NetworkConnectionLimit;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.internal.HttpConnection;
-import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,6 +24,23 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.internal.HttpConnection;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What an API Gateway HTTP API with a Lambda REQUEST authorizer (simple responses) does, on one machine: a
@@ -101,7 +100,8 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
             /** ServerConnector's own accept, with the per-client cap applied before Jetty sees the connection. */
             @Override
             public void accept(int acceptorId) throws IOException {
-                if (!(getTransport() instanceof java.nio.channels.ServerSocketChannel serverChannel) || !serverChannel.isOpen()) {
+                if (!(getTransport() instanceof java.nio.channels.ServerSocketChannel serverChannel)
+                        || !serverChannel.isOpen()) {
                     return;
                 }
                 java.nio.channels.SocketChannel channel = serverChannel.accept();
@@ -148,10 +148,11 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
     }
 
     /** Starts serving with these handlers; requests that arrived since {@link #bind} waited in the backlog. */
-    public ApiGatewayFrontDoor start(RequestHandler<APIGatewayV2CustomAuthorizerEvent, ?> authorizerHandler,
-                                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> apiHandler) {
-        this.authorizer = new LambdaAuthorizer(authorizerHandler, settings.authorizerCacheTtl(),
-                settings.identityHeaders());
+    public ApiGatewayFrontDoor start(
+            RequestHandler<APIGatewayV2CustomAuthorizerEvent, ?> authorizerHandler,
+            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> apiHandler) {
+        this.authorizer =
+                new LambdaAuthorizer(authorizerHandler, settings.authorizerCacheTtl(), settings.identityHeaders());
         this.api = apiHandler;
         try {
             server.start();
@@ -162,9 +163,10 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
     }
 
     /** {@link #bind} and {@link #start} in one. */
-    public static ApiGatewayFrontDoor start(ApiGatewayFrontDoorSettings settings,
-                                            RequestHandler<APIGatewayV2CustomAuthorizerEvent, ?> authorizer,
-                                            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api)
+    public static ApiGatewayFrontDoor start(
+            ApiGatewayFrontDoorSettings settings,
+            RequestHandler<APIGatewayV2CustomAuthorizerEvent, ?> authorizer,
+            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api)
             throws IOException {
         return bind(settings).start(authorizer, api);
     }
@@ -215,7 +217,9 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
         try {
             answer = api.handleRequest(event, new LocalLambdaContext("api", Duration.ofSeconds(30)));
         } catch (RuntimeException e) {
-            LOG.error("the API handler failed on {}: {}", event.getRequestContext().getHttp().getMethod(),
+            LOG.error(
+                    "the API handler failed on {}: {}",
+                    event.getRequestContext().getHttp().getMethod(),
                     e.getClass().getName());
             write(response, callback, GatewayResponse.INTERNAL_ERROR);
             return;
@@ -233,10 +237,16 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
             headers.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field.getValue());
         }
         SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
-        String sourceIp = remote instanceof InetSocketAddress inet ? inet.getAddress().getHostAddress() : "127.0.0.1";
+        String sourceIp =
+                remote instanceof InetSocketAddress inet ? inet.getAddress().getHostAddress() : "127.0.0.1";
         String path = request.getHttpURI().getPath();
-        return new ApiGatewayEvents.IncomingRequest(request.getMethod(), path == null || path.isEmpty() ? "/" : path,
-                request.getHttpURI().getQuery(), headers, request.getConnectionMetaData().getProtocol(), sourceIp);
+        return new ApiGatewayEvents.IncomingRequest(
+                request.getMethod(),
+                path == null || path.isEmpty() ? "/" : path,
+                request.getHttpURI().getQuery(),
+                headers,
+                request.getConnectionMetaData().getProtocol(),
+                sourceIp);
     }
 
     /**
@@ -266,8 +276,8 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
         return body.toByteArray();
     }
 
-    private static void writeHandlerResponse(Request request, Response response, Callback callback,
-                                             APIGatewayV2HTTPResponse answer) {
+    private static void writeHandlerResponse(
+            Request request, Response response, Callback callback, APIGatewayV2HTTPResponse answer) {
         var headers = response.getHeaders();
         if (answer.getHeaders() != null) {
             answer.getHeaders().forEach(headers::put);
@@ -279,9 +289,11 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
             answer.getCookies().forEach(cookie -> headers.add(HttpHeader.SET_COOKIE, cookie));
         }
         String body = answer.getBody();
-        byte[] bytes = body == null ? new byte[0]
-                : answer.getIsBase64Encoded() ? Base64.getDecoder().decode(body)
-                : body.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = body == null
+                ? new byte[0]
+                : answer.getIsBase64Encoded()
+                        ? Base64.getDecoder().decode(body)
+                        : body.getBytes(StandardCharsets.UTF_8);
         if (!headers.contains(HttpHeader.CONTENT_TYPE) && bytes.length > 0) {
             headers.put(HttpHeader.CONTENT_TYPE, "application/json");
         }
@@ -357,18 +369,22 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
 
         SlowClientGuard(ApiGatewayFrontDoorSettings.Limits limits) {
             this.limits = limits;
-            sweeper.scheduleWithFixedDelay(this::sweep, SWEEP_EVERY.toMillis(), SWEEP_EVERY.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            sweeper.scheduleWithFixedDelay(
+                    this::sweep, SWEEP_EVERY.toMillis(), SWEEP_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         /** Whether a newly accepted connection stays: its client has fewer than the cap open. */
         boolean admit(java.nio.channels.SocketChannel channel) throws IOException {
             SocketAddress remote = channel.getRemoteAddress();
-            String client = remote instanceof InetSocketAddress inet ? inet.getAddress().getHostAddress() : String.valueOf(remote);
+            String client = remote instanceof InetSocketAddress inet
+                    ? inet.getAddress().getHostAddress()
+                    : String.valueOf(remote);
             AtomicInteger count = perClient.computeIfAbsent(client, c -> new AtomicInteger());
             if (count.incrementAndGet() > limits.maxConnectionsPerClient()) {
                 count.decrementAndGet();
-                LOG.warn("refused a connection: its client has {} open already (at most)", limits.maxConnectionsPerClient());
+                LOG.warn(
+                        "refused a connection: its client has {} open already (at most)",
+                        limits.maxConnectionsPerClient());
                 return false;
             }
             return true;
@@ -400,7 +416,9 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
 
         private static String client(Connection connection) {
             SocketAddress remote = connection.getEndPoint().getRemoteSocketAddress();
-            return remote instanceof InetSocketAddress inet ? inet.getAddress().getHostAddress() : String.valueOf(remote);
+            return remote instanceof InetSocketAddress inet
+                    ? inet.getAddress().getHostAddress()
+                    : String.valueOf(remote);
         }
 
         /** A request whose headers started arriving more than the header time-out ago and are not complete: close. */
@@ -417,7 +435,8 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
                 } else if (headersSince[0] < 0) {
                     headersSince[0] = now;
                 } else if (now - headersSince[0] > limits.headerTimeout().toNanos()) {
-                    LOG.warn("closing a connection: its request headers took longer than {} ms",
+                    LOG.warn(
+                            "closing a connection: its request headers took longer than {} ms",
                             limits.headerTimeout().toMillis());
                     hangUp(connection);
                 }
@@ -432,13 +451,13 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
 
     /** The fixed answers API Gateway gives by itself. */
     record GatewayResponse(int status, String message, Map<String, String> headers) {
-        static final GatewayResponse UNAUTHORIZED = new GatewayResponse(401, "Unauthorized",
-                Map.of("WWW-Authenticate", "Bearer"));
+        static final GatewayResponse UNAUTHORIZED =
+                new GatewayResponse(401, "Unauthorized", Map.of("WWW-Authenticate", "Bearer"));
         static final GatewayResponse FORBIDDEN = new GatewayResponse(403, "Forbidden", Map.of());
         static final GatewayResponse INTERNAL_ERROR = new GatewayResponse(500, "Internal Server Error", Map.of());
         static final GatewayResponse PAYLOAD_TOO_LARGE = new GatewayResponse(413, "Request Entity Too Large", Map.of());
-        static final GatewayResponse REQUEST_TIMEOUT = new GatewayResponse(408, "Request Timeout",
-                Map.of("Connection", "close"));
+        static final GatewayResponse REQUEST_TIMEOUT =
+                new GatewayResponse(408, "Request Timeout", Map.of("Connection", "close"));
 
         /**
          * The body: an RFC 9457 problem ({@code type}, {@code title}, {@code status}, {@code detail}) like every

@@ -16,12 +16,19 @@ import java.util.Set;
  * @param threads            requests handled at once (the rest wait; slow clients hold no thread while sending)
  * @param limits             time-outs and connection caps
  */
-public record ApiGatewayFrontDoorSettings(int port, Set<String> publicPaths, List<String> identityHeaders,
-                                          Duration authorizerCacheTtl, int threads, Limits limits) {
+public record ApiGatewayFrontDoorSettings(
+        int port,
+        Set<String> publicPaths,
+        List<String> identityHeaders,
+        Duration authorizerCacheTtl,
+        int threads,
+        Limits limits) {
 
     public ApiGatewayFrontDoorSettings {
         publicPaths = Set.copyOf(publicPaths);
-        identityHeaders = identityHeaders.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT)).toList();
+        identityHeaders = identityHeaders.stream()
+                .map(h -> h.toLowerCase(java.util.Locale.ROOT))
+                .toList();
         if (identityHeaders.isEmpty()) {
             throw new IllegalArgumentException("at least one identity header (authorization) is needed");
         }
@@ -30,18 +37,19 @@ public record ApiGatewayFrontDoorSettings(int port, Set<String> publicPaths, Lis
         }
     }
 
-    public ApiGatewayFrontDoorSettings(int port, Set<String> publicPaths, List<String> identityHeaders,
-                                       Duration authorizerCacheTtl, int threads) {
+    public ApiGatewayFrontDoorSettings(
+            int port, Set<String> publicPaths, List<String> identityHeaders, Duration authorizerCacheTtl, int threads) {
         this(port, publicPaths, identityHeaders, authorizerCacheTtl, threads, Limits.DEFAULT);
     }
 
-    public static ApiGatewayFrontDoorSettings of(int port, Set<String> publicPaths, List<String> identityHeaders,
-                                                 Duration authorizerCacheTtl) {
+    public static ApiGatewayFrontDoorSettings of(
+            int port, Set<String> publicPaths, List<String> identityHeaders, Duration authorizerCacheTtl) {
         return new ApiGatewayFrontDoorSettings(port, publicPaths, identityHeaders, authorizerCacheTtl, 8);
     }
 
     public ApiGatewayFrontDoorSettings withLimits(Limits newLimits) {
-        return new ApiGatewayFrontDoorSettings(port, publicPaths, identityHeaders, authorizerCacheTtl, threads, newLimits);
+        return new ApiGatewayFrontDoorSettings(
+                port, publicPaths, identityHeaders, authorizerCacheTtl, threads, newLimits);
     }
 
     /**
@@ -54,11 +62,16 @@ public record ApiGatewayFrontDoorSettings(int port, Set<String> publicPaths, Lis
      * @param maxConnectionsPerClient open connections per client address (more are closed at once)
      * @param maxConnections       open connections in total (more wait in the accept backlog)
      */
-    public record Limits(Duration headerTimeout, Duration bodyTimeout, Duration idleTimeout, int maxHeaderBytes,
-                         int maxConnectionsPerClient, int maxConnections) {
+    public record Limits(
+            Duration headerTimeout,
+            Duration bodyTimeout,
+            Duration idleTimeout,
+            int maxHeaderBytes,
+            int maxConnectionsPerClient,
+            int maxConnections) {
 
-        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(30),
-                Duration.ofSeconds(30), 16 * 1024, 64, 512);
+        public static final Limits DEFAULT =
+                new Limits(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30), 16 * 1024, 64, 512);
 
         public Limits {
             if (maxConnectionsPerClient < 1 || maxConnections < maxConnectionsPerClient) {

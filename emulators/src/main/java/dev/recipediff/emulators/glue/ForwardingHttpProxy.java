@@ -3,7 +3,6 @@ package dev.recipediff.emulators.glue;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -30,12 +29,21 @@ import java.util.function.Predicate;
  */
 public final class ForwardingHttpProxy implements AutoCloseable {
 
-    private static final Set<String> HOP_BY_HOP = Set.of("host", "content-length", "connection", "transfer-encoding",
-            "expect", "upgrade", "keep-alive", "te", "trailer", "proxy-authorization", "proxy-connection");
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "host",
+            "content-length",
+            "connection",
+            "transfer-encoding",
+            "expect",
+            "upgrade",
+            "keep-alive",
+            "te",
+            "trailer",
+            "proxy-authorization",
+            "proxy-connection");
 
     /** A request as it arrived. */
-    public record Request(String method, String path, Headers headers) {
-    }
+    public record Request(String method, String path, Headers headers) {}
 
     /** An answer given in the target's place. */
     public record Answer(int status, Map<String, String> headers, byte[] body) {
@@ -52,13 +60,13 @@ public final class ForwardingHttpProxy implements AutoCloseable {
         }
 
         /** Told the status of every answer, forwarded or given instead. */
-        default void answered(Request request, int status) {
-        }
+        default void answered(Request request, int status) {}
     }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Predicate<String> returnedHeaders;
     private final Hook hook;
     private final AtomicInteger forwarded = new AtomicInteger();
@@ -88,8 +96,8 @@ public final class ForwardingHttpProxy implements AutoCloseable {
      * answers. Until it has a target, a request the hook does not answer is a 502.
      */
     public static ForwardingHttpProxy transparent(Hook hook) throws IOException {
-        return new ForwardingHttpProxy(null, name -> !HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))
-                && !name.startsWith(":"), hook);
+        return new ForwardingHttpProxy(
+                null, name -> !HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":"), hook);
     }
 
     public URI endpoint() {
@@ -108,8 +116,8 @@ public final class ForwardingHttpProxy implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders());
+            Request request = new Request(
+                    exchange.getRequestMethod(), exchange.getRequestURI().getPath(), exchange.getRequestHeaders());
             byte[] body = exchange.getRequestBody().readAllBytes();
             Optional<Answer> instead = hook.instead(request);
             if (instead.isPresent()) {
@@ -122,7 +130,8 @@ public final class ForwardingHttpProxy implements AutoCloseable {
                 answer(exchange, request, 502, new byte[0]);
                 return;
             }
-            HttpRequest.Builder forward = HttpRequest.newBuilder(to.resolve(exchange.getRequestURI().toString()))
+            HttpRequest.Builder forward = HttpRequest.newBuilder(
+                            to.resolve(exchange.getRequestURI().toString()))
                     .timeout(Duration.ofSeconds(30))
                     .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
             exchange.getRequestHeaders().forEach((name, values) -> {

@@ -1,23 +1,17 @@
 package dev.recipediff.emulators.glue;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.LinkOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +23,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The original design's "shared file location": files dropped into {@code INBOX/{kitchen}/recipes/} or
@@ -70,7 +69,8 @@ public final class InboxWatcher implements AutoCloseable {
         this.watchService = this.inbox.getFileSystem().newWatchService();
         this.scanner = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("inbox-scan").daemon(true).factory());
-        this.watcherThread = Thread.ofPlatform().name("inbox-watch").daemon(true).unstarted(this::watch);
+        this.watcherThread =
+                Thread.ofPlatform().name("inbox-watch").daemon(true).unstarted(this::watch);
         registerDirectories();
         scanner.scheduleWithFixedDelay(this::scanSafely, 0, rescanEvery.toMillis(), TimeUnit.MILLISECONDS);
         watcherThread.start();
@@ -116,10 +116,15 @@ public final class InboxWatcher implements AutoCloseable {
 
     private void registerDirectories() throws IOException {
         try (Stream<Path> dirs = Files.walk(inbox, MAX_DEPTH)) {
-            for (Path dir : dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)).filter(d -> !isDone(d)).toList()) {
+            for (Path dir : dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS))
+                    .filter(d -> !isDone(d))
+                    .toList()) {
                 if (watched.add(dir)) {
-                    dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
-                            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                    dir.register(
+                            watchService,
+                            StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
                 }
             }
         }
@@ -136,8 +141,10 @@ public final class InboxWatcher implements AutoCloseable {
         List<Path> candidates;
         try (Stream<Path> files = Files.walk(inbox, MAX_DEPTH)) {
             candidates = files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
-                    .filter(f -> !isDone(f)).filter(this::isDroppable)
-                    .limit(MAX_FILES_PER_SCAN).toList();
+                    .filter(f -> !isDone(f))
+                    .filter(this::isDroppable)
+                    .limit(MAX_FILES_PER_SCAN)
+                    .toList();
         }
         List<String> uploaded = new ArrayList<>();
         for (Path file : candidates) {
@@ -159,7 +166,8 @@ public final class InboxWatcher implements AutoCloseable {
 
     /** Why the inbox does not take this entry: not a regular file, or a hard link that may name a file outside. */
     private static Optional<String> refusal(Path file) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attributes =
+                Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (attributes.isSymbolicLink()) {
             return Optional.of("a symbolic link (the inbox takes regular files only and never follows links)");
         }
@@ -189,15 +197,20 @@ public final class InboxWatcher implements AutoCloseable {
             Files.move(file, refused, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
             LOG.warn("inbox: refused {}: {}; moved to {}/", name, why, REFUSED);
         } catch (IOException e) {
-            LOG.warn("inbox: refused {}: {}; could not move it aside: {}", name, why, e.getClass().getName());
+            LOG.warn(
+                    "inbox: refused {}: {}; could not move it aside: {}",
+                    name,
+                    why,
+                    e.getClass().getName());
         }
     }
 
     /** A name as a log may show it: control characters (a newline would forge a line) escaped. */
     private static String printable(String name) {
         StringBuilder out = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> out.append(Character.isISOControl(c)
-                ? String.format("\\u%04x", c) : Character.toString(c)));
+        name.codePoints()
+                .forEach(c ->
+                        out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
         return out.toString();
     }
 
@@ -209,7 +222,9 @@ public final class InboxWatcher implements AutoCloseable {
         String folder = relative.getName(1).toString();
         String name = file.getFileName().toString();
         return (folder.equals("recipes") || folder.equals("makes"))
-                && !name.startsWith(".") && !name.endsWith(".tmp") && !name.endsWith(".part");
+                && !name.startsWith(".")
+                && !name.endsWith(".tmp")
+                && !name.endsWith(".part");
     }
 
     private boolean settled(Path file) throws IOException {
@@ -231,7 +246,9 @@ public final class InboxWatcher implements AutoCloseable {
             LOG.atInfo().addKeyValue("keyHash", keyHash(key)).log("inbox: file put into the bucket");
             return true;
         } catch (IOException | SdkException e) {
-            LOG.atWarn().addKeyValue("keyHash", keyHash(key)).addKeyValue("problem", e.getClass().getName())
+            LOG.atWarn()
+                    .addKeyValue("keyHash", keyHash(key))
+                    .addKeyValue("problem", e.getClass().getName())
                     .log("inbox: file could not be put into the bucket yet, will retry");
             return false;
         }
@@ -242,7 +259,8 @@ public final class InboxWatcher implements AutoCloseable {
      * again, on the open file, that it is a regular file with one link.
      */
     private static byte[] readRegularFile(Path file) throws IOException {
-        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+        try (SeekableByteChannel channel =
+                Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (refusal(file).isPresent()) {
                 throw new IOException("no longer a regular file with one link");
             }
@@ -253,7 +271,8 @@ public final class InboxWatcher implements AutoCloseable {
     private boolean isDone(Path path) {
         Path relative = inbox.relativize(path);
         return relative.getNameCount() > 0
-                && (relative.getName(0).toString().equals(DONE) || relative.getName(0).toString().equals(REFUSED));
+                && (relative.getName(0).toString().equals(DONE)
+                        || relative.getName(0).toString().equals(REFUSED));
     }
 
     /** Stops watching; a scan in progress finishes the file it is on. */

@@ -4,14 +4,13 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * API Gateway's side of a Lambda REQUEST authorizer with simple responses: a missing identity source is 401
@@ -23,25 +22,21 @@ final class LambdaAuthorizer {
     private static final Logger LOG = LoggerFactory.getLogger(LambdaAuthorizer.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    sealed interface Decision permits Allowed, Denied {
-    }
+    sealed interface Decision permits Allowed, Denied {}
 
-    record Allowed(Map<String, Object> context) implements Decision {
-    }
+    record Allowed(Map<String, Object> context) implements Decision {}
 
-    record Denied(ApiGatewayFrontDoor.GatewayResponse response) implements Decision {
-    }
+    record Denied(ApiGatewayFrontDoor.GatewayResponse response) implements Decision {}
 
-    private record Cached(Decision decision, long expiresAtNanos) {
-    }
+    private record Cached(Decision decision, long expiresAtNanos) {}
 
     private final RequestHandler<APIGatewayV2CustomAuthorizerEvent, ?> handler;
     private final Duration ttl;
     private final List<String> identityHeaders;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    LambdaAuthorizer(RequestHandler<APIGatewayV2CustomAuthorizerEvent, ?> handler, Duration ttl,
-                     List<String> identityHeaders) {
+    LambdaAuthorizer(
+            RequestHandler<APIGatewayV2CustomAuthorizerEvent, ?> handler, Duration ttl, List<String> identityHeaders) {
         this.handler = handler;
         this.ttl = ttl;
         this.identityHeaders = identityHeaders;
@@ -53,7 +48,8 @@ final class LambdaAuthorizer {
         if (required == null || required.isBlank()) {
             return new Denied(ApiGatewayFrontDoor.GatewayResponse.UNAUTHORIZED);
         }
-        List<String> identity = identityHeaders.stream().map(h -> headers.getOrDefault(h, "")).toList();
+        List<String> identity =
+                identityHeaders.stream().map(h -> headers.getOrDefault(h, "")).toList();
         event.setIdentitySource(identity.stream().filter(v -> !v.isEmpty()).toList());
         String key = String.join("\n", identity);
         long now = System.nanoTime();
@@ -62,7 +58,8 @@ final class LambdaAuthorizer {
             return cached.decision();
         }
         Decision decision = invoke(event);
-        if (!ttl.isZero() && !(decision instanceof Denied denied && denied.response().status() == 500)) {
+        if (!ttl.isZero()
+                && !(decision instanceof Denied denied && denied.response().status() == 500)) {
             if (cache.size() > 10_000) {
                 cache.clear();
             }
@@ -95,8 +92,9 @@ final class LambdaAuthorizer {
         Map<String, Object> context = new LinkedHashMap<>();
         JsonNode contextNode = response.get("context");
         if (contextNode != null && contextNode.isObject()) {
-            contextNode.properties().forEach(entry -> context.put(entry.getKey(),
-                    MAPPER.convertValue(entry.getValue(), Object.class)));
+            contextNode
+                    .properties()
+                    .forEach(entry -> context.put(entry.getKey(), MAPPER.convertValue(entry.getValue(), Object.class)));
         }
         return new Allowed(Map.copyOf(context));
     }

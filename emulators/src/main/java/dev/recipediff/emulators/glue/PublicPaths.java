@@ -19,8 +19,10 @@ final class PublicPaths {
 
     PublicPaths(Set<String> paths) {
         this.exact = paths.stream().filter(p -> !GREEDY.matcher(p).find()).collect(Collectors.toSet());
-        this.prefixes = paths.stream().filter(p -> GREEDY.matcher(p).find())
-                .map(p -> GREEDY.matcher(p).replaceFirst("/")).toList();
+        this.prefixes = paths.stream()
+                .filter(p -> GREEDY.matcher(p).find())
+                .map(p -> GREEDY.matcher(p).replaceFirst("/"))
+                .toList();
     }
 
     boolean contains(String path) {

@@ -4,9 +4,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
 import dev.recipediff.emulators.s3.S3EventListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Delivers S3 event notifications to a handler the way S3 invokes Lambda: only the events the bucket's
@@ -35,18 +34,22 @@ public final class S3NotificationDispatcher implements S3EventListener, AutoClos
     /** Concurrent invocations by default: enough to keep the watcher off the critical path on a small machine. */
     public static final int DEFAULT_CONCURRENCY = 4;
 
-    public S3NotificationDispatcher(String functionName, RequestHandler<S3Event, ?> handler,
-                                    List<Duration> retryDelays) {
+    public S3NotificationDispatcher(
+            String functionName, RequestHandler<S3Event, ?> handler, List<Duration> retryDelays) {
         this(functionName, handler, retryDelays, DEFAULT_CONCURRENCY);
     }
 
-    public S3NotificationDispatcher(String functionName, RequestHandler<S3Event, ?> handler,
-                                    List<Duration> retryDelays, int concurrency) {
+    public S3NotificationDispatcher(
+            String functionName, RequestHandler<S3Event, ?> handler, List<Duration> retryDelays, int concurrency) {
         this(functionName, handler, retryDelays, concurrency, S3NotificationFilter.EVERY_EVENT);
     }
 
-    public S3NotificationDispatcher(String functionName, RequestHandler<S3Event, ?> handler,
-                                    List<Duration> retryDelays, int concurrency, S3NotificationFilter filter) {
+    public S3NotificationDispatcher(
+            String functionName,
+            RequestHandler<S3Event, ?> handler,
+            List<Duration> retryDelays,
+            int concurrency,
+            S3NotificationFilter filter) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be >= 1");
         }
@@ -54,32 +57,43 @@ public final class S3NotificationDispatcher implements S3EventListener, AutoClos
         this.handler = handler;
         this.retryDelays = List.copyOf(retryDelays);
         this.filter = filter;
-        this.executor = Executors.newScheduledThreadPool(concurrency,
-                Thread.ofPlatform().name("s3-notifications-" + functionName + "-", 0).daemon(true).factory());
+        this.executor = Executors.newScheduledThreadPool(
+                concurrency,
+                Thread.ofPlatform()
+                        .name("s3-notifications-" + functionName + "-", 0)
+                        .daemon(true)
+                        .factory());
     }
 
     /** Two retries, 1 s and 2 s apart (AWS waits about 1 and 2 minutes). */
     public static S3NotificationDispatcher withDefaultRetries(String functionName, RequestHandler<S3Event, ?> handler) {
-        return new S3NotificationDispatcher(functionName, handler,
-                List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        return new S3NotificationDispatcher(
+                functionName, handler, List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)));
     }
 
     /** Two retries, 1 s and 2 s apart, only the events {@code filter} selects. */
-    public static S3NotificationDispatcher withDefaultRetries(String functionName, RequestHandler<S3Event, ?> handler,
-                                                              S3NotificationFilter filter) {
-        return new S3NotificationDispatcher(functionName, handler, List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)),
-                DEFAULT_CONCURRENCY, filter);
+    public static S3NotificationDispatcher withDefaultRetries(
+            String functionName, RequestHandler<S3Event, ?> handler, S3NotificationFilter filter) {
+        return new S3NotificationDispatcher(
+                functionName,
+                handler,
+                List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                DEFAULT_CONCURRENCY,
+                filter);
     }
 
     @Override
     public void onEvent(S3Event event) {
         List<S3EventNotification.S3EventNotificationRecord> selected = event.getRecords().stream()
-                .filter(record -> filter.notifies(record.getEventName(),
+                .filter(record -> filter.notifies(
+                        record.getEventName(),
                         URLDecoder.decode(record.getS3().getObject().getKey(), StandardCharsets.UTF_8)))
                 .toList();
         if (selected.isEmpty()) {
-            LOG.debug("no notification rule of {} selects {}", functionName, event.getRecords().size() == 1
-                    ? "that object" : "those objects");
+            LOG.debug(
+                    "no notification rule of {} selects {}",
+                    functionName,
+                    event.getRecords().size() == 1 ? "that object" : "those objects");
             return;
         }
         S3Event delivered = selected.size() == event.getRecords().size() ? event : new S3Event(selected);
@@ -91,13 +105,21 @@ public final class S3NotificationDispatcher implements S3EventListener, AutoClos
             handler.handleRequest(event, new LocalLambdaContext(functionName, Duration.ofSeconds(60)));
         } catch (RuntimeException e) {
             if (attempt < retryDelays.size() && !executor.isShutdown()) {
-                LOG.warn("{} failed on an S3 notification (attempt {}), retrying: {}", functionName, attempt + 1,
+                LOG.warn(
+                        "{} failed on an S3 notification (attempt {}), retrying: {}",
+                        functionName,
+                        attempt + 1,
                         e.toString());
-                executor.schedule(() -> invoke(event, attempt + 1), retryDelays.get(attempt).toMillis(),
+                executor.schedule(
+                        () -> invoke(event, attempt + 1),
+                        retryDelays.get(attempt).toMillis(),
                         TimeUnit.MILLISECONDS);
             } else {
-                LOG.error("{} failed on an S3 notification {} times; dropped (run `recipediff reconcile`): {}",
-                        functionName, attempt + 1, e.toString());
+                LOG.error(
+                        "{} failed on an S3 notification {} times; dropped (run `recipediff reconcile`): {}",
+                        functionName,
+                        attempt + 1,
+                        e.toString());
             }
         }
     }

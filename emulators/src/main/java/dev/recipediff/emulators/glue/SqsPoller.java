@@ -3,15 +3,6 @@ package dev.recipediff.emulators.glue;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
-import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
-
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
  * What the Lambda SQS event source mapping does, on one machine: long-polls the queue, invokes the handler
@@ -40,12 +39,13 @@ public final class SqsPoller implements AutoCloseable {
     private final Thread poller;
     private volatile boolean running = true;
 
-    public SqsPoller(SqsClient sqs, SqsPollerSettings settings,
-                          RequestHandler<SQSEvent, SQSBatchResponse> handler) {
+    public SqsPoller(SqsClient sqs, SqsPollerSettings settings, RequestHandler<SQSEvent, SQSBatchResponse> handler) {
         this.sqs = sqs;
         this.settings = settings;
         this.handler = handler;
-        this.poller = Thread.ofPlatform().name("sqs-event-source-" + settings.functionName()).daemon(true)
+        this.poller = Thread.ofPlatform()
+                .name("sqs-event-source-" + settings.functionName())
+                .daemon(true)
                 .unstarted(this::pollUntilStopped);
     }
 
@@ -58,10 +58,11 @@ public final class SqsPoller implements AutoCloseable {
         while (running) {
             try {
                 List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(settings.queueUrl())
-                        .maxNumberOfMessages(Math.min(MAX_BATCH, settings.batchSize()))
-                        .waitTimeSeconds((int) settings.pollWait().toSeconds())
-                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-                        .messageAttributeNames("All")).messages();
+                                .maxNumberOfMessages(Math.min(MAX_BATCH, settings.batchSize()))
+                                .waitTimeSeconds((int) settings.pollWait().toSeconds())
+                                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                                .messageAttributeNames("All"))
+                        .messages();
                 if (!messages.isEmpty() && running) {
                     deliver(messages);
                 }
@@ -79,23 +80,29 @@ public final class SqsPoller implements AutoCloseable {
         SQSEvent event = eventFor(messages);
         Set<String> failed;
         try {
-            SQSBatchResponse response = handler.handleRequest(event,
-                    new LocalLambdaContext(settings.functionName(), settings.invocationTimeout()));
+            SQSBatchResponse response = handler.handleRequest(
+                    event, new LocalLambdaContext(settings.functionName(), settings.invocationTimeout()));
             failed = failedIds(response, messages);
         } catch (RuntimeException e) {
-            LOG.warn("{} failed a batch of {} messages; they return after the visibility timeout: {}",
-                    settings.functionName(), messages.size(), e.toString());
+            LOG.warn(
+                    "{} failed a batch of {} messages; they return after the visibility timeout: {}",
+                    settings.functionName(),
+                    messages.size(),
+                    e.toString());
             return;
         }
         List<DeleteMessageBatchRequestEntry> done = new ArrayList<>();
         for (Message message : messages) {
             if (!failed.contains(message.messageId())) {
-                done.add(DeleteMessageBatchRequestEntry.builder().id(message.messageId())
-                        .receiptHandle(message.receiptHandle()).build());
+                done.add(DeleteMessageBatchRequestEntry.builder()
+                        .id(message.messageId())
+                        .receiptHandle(message.receiptHandle())
+                        .build());
             }
         }
         if (!done.isEmpty()) {
-            var result = sqs.deleteMessageBatch(b -> b.queueUrl(settings.queueUrl()).entries(done));
+            var result =
+                    sqs.deleteMessageBatch(b -> b.queueUrl(settings.queueUrl()).entries(done));
             result.failed().forEach(f -> LOG.warn("could not delete message {}: {}", f.id(), f.message()));
         }
     }
@@ -162,7 +169,9 @@ public final class SqsPoller implements AutoCloseable {
         running = false;
         try {
             if (!poller.join(grace)) {
-                LOG.warn("{} did not finish its batch within {} s; it will be retried", settings.functionName(),
+                LOG.warn(
+                        "{} did not finish its batch within {} s; it will be retried",
+                        settings.functionName(),
                         grace.toSeconds());
                 poller.interrupt();
             }

@@ -8,9 +8,15 @@ import java.time.Duration;
  * @param batchSize  1..10 records per invocation
  * @param pollWait   long-poll wait per receive (0..20 s); also bounds how long stopping waits for the poll
  */
-public record SqsPollerSettings(String functionName, String queueUrl, String queueArn, String region,
-                                     int batchSize, Duration pollWait, Duration invocationTimeout,
-                                     Duration errorBackoff) {
+public record SqsPollerSettings(
+        String functionName,
+        String queueUrl,
+        String queueArn,
+        String region,
+        int batchSize,
+        Duration pollWait,
+        Duration invocationTimeout,
+        Duration errorBackoff) {
 
     public SqsPollerSettings {
         if (batchSize < 1 || batchSize > 10) {
@@ -23,7 +29,14 @@ public record SqsPollerSettings(String functionName, String queueUrl, String que
 
     /** Batches of 10, 1 s long polls (so a stop is quick), 60 s invocation timeout, 1 s back-off on errors. */
     public static SqsPollerSettings of(String functionName, String queueUrl, String queueArn, String region) {
-        return new SqsPollerSettings(functionName, queueUrl, queueArn, region, 10, Duration.ofSeconds(1),
-                Duration.ofSeconds(60), Duration.ofSeconds(1));
+        return new SqsPollerSettings(
+                functionName,
+                queueUrl,
+                queueArn,
+                region,
+                10,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(1));
     }
 }

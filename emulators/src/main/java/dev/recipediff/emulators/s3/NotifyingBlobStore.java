@@ -1,5 +1,8 @@
 package dev.recipediff.emulators.s3;
 
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
 import org.gaul.s3proxy.blobstore.domain.MultipartUpload;
@@ -12,10 +15,6 @@ import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
-
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A BlobStore that does what the wrapped store does and then, like S3 event notifications, reports every
@@ -55,8 +54,8 @@ public final class NotifyingBlobStore extends ForwardingBlobStore {
     }
 
     @Override
-    public CompleteMultipartUploadResponse completeMultipartUpload(MultipartUpload upload,
-                                                                   CompleteMultipartUploadRequest request) {
+    public CompleteMultipartUploadResponse completeMultipartUpload(
+            MultipartUpload upload, CompleteMultipartUploadRequest request) {
         CompleteMultipartUploadResponse response = super.completeMultipartUpload(upload, request);
         notifyCreated(ObjectCreated.COMPLETE_MULTIPART_UPLOAD, upload.containerName(), upload.blobName());
         return response;
@@ -70,9 +69,11 @@ public final class NotifyingBlobStore extends ForwardingBlobStore {
     }
 
     private void notifyCreated(String eventName, String bucket, String key) {
-        var head = delegate().blobMetadata(HeadObjectRequest.builder().bucket(bucket).key(key).build());
-        var created = new ObjectCreated(eventName, bucket, key, head.contentLength(), unquote(head.eTag()),
-                head.versionId());
+        var head = delegate()
+                .blobMetadata(
+                        HeadObjectRequest.builder().bucket(bucket).key(key).build());
+        var created =
+                new ObjectCreated(eventName, bucket, key, head.contentLength(), unquote(head.eTag()), head.versionId());
         S3EventListener current;
         synchronized (this) {
             current = listener;
@@ -94,6 +95,7 @@ public final class NotifyingBlobStore extends ForwardingBlobStore {
             return null;
         }
         return eTag.startsWith("\"") && eTag.endsWith("\"") && eTag.length() >= 2
-                ? eTag.substring(1, eTag.length() - 1) : eTag;
+                ? eTag.substring(1, eTag.length() - 1)
+                : eTag;
     }
 }

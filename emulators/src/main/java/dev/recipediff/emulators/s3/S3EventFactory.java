@@ -8,7 +8,6 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.UserIdentityEntity;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -41,16 +40,21 @@ public final class S3EventFactory {
     }
 
     public S3Event eventFor(ObjectCreated created) {
-        var object = new S3ObjectEntity(encodeKey(created.key()), created.size(), created.eTag(),
-                created.versionId(), nextSequencer());
-        var bucket = new S3BucketEntity(created.bucket(), new UserIdentityEntity(PRINCIPAL),
-                "arn:aws:s3:::" + created.bucket());
+        var object = new S3ObjectEntity(
+                encodeKey(created.key()), created.size(), created.eTag(), created.versionId(), nextSequencer());
+        var bucket = new S3BucketEntity(
+                created.bucket(), new UserIdentityEntity(PRINCIPAL), "arn:aws:s3:::" + created.bucket());
         var s3 = new S3Entity(CONFIGURATION_ID, bucket, object, "1.0");
-        var record = new S3EventNotificationRecord(region, created.eventName(), "aws:s3",
-                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), "2.1",
+        var record = new S3EventNotificationRecord(
+                region,
+                created.eventName(),
+                "aws:s3",
+                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(),
+                "2.1",
                 new RequestParametersEntity("127.0.0.1"),
                 new ResponseElementsEntity(UUID.randomUUID().toString(), requestId()),
-                s3, new UserIdentityEntity(PRINCIPAL));
+                s3,
+                new UserIdentityEntity(PRINCIPAL));
         return new S3Event(List.of(record));
     }
 

@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param storageDirectory empty for an in-memory store (tests), else the filesystem store's root (serve)
  * @param port             0 picks a free one
  */
-public record S3ProxySettings(Optional<Path> storageDirectory, int port, String region,
-                              String accessKeyId, String secretAccessKey) {
+public record S3ProxySettings(
+        Optional<Path> storageDirectory, int port, String region, String accessKeyId, String secretAccessKey) {
 
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String LOCAL_ACCESS_KEY_ID = "recipediff-local";
@@ -31,7 +31,7 @@ public record S3ProxySettings(Optional<Path> storageDirectory, int port, String 
 
     /** Files under {@code directory}, ephemeral port, the local credentials. */
     public static S3ProxySettings onDisk(Path directory) {
-        return new S3ProxySettings(Optional.of(directory), 0, DEFAULT_REGION, LOCAL_ACCESS_KEY_ID,
-                LOCAL_SECRET_ACCESS_KEY);
+        return new S3ProxySettings(
+                Optional.of(directory), 0, DEFAULT_REGION, LOCAL_ACCESS_KEY_ID, LOCAL_SECRET_ACCESS_KEY);
     }
 }

@@ -1,13 +1,12 @@
 package dev.recipediff.emulators.sqs;
 
+import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import software.amazon.awssdk.services.sqs.SqsClient;
-
-import java.time.Duration;
 
 /**
  * Starts an in-memory ElasticMQ with the jobs queue and its DLQ (maxReceiveCount 5) once per test class.

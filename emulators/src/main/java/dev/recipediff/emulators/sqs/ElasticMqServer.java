@@ -2,6 +2,16 @@ package dev.recipediff.emulators.sqs;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pekko.actor.ActorRef;
 import org.apache.pekko.actor.ActorSystem;
 import org.apache.pekko.actor.Props;
@@ -20,24 +30,12 @@ import org.slf4j.LoggerFactory;
 import scala.Option;
 import scala.concurrent.Await;
 import scala.concurrent.duration.FiniteDuration;
-
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An embedded ElasticMQ on 127.0.0.1 with the jobs queue and its DLQ (RedrivePolicy maxReceiveCount as on AWS).
@@ -76,11 +74,13 @@ public final class ElasticMqServer implements AutoCloseable {
         ActorSystem system = ActorSystem.create("elasticmq-" + SYSTEMS.incrementAndGet(), config);
         try {
             Option<ActorRef> persistence = settings.storageDirectory().isPresent()
-                    ? Option.apply(system.actorOf(Props.create(SqlQueuePersistenceActor.class,
-                            serverConfig.sqlQueuePersistenceConfig(), serverConfig.baseQueues())))
+                    ? Option.apply(system.actorOf(Props.create(
+                            SqlQueuePersistenceActor.class,
+                            serverConfig.sqlQueuePersistenceConfig(),
+                            serverConfig.baseQueues())))
                     : Option.empty();
-            ActorRef queueManager = system.actorOf(Props.create(QueueManagerActor.class,
-                    new NowProvider(), StrictSQSLimits$.MODULE$, persistence));
+            ActorRef queueManager = system.actorOf(
+                    Props.create(QueueManagerActor.class, new NowProvider(), StrictSQSLimits$.MODULE$, persistence));
             var builder = SQSRestServerBuilder.withActorSystem(system)
                     .withQueueManagerActor(queueManager)
                     .withInterface("127.0.0.1")
@@ -108,8 +108,8 @@ public final class ElasticMqServer implements AutoCloseable {
     /** The persistence actor creates the configured queues, then puts the persisted messages back in. */
     private void restoreFrom(ActorRef persistence, ActorRef queueManager) {
         try {
-            Object result = Await.result(Patterns.ask(persistence, new QueueEvent.Restore(queueManager),
-                    RESTORE_TIMEOUT.toMillis()),
+            Object result = Await.result(
+                    Patterns.ask(persistence, new QueueEvent.Restore(queueManager), RESTORE_TIMEOUT.toMillis()),
                     FiniteDuration.apply(RESTORE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
             if (result instanceof scala.util.Left<?, ?> errors) {
                 throw new IllegalStateException("ElasticMQ could not restore its queues: " + errors.value());
@@ -118,8 +118,8 @@ public final class ElasticMqServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while ElasticMQ restored its queues", e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("ElasticMQ did not restore its queues within "
-                    + RESTORE_TIMEOUT.toSeconds() + " s", e);
+            throw new IllegalStateException(
+                    "ElasticMQ did not restore its queues within " + RESTORE_TIMEOUT.toSeconds() + " s", e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -132,10 +132,13 @@ public final class ElasticMqServer implements AutoCloseable {
             String visibility = Long.toString(settings.visibilityTimeout().toSeconds());
             client.createQueue(b -> b.queueName(settings.deadLetterQueueName())
                     .attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, visibility)));
-            client.createQueue(b -> b.queueName(settings.queueName()).attributes(Map.of(
-                    QueueAttributeName.VISIBILITY_TIMEOUT, visibility,
-                    QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + deadLetterQueueArn()
-                            + "\",\"maxReceiveCount\":" + settings.maxReceiveCount() + "}")));
+            client.createQueue(b -> b.queueName(settings.queueName())
+                    .attributes(Map.of(
+                            QueueAttributeName.VISIBILITY_TIMEOUT,
+                            visibility,
+                            QueueAttributeName.REDRIVE_POLICY,
+                            "{\"deadLetterTargetArn\":\"" + deadLetterQueueArn() + "\",\"maxReceiveCount\":"
+                                    + settings.maxReceiveCount() + "}")));
         }
     }
 
@@ -168,11 +171,19 @@ public final class ElasticMqServer implements AutoCloseable {
                 # close() stops the actor system; no JVM shutdown hook of its own (serve orders the stop)
                 pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = off
                 pekko.jvm-shutdown-hooks = off
-                """.formatted(port, settings.region(), ElasticMqSettings.ACCOUNT_ID, settings.queueName(),
-                settings.visibilityTimeout().toSeconds(), settings.deadLetterQueueName(), settings.maxReceiveCount(),
-                storage.isPresent(),
-                storage.map(dir -> escape(dir.resolve("queues.conf").toString())).orElse(""),
-                storage.map(dir -> escape("jdbc:h2:file:" + dir.resolve("messages"))).orElse(""));
+                """.formatted(
+                        port,
+                        settings.region(),
+                        ElasticMqSettings.ACCOUNT_ID,
+                        settings.queueName(),
+                        settings.visibilityTimeout().toSeconds(),
+                        settings.deadLetterQueueName(),
+                        settings.maxReceiveCount(),
+                        storage.isPresent(),
+                        storage.map(dir -> escape(dir.resolve("queues.conf").toString()))
+                                .orElse(""),
+                        storage.map(dir -> escape("jdbc:h2:file:" + dir.resolve("messages")))
+                                .orElse(""));
         return ConfigFactory.parseString(text)
                 .withFallback(ConfigFactory.load(ElasticMQServer.class.getClassLoader()))
                 .resolve();

@@ -11,8 +11,13 @@ import java.util.Optional;
  * @param storageDirectory empty keeps messages in memory (tests); else queues and messages are persisted there
  * @param maxReceiveCount  receives before a message moves to the DLQ (5, as the AWS stack sets it)
  */
-public record ElasticMqSettings(Optional<Path> storageDirectory, String queueName, String deadLetterQueueName,
-                                Duration visibilityTimeout, int maxReceiveCount, String region) {
+public record ElasticMqSettings(
+        Optional<Path> storageDirectory,
+        String queueName,
+        String deadLetterQueueName,
+        Duration visibilityTimeout,
+        int maxReceiveCount,
+        String region) {
 
     public static final String JOBS_QUEUE = "recipediff-jobs";
     public static final String JOBS_DLQ = "recipediff-jobs-dlq";
@@ -34,17 +39,17 @@ public record ElasticMqSettings(Optional<Path> storageDirectory, String queueNam
     }
 
     public static ElasticMqSettings inMemory(Duration visibilityTimeout) {
-        return new ElasticMqSettings(Optional.empty(), JOBS_QUEUE, JOBS_DLQ, visibilityTimeout, MAX_RECEIVE_COUNT,
-                DEFAULT_REGION);
+        return new ElasticMqSettings(
+                Optional.empty(), JOBS_QUEUE, JOBS_DLQ, visibilityTimeout, MAX_RECEIVE_COUNT, DEFAULT_REGION);
     }
 
     public static ElasticMqSettings persistentUnder(Path directory, Duration visibilityTimeout) {
-        return new ElasticMqSettings(Optional.of(directory), JOBS_QUEUE, JOBS_DLQ, visibilityTimeout,
-                MAX_RECEIVE_COUNT, DEFAULT_REGION);
+        return new ElasticMqSettings(
+                Optional.of(directory), JOBS_QUEUE, JOBS_DLQ, visibilityTimeout, MAX_RECEIVE_COUNT, DEFAULT_REGION);
     }
 
     public ElasticMqSettings withVisibilityTimeout(Duration timeout) {
-        return new ElasticMqSettings(storageDirectory, queueName, deadLetterQueueName, timeout, maxReceiveCount,
-                region);
+        return new ElasticMqSettings(
+                storageDirectory, queueName, deadLetterQueueName, timeout, maxReceiveCount, region);
     }
 }

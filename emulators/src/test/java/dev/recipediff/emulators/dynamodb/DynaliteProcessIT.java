@@ -1,5 +1,11 @@
 package dev.recipediff.emulators.dynamodb;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -8,19 +14,12 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class DynaliteProcessIT {
 
     @Test
     void startsOnLoopbackAndAnswersDynamoDbRequests() {
         try (DynaliteProcess dynalite = DynaliteProcess.start();
-             DynamoDbClient client = client(dynalite)) {
+                DynamoDbClient client = client(dynalite)) {
             assertThat(dynalite.endpoint().getHost()).isEqualTo("127.0.0.1");
             assertThat(client.listTables().tableNames()).isEmpty();
         }
@@ -29,17 +28,22 @@ class DynaliteProcessIT {
     @Test
     void itsFilesAreOwnerOnlyFromCreationWhateverTheJvmsUmask(@TempDir Path data) throws Exception {
         Path tables = data.resolve("dynamodb");
-        try (DynaliteProcess dynalite = DynaliteProcess.start(DynaliteProcess.Options.inMemory().withDataDir(tables));
-             DynamoDbClient client = client(dynalite)) {
-            client.createTable(t -> t.tableName("private").billingMode("PAY_PER_REQUEST")
+        try (DynaliteProcess dynalite =
+                        DynaliteProcess.start(DynaliteProcess.Options.inMemory().withDataDir(tables));
+                DynamoDbClient client = client(dynalite)) {
+            client.createTable(t -> t.tableName("private")
+                    .billingMode("PAY_PER_REQUEST")
                     .keySchema(k -> k.attributeName("pk").keyType("HASH"))
                     .attributeDefinitions(a -> a.attributeName("pk").attributeType("S")));
         }
 
         try (var files = java.nio.file.Files.walk(tables)) {
-            assertThat(files.filter(java.nio.file.Files::isRegularFile).toList()).isNotEmpty().allSatisfy(file ->
-                    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
-                            java.nio.file.Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------"));
+            assertThat(files.filter(java.nio.file.Files::isRegularFile).toList())
+                    .isNotEmpty()
+                    .allSatisfy(file -> assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                                    java.nio.file.Files.getPosixFilePermissions(file)))
+                            .as(file.toString())
+                            .isEqualTo("rw-------"));
         }
     }
 
@@ -56,7 +60,8 @@ class DynaliteProcessIT {
     void theNodeProcessExitsWhenItsParentsPipeCloses() throws Exception {
         Path dynalite = DynaliteProcess.findDynalite(Path.of("").toAbsolutePath());
         Process child = new ProcessBuilder(DynaliteProcess.command("node", dynalite, Optional.empty(), 0))
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         try {
             child.getOutputStream().close(); // what the OS does to the pipe when the JVM dies
 
@@ -71,8 +76,12 @@ class DynaliteProcessIT {
         List<String> command = DynaliteProcess.command("node", data, Optional.of(data.resolve("db")), 4567);
 
         assertThat(command).contains("--max-old-space-size=" + DynaliteProcess.MAX_OLD_SPACE_MIB);
-        assertThat(command.getLast()).contains("\"port\":4567", "\"cacheSize\":8388608",
-                "\"writeBufferSize\":4194304", "\"maxOpenFiles\":256");
+        assertThat(command.getLast())
+                .contains(
+                        "\"port\":4567",
+                        "\"cacheSize\":8388608",
+                        "\"writeBufferSize\":4194304",
+                        "\"maxOpenFiles\":256");
     }
 
     @Test
@@ -94,7 +103,8 @@ class DynaliteProcessIT {
 
     @Test
     void anExplicitDirectoryWithoutDynaliteIsAClearError(@TempDir Path empty) {
-        assertThatThrownBy(() -> DynaliteProcess.start(DynaliteProcess.Options.inMemory().withDynaliteDir(empty)))
+        assertThatThrownBy(() ->
+                        DynaliteProcess.start(DynaliteProcess.Options.inMemory().withDynaliteDir(empty)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("dynalite not found");
     }

@@ -1,12 +1,6 @@
 package dev.recipediff.emulators.dynamodb;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +11,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * dynalite 4.0.0 leaked the LevelDB iterator of every Query (about 19 KiB of resident memory per query, see
@@ -31,13 +30,14 @@ class DynaliteQueryMemoryIT {
     private static final int MEASURED = 6_000;
     /** Measured: 12 MiB with the fix (LevelDB's caches filling), 65 MiB with 4.0.0's leak. */
     private static final long ALLOWED_GROWTH_KIB = 32 * 1024;
+
     private static final String TABLE = "leak-probe";
 
     @Test
     void queriesDoNotGrowTheNodeProcess(@TempDir Path data) throws Exception {
-        try (DynaliteProcess dynalite = DynaliteProcess.start(DynaliteProcess.Options.inMemory()
-                     .withDataDir(data.resolve("dynamodb")));
-             DynamoDbClient client = DynaliteProcessIT.client(dynalite)) {
+        try (DynaliteProcess dynalite = DynaliteProcess.start(
+                        DynaliteProcess.Options.inMemory().withDataDir(data.resolve("dynamodb")));
+                DynamoDbClient client = DynaliteProcessIT.client(dynalite)) {
             givenATable(client);
             putAndQuery(client, 0, WARM_UP);
             long before = residentKiB(dynalite.pid());
@@ -45,17 +45,20 @@ class DynaliteQueryMemoryIT {
             putAndQuery(client, WARM_UP, WARM_UP + MEASURED);
 
             long growth = residentKiB(dynalite.pid()) - before;
-            assertThat(growth).as("RSS growth of dynalite over %d queries, KiB", MEASURED)
+            assertThat(growth)
+                    .as("RSS growth of dynalite over %d queries, KiB", MEASURED)
                     .isLessThan(ALLOWED_GROWTH_KIB);
         }
     }
 
     private static void givenATable(DynamoDbClient client) {
-        client.createTable(b -> b.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
+        client.createTable(b -> b.tableName(TABLE)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                        a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
                         a -> a.attributeName("sk").attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH),
-                        k -> k.attributeName("sk").keyType(KeyType.RANGE)));
+                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH), k -> k.attributeName("sk")
+                        .keyType(KeyType.RANGE)));
     }
 
     /** Items {@code from..to}, each put then the newest of its partition queried (Limit 1), 8 in flight. */
@@ -63,17 +66,22 @@ class DynaliteQueryMemoryIT {
         AtomicInteger next = new AtomicInteger(from);
         String padding = "x".repeat(500);
         try (ExecutorService callers = Executors.newFixedThreadPool(8)) {
-            var done = IntStream.range(0, 8).mapToObj(t -> callers.submit(() -> {
-                for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
-                    String pk = "recipe-" + (i % 100);
-                    String sk = "make-" + i;
-                    client.putItem(b -> b.tableName(TABLE).item(Map.of("pk", s(pk), "sk", s(sk),
-                            "doc", s(padding))));
-                    client.query(b -> b.tableName(TABLE).keyConditionExpression("pk = :pk")
-                            .expressionAttributeValues(Map.of(":pk", s(pk))).scanIndexForward(false).limit(1));
-                }
-                return null;
-            })).toList();
+            var done = IntStream.range(0, 8)
+                    .mapToObj(t -> callers.submit(() -> {
+                        for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
+                            String pk = "recipe-" + (i % 100);
+                            String sk = "make-" + i;
+                            client.putItem(
+                                    b -> b.tableName(TABLE).item(Map.of("pk", s(pk), "sk", s(sk), "doc", s(padding))));
+                            client.query(b -> b.tableName(TABLE)
+                                    .keyConditionExpression("pk = :pk")
+                                    .expressionAttributeValues(Map.of(":pk", s(pk)))
+                                    .scanIndexForward(false)
+                                    .limit(1));
+                        }
+                        return null;
+                    }))
+                    .toList();
             for (Future<?> caller : done) {
                 caller.get();
             }
@@ -87,7 +95,8 @@ class DynaliteQueryMemoryIT {
     private static long residentKiB(long pid) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
             if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.substring("VmRSS:".length()).replace("kB", "").strip());
+                return Long.parseLong(
+                        line.substring("VmRSS:".length()).replace("kB", "").strip());
             }
         }
         throw new IllegalStateException("no VmRSS for " + pid);

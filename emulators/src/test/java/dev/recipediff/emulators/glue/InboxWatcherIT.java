@@ -1,19 +1,18 @@
 package dev.recipediff.emulators.glue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import dev.recipediff.emulators.s3.S3ProxyExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 class InboxWatcherIT {
 
@@ -35,10 +34,13 @@ class InboxWatcherIT {
             awaitTaken("default/makes/apple pie.json");
         }
 
-        assertThat(S3.client().getObjectAsBytes(b -> b.bucket("files").key("default/makes/apple pie.json"))
-                .asUtf8String()).isEqualTo("{\"recipeId\":1}");
+        assertThat(S3.client()
+                        .getObjectAsBytes(b -> b.bucket("files").key("default/makes/apple pie.json"))
+                        .asUtf8String())
+                .isEqualTo("{\"recipeId\":1}");
         assertThat(inbox.resolve("default/makes/apple pie.json")).doesNotExist();
-        assertThat(events).anySatisfy(e -> assertThat(e.getRecords().getFirst().getS3().getObject().getKey())
+        assertThat(events).anySatisfy(e -> assertThat(
+                        e.getRecords().getFirst().getS3().getObject().getKey())
                 .isEqualTo("default/makes/apple+pie.json"));
     }
 
@@ -50,7 +52,9 @@ class InboxWatcherIT {
 
             awaitTaken("bakery/recipes/bread.json");
         }
-        assertThat(S3.client().headObject(b -> b.bucket("files").key("bakery/recipes/bread.json")).contentLength())
+        assertThat(S3.client()
+                        .headObject(b -> b.bucket("files").key("bakery/recipes/bread.json"))
+                        .contentLength())
                 .isEqualTo(2);
     }
 
@@ -59,7 +63,8 @@ class InboxWatcherIT {
     }
 
     private void awaitTaken(String relativePath) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox.resolve(".done").resolve(relativePath)));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Files.exists(inbox.resolve(".done").resolve(relativePath)));
     }
 
     @Test
@@ -89,8 +94,12 @@ class InboxWatcherIT {
         }
 
         assertThat(secret).hasContent("rdt.secret");
-        assertThat(Files.isSymbolicLink(inbox.resolve(".refused/default/recipes/token.json"))).isTrue();
-        assertThat(S3.client().listObjectsV2(b -> b.bucket("files").prefix("default/recipes/token")).contents()).isEmpty();
+        assertThat(Files.isSymbolicLink(inbox.resolve(".refused/default/recipes/token.json")))
+                .isTrue();
+        assertThat(S3.client()
+                        .listObjectsV2(b -> b.bucket("files").prefix("default/recipes/token"))
+                        .contents())
+                .isEmpty();
     }
 
     @Test
@@ -104,7 +113,10 @@ class InboxWatcherIT {
         }
 
         assertThat(outside.resolve("private.json")).exists();
-        assertThat(S3.client().listObjectsV2(b -> b.bucket("files").prefix("default/recipes/elsewhere")).contents()).isEmpty();
+        assertThat(S3.client()
+                        .listObjectsV2(b -> b.bucket("files").prefix("default/recipes/elsewhere"))
+                        .contents())
+                .isEmpty();
     }
 
     @Test

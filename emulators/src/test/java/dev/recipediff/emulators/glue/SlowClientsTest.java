@@ -1,12 +1,11 @@
 package dev.recipediff.emulators.glue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,8 +26,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 17: slow and greedy clients cannot stall the front door. The attack of the issue (30 connections
@@ -38,14 +37,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SlowClientsTest {
 
     private static final int ATTACK_SECONDS = Integer.getInteger("recipediff.slowloris.seconds", 6);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private ApiGatewayFrontDoor frontDoor;
 
-    private final RequestHandler<APIGatewayV2CustomAuthorizerEvent, Map<String, Object>> authorizer = (event, context) ->
-            Map.of("isAuthorized", true, "context", Map.of("kitchen", "default"));
+    private final RequestHandler<APIGatewayV2CustomAuthorizerEvent, Map<String, Object>> authorizer =
+            (event, context) -> Map.of("isAuthorized", true, "context", Map.of("kitchen", "default"));
 
-    private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api = (event, context) ->
-            APIGatewayV2HTTPResponse.builder().withStatusCode(200).withBody("{\"ok\":true}").build();
+    private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api =
+            (event, context) -> APIGatewayV2HTTPResponse.builder()
+                    .withStatusCode(200)
+                    .withBody("{\"ok\":true}")
+                    .build();
 
     @AfterEach
     void stop() {
@@ -55,14 +58,17 @@ class SlowClientsTest {
     }
 
     private void start(ApiGatewayFrontDoorSettings.Limits limits) throws IOException {
-        frontDoor = ApiGatewayFrontDoor.start(ApiGatewayFrontDoorSettings.of(0, Set.of("/openapi.json"),
-                List.of("authorization"), Duration.ZERO).withLimits(limits), authorizer, api);
+        frontDoor = ApiGatewayFrontDoor.start(
+                ApiGatewayFrontDoorSettings.of(0, Set.of("/openapi.json"), List.of("authorization"), Duration.ZERO)
+                        .withLimits(limits),
+                authorizer,
+                api);
     }
 
-    private static ApiGatewayFrontDoorSettings.Limits limits(Duration headerTimeout, Duration bodyTimeout,
-                                                             int perClient) {
-        return new ApiGatewayFrontDoorSettings.Limits(headerTimeout, bodyTimeout, Duration.ofSeconds(30), 16 * 1024,
-                perClient, 512);
+    private static ApiGatewayFrontDoorSettings.Limits limits(
+            Duration headerTimeout, Duration bodyTimeout, int perClient) {
+        return new ApiGatewayFrontDoorSettings.Limits(
+                headerTimeout, bodyTimeout, Duration.ofSeconds(30), 16 * 1024, perClient, 512);
     }
 
     private Socket connect() throws IOException {
@@ -104,8 +110,12 @@ class SlowClientsTest {
             Thread.sleep(300);
             while (System.nanoTime() < until) {
                 long started = System.nanoTime();
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(frontDoor.endpoint() + "/recipes"))
-                        .header("Authorization", "Bearer x").timeout(Duration.ofSeconds(3)).GET().build(),
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(frontDoor.endpoint() + "/recipes"))
+                                .header("Authorization", "Bearer x")
+                                .timeout(Duration.ofSeconds(3))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 latencies.add((System.nanoTime() - started) / 1_000);
                 statuses.add(response.statusCode());
@@ -118,9 +128,11 @@ class SlowClientsTest {
             }
         }
         List<Long> sorted = latencies.stream().sorted().toList();
-        System.out.printf("slow clients: 30 trickling for %d s; other callers: %d requests, p50 %.1f ms, max %.1f ms%n",
+        System.out.printf(
+                "slow clients: 30 trickling for %d s; other callers: %d requests, p50 %.1f ms, max %.1f ms%n",
                 ATTACK_SECONDS, sorted.size(), sorted.get(sorted.size() / 2) / 1000.0, sorted.getLast() / 1000.0);
-        assertThat(statuses).isNotEmpty().allSatisfy(status -> assertThat(status).isEqualTo(200));
+        assertThat(statuses).isNotEmpty().allSatisfy(status -> assertThat(status)
+                .isEqualTo(200));
     }
 
     @Test
@@ -177,9 +189,12 @@ class SlowClientsTest {
     void aDeclaredBodyOverTheLimitIs413BeforeItIsSent() throws Exception {
         start(ApiGatewayFrontDoorSettings.Limits.DEFAULT);
         try (Socket socket = connect()) {
-            socket.getOutputStream().write(("POST /recipes HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer x\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + (ApiGatewayFrontDoor.MAX_BODY_BYTES + 1)
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /recipes HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer x\r\n"
+                                    + "Content-Type: application/json\r\nContent-Length: "
+                                    + (ApiGatewayFrontDoor.MAX_BODY_BYTES + 1)
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
 
             assertThat(statusLine(socket.getInputStream())).contains(" 413 ");
         }
@@ -191,7 +206,8 @@ class SlowClientsTest {
         try (Socket socket = connect()) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /recipes HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer x\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             try {
                 for (int i = 0; i < 100; i++) {
                     out.write(' ');
@@ -210,8 +226,9 @@ class SlowClientsTest {
     void headersOverTheLimitAre431() throws Exception {
         start(ApiGatewayFrontDoorSettings.Limits.DEFAULT);
         try (Socket socket = connect()) {
-            socket.getOutputStream().write(("GET /recipes HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /recipes HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
 
             assertThat(statusLine(socket.getInputStream())).contains(" 431 ");
         }

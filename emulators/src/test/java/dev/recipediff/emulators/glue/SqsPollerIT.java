@@ -1,22 +1,21 @@
 package dev.recipediff.emulators.glue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.recipediff.emulators.sqs.ElasticMqExtension;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 class SqsPollerIT {
 
@@ -35,9 +34,10 @@ class SqsPollerIT {
         send(List.of("one"));
 
         try (var ignored = sourceWith((event, context) -> {
-            received.addAll(event.getRecords());
-            return new SQSBatchResponse(List.of());
-        }).start()) {
+                    received.addAll(event.getRecords());
+                    return new SQSBatchResponse(List.of());
+                })
+                .start()) {
             await().atMost(Duration.ofSeconds(10)).until(() -> !received.isEmpty());
         }
 
@@ -48,7 +48,8 @@ class SqsPollerIT {
         assertThat(record.getAwsRegion()).isEqualTo("us-east-1");
         assertThat(record.getMessageId()).isNotBlank();
         assertThat(record.getReceiptHandle()).isNotBlank();
-        assertThat(record.getAttributes()).containsEntry("ApproximateReceiveCount", "1")
+        assertThat(record.getAttributes())
+                .containsEntry("ApproximateReceiveCount", "1")
                 .containsKeys("SentTimestamp", "ApproximateFirstReceiveTimestamp");
     }
 
@@ -58,17 +59,26 @@ class SqsPollerIT {
         Set<String> bad = Set.of("job-2", "job-5", "job-7");
 
         try (var ignored = sourceWith((event, context) -> {
-            received.addAll(event.getRecords());
-            return new SQSBatchResponse(event.getRecords().stream().filter(r -> bad.contains(r.getBody()))
-                    .map(r -> new SQSBatchResponse.BatchItemFailure(r.getMessageId())).toList());
-        }).start()) {
-            await().atMost(Duration.ofSeconds(15)).until(() ->
-                    received.stream().filter(r -> "2".equals(r.getAttributes().get("ApproximateReceiveCount")))
-                            .map(SQSEvent.SQSMessage::getBody).distinct().count() == 3);
+                    received.addAll(event.getRecords());
+                    return new SQSBatchResponse(event.getRecords().stream()
+                            .filter(r -> bad.contains(r.getBody()))
+                            .map(r -> new SQSBatchResponse.BatchItemFailure(r.getMessageId()))
+                            .toList());
+                })
+                .start()) {
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> received.stream()
+                                    .filter(r -> "2".equals(r.getAttributes().get("ApproximateReceiveCount")))
+                                    .map(SQSEvent.SQSMessage::getBody)
+                                    .distinct()
+                                    .count()
+                            == 3);
         }
 
-        assertThat(received.stream().filter(r -> !"1".equals(r.getAttributes().get("ApproximateReceiveCount")))
-                .map(SQSEvent.SQSMessage::getBody)).allMatch(bad::contains);
+        assertThat(received.stream()
+                        .filter(r -> !"1".equals(r.getAttributes().get("ApproximateReceiveCount")))
+                        .map(SQSEvent.SQSMessage::getBody))
+                .allMatch(bad::contains);
     }
 
     @Test
@@ -76,11 +86,15 @@ class SqsPollerIT {
         send(List.of("a", "b"));
 
         try (var ignored = sourceWith((event, context) -> {
-            received.addAll(event.getRecords());
-            throw new IllegalStateException("downstream unavailable");
-        }).start()) {
-            await().atMost(Duration.ofSeconds(15)).until(() ->
-                    received.stream().filter(r -> "2".equals(r.getAttributes().get("ApproximateReceiveCount"))).count() == 2);
+                    received.addAll(event.getRecords());
+                    throw new IllegalStateException("downstream unavailable");
+                })
+                .start()) {
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> received.stream()
+                                    .filter(r -> "2".equals(r.getAttributes().get("ApproximateReceiveCount")))
+                                    .count()
+                            == 2);
         }
     }
 
@@ -89,11 +103,15 @@ class SqsPollerIT {
         send(List.of("x", "y"));
 
         try (var ignored = sourceWith((event, context) -> {
-            received.addAll(event.getRecords());
-            return new SQSBatchResponse(List.of(new SQSBatchResponse.BatchItemFailure("not-in-this-batch")));
-        }).start()) {
-            await().atMost(Duration.ofSeconds(15)).until(() ->
-                    received.stream().filter(r -> "2".equals(r.getAttributes().get("ApproximateReceiveCount"))).count() == 2);
+                    received.addAll(event.getRecords());
+                    return new SQSBatchResponse(List.of(new SQSBatchResponse.BatchItemFailure("not-in-this-batch")));
+                })
+                .start()) {
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> received.stream()
+                                    .filter(r -> "2".equals(r.getAttributes().get("ApproximateReceiveCount")))
+                                    .count()
+                            == 2);
         }
     }
 
@@ -104,10 +122,11 @@ class SqsPollerIT {
         List<Integer> sizes = new CopyOnWriteArrayList<>();
 
         try (var ignored = sourceWith((event, context) -> {
-            sizes.add(event.getRecords().size());
-            received.addAll(event.getRecords());
-            return new SQSBatchResponse(List.of());
-        }).start()) {
+                    sizes.add(event.getRecords().size());
+                    received.addAll(event.getRecords());
+                    return new SQSBatchResponse(List.of());
+                })
+                .start()) {
             await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 15);
         }
 
@@ -116,13 +135,19 @@ class SqsPollerIT {
 
     private SqsPoller sourceWith(RequestHandler<SQSEvent, SQSBatchResponse> handler) {
         var server = SQS.server();
-        return new SqsPoller(SQS.client(), SqsPollerSettings.of("sender", server.queueUrl(),
-                server.queueArn(), "us-east-1"), handler);
+        return new SqsPoller(
+                SQS.client(),
+                SqsPollerSettings.of("sender", server.queueUrl(), server.queueArn(), "us-east-1"),
+                handler);
     }
 
     private static void send(List<String> bodies) {
-        var entries = IntStream.range(0, bodies.size()).mapToObj(i -> SendMessageBatchRequestEntry.builder()
-                .id("m" + i).messageBody(bodies.get(i)).build()).toList();
+        var entries = IntStream.range(0, bodies.size())
+                .mapToObj(i -> SendMessageBatchRequestEntry.builder()
+                        .id("m" + i)
+                        .messageBody(bodies.get(i))
+                        .build())
+                .toList();
         SQS.client().sendMessageBatch(b -> b.queueUrl(SQS.server().queueUrl()).entries(entries));
     }
 }

@@ -1,6 +1,14 @@
 package dev.recipediff.emulators.s3;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,15 +20,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class S3ProxyServerIT {
 
@@ -75,11 +74,15 @@ class S3ProxyServerIT {
         s3.putObject(b -> b.bucket(BUCKET).key("a.json"), RequestBody.fromString("{}"));
         events.clear();
 
-        s3.copyObject(b -> b.sourceBucket(BUCKET).sourceKey("a.json").destinationBucket(BUCKET).destinationKey("b.json"));
+        s3.copyObject(b -> b.sourceBucket(BUCKET)
+                .sourceKey("a.json")
+                .destinationBucket(BUCKET)
+                .destinationKey("b.json"));
 
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.getRecords().getFirst().getEventName()).isEqualTo("ObjectCreated:Copy");
-            assertThat(event.getRecords().getFirst().getS3().getObject().getKey()).isEqualTo("b.json");
+            assertThat(event.getRecords().getFirst().getS3().getObject().getKey())
+                    .isEqualTo("b.json");
         });
     }
 
@@ -89,7 +92,8 @@ class S3ProxyServerIT {
         s3.putObject(b -> b.bucket(BUCKET).key("k.json"), RequestBody.fromString("2"));
 
         String first = events.get(0).getRecords().getFirst().getS3().getObject().getSequencer();
-        String second = events.get(1).getRecords().getFirst().getS3().getObject().getSequencer();
+        String second =
+                events.get(1).getRecords().getFirst().getS3().getObject().getSequencer();
         assertThat(second).isGreaterThan(first);
     }
 
@@ -99,44 +103,51 @@ class S3ProxyServerIT {
                 .endpointOverride(server.endpoint())
                 .region(Region.US_EAST_1)
                 .credentialsProvider(AnonymousCredentialsProvider.create())
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true)
-                        .chunkedEncodingEnabled(false).build())
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(true)
+                        .chunkedEncodingEnabled(false)
+                        .build())
                 .httpClient(UrlConnectionHttpClient.create())
                 .build()) {
 
-            assertThatThrownBy(() -> anonymous.putObject(b -> b.bucket(BUCKET).key("x.json"),
-                    RequestBody.fromString("{}")))
+            assertThatThrownBy(() ->
+                            anonymous.putObject(b -> b.bucket(BUCKET).key("x.json"), RequestBody.fromString("{}")))
                     .isInstanceOf(S3Exception.class)
-                    .extracting(e -> ((S3Exception) e).statusCode()).isEqualTo(403);
+                    .extracting(e -> ((S3Exception) e).statusCode())
+                    .isEqualTo(403);
         }
         assertThat(events).isEmpty();
     }
 
     @Test
     void eventsRaisedBeforeAListenerIsAttachedAreDeliveredWhenItIs() throws Exception {
-        try (var fresh = S3ProxyServer.start(S3ProxySettings.inMemory()); var client = fresh.newClient()) {
+        try (var fresh = S3ProxyServer.start(S3ProxySettings.inMemory());
+                var client = fresh.newClient()) {
             fresh.createBucketIfMissing(BUCKET);
             client.putObject(b -> b.bucket(BUCKET).key("early.json"), RequestBody.fromString("{}"));
             List<S3Event> received = new CopyOnWriteArrayList<>();
 
             fresh.listener(received::add);
 
-            assertThat(received).singleElement()
-                    .satisfies(e -> assertThat(e.getRecords().getFirst().getS3().getObject().getKey())
-                            .isEqualTo("early.json"));
+            assertThat(received).singleElement().satisfies(e -> assertThat(
+                            e.getRecords().getFirst().getS3().getObject().getKey())
+                    .isEqualTo("early.json"));
         }
     }
 
     @Test
     void theFilesystemStoreKeepsObjectsAcrossRestarts(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        try (var first = S3ProxyServer.start(S3ProxySettings.onDisk(dir)); var client = first.newClient()) {
+        try (var first = S3ProxyServer.start(S3ProxySettings.onDisk(dir));
+                var client = first.newClient()) {
             first.createBucketIfMissing(BUCKET);
             client.putObject(b -> b.bucket(BUCKET).key("default/recipes/pie.json"), RequestBody.fromString("{}"));
         }
 
-        try (var second = S3ProxyServer.start(S3ProxySettings.onDisk(dir)); var client = second.newClient()) {
+        try (var second = S3ProxyServer.start(S3ProxySettings.onDisk(dir));
+                var client = second.newClient()) {
             second.createBucketIfMissing(BUCKET);
-            assertThat(client.getObjectAsBytes(b -> b.bucket(BUCKET).key("default/recipes/pie.json")).asUtf8String())
+            assertThat(client.getObjectAsBytes(b -> b.bucket(BUCKET).key("default/recipes/pie.json"))
+                            .asUtf8String())
                     .isEqualTo("{}");
         }
         assertThat(Files.exists(dir.resolve(BUCKET))).isTrue();

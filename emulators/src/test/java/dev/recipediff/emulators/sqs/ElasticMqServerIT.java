@@ -1,5 +1,10 @@
 package dev.recipediff.emulators.sqs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -7,24 +12,20 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ElasticMqServerIT {
 
     @Test
     void theJobsQueueHasARedrivePolicyToItsDlqAfterFiveReceives() {
         try (var sqs = ElasticMqServer.start(ElasticMqSettings.inMemory(Duration.ofSeconds(30)));
-             SqsClient client = sqs.newClient()) {
+                SqsClient client = sqs.newClient()) {
 
-            var attributes = client.getQueueAttributes(b -> b.queueUrl(sqs.queueUrl())
-                    .attributeNames(QueueAttributeName.ALL)).attributes();
+            var attributes = client.getQueueAttributes(
+                            b -> b.queueUrl(sqs.queueUrl()).attributeNames(QueueAttributeName.ALL))
+                    .attributes();
 
             assertThat(attributes.get(QueueAttributeName.REDRIVE_POLICY))
-                    .contains("\"maxReceiveCount\":5").contains(sqs.deadLetterQueueArn());
+                    .contains("\"maxReceiveCount\":5")
+                    .contains(sqs.deadLetterQueueArn());
             assertThat(attributes.get(QueueAttributeName.QUEUE_ARN)).isEqualTo(sqs.queueArn());
             assertThat(attributes.get(QueueAttributeName.VISIBILITY_TIMEOUT)).isEqualTo("30");
         }
@@ -33,7 +34,7 @@ class ElasticMqServerIT {
     @Test
     void aMessageReceivedFiveTimesWithoutDeletionMovesToTheDlq() {
         try (var sqs = ElasticMqServer.start(ElasticMqSettings.inMemory(Duration.ZERO));
-             SqsClient client = sqs.newClient()) {
+                SqsClient client = sqs.newClient()) {
             client.sendMessage(b -> b.queueUrl(sqs.queueUrl()).messageBody("job"));
 
             for (int receive = 1; receive <= 5; receive++) {
@@ -41,20 +42,24 @@ class ElasticMqServerIT {
             }
 
             assertThat(receiveFrom(client, sqs.queueUrl())).isEmpty();
-            assertThat(receiveFrom(client, sqs.deadLetterQueueUrl())).singleElement()
-                    .extracting(Message::body).isEqualTo("job");
+            assertThat(receiveFrom(client, sqs.deadLetterQueueUrl()))
+                    .singleElement()
+                    .extracting(Message::body)
+                    .isEqualTo("job");
         }
     }
 
     @Test
     void persistedMessagesSurviveARestartWithTheirReceiveCount(@TempDir Path dir) {
         var settings = ElasticMqSettings.persistentUnder(dir, Duration.ZERO);
-        try (var sqs = ElasticMqServer.start(settings); SqsClient client = sqs.newClient()) {
+        try (var sqs = ElasticMqServer.start(settings);
+                SqsClient client = sqs.newClient()) {
             client.sendMessage(b -> b.queueUrl(sqs.queueUrl()).messageBody("queued before the restart"));
             assertThat(receiveFrom(client, sqs.queueUrl())).hasSize(1);
         }
 
-        try (var sqs = ElasticMqServer.start(settings); SqsClient client = sqs.newClient()) {
+        try (var sqs = ElasticMqServer.start(settings);
+                SqsClient client = sqs.newClient()) {
             List<Message> messages = receiveFrom(client, sqs.queueUrl());
 
             assertThat(messages).singleElement().satisfies(message -> {
@@ -66,7 +71,10 @@ class ElasticMqServerIT {
     }
 
     private static List<Message> receiveFrom(SqsClient client, String queueUrl) {
-        return client.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(0)
-                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
+        return client.receiveMessage(b -> b.queueUrl(queueUrl)
+                        .maxNumberOfMessages(10)
+                        .waitTimeSeconds(0)
+                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL))
+                .messages();
     }
 }

@@ -55,8 +55,8 @@ public final class InsightsRefresher {
         for (int attempt = 1; ; attempt++) {
             // the accumulator this instance stored last, unless a conditional write found it replaced
             Optional<InsightsTable.Stored> cached = attempt == 1 ? cache.get(key) : Optional.empty();
-            InsightsTable.Stored stored = cached.or(() -> table.find(kitchen, recipeId, version)).orElseGet(() ->
-                    new InsightsTable.Stored(InsightsState.empty(recipeId, version), seed(makeId), 0));
+            InsightsTable.Stored stored = cached.or(() -> table.find(kitchen, recipeId, version))
+                    .orElseGet(() -> new InsightsTable.Stored(InsightsState.empty(recipeId, version), seed(makeId), 0));
             InsightsState state = stored.state();
             MakeIdSet seen = stored.seen();
             long prefixEnd = StatsRefresher.prefixEnd(seen);
@@ -80,8 +80,8 @@ public final class InsightsRefresher {
             }
             cache.forget(key);
             if (attempt >= StatsRefresher.MAX_ATTEMPTS) {
-                throw new IllegalStateException("insights of recipe " + recipeId + " version " + version
-                        + " kept changing under us");
+                throw new IllegalStateException(
+                        "insights of recipe " + recipeId + " version " + version + " kept changing under us");
             }
         }
     }

@@ -42,23 +42,24 @@ public final class InsightsTable {
     }
 
     /** A stored accumulator with what the refresher needs to write it back. */
-    public record Stored(InsightsState state, MakeIdSet seen, long revision) {
-    }
+    public record Stored(InsightsState state, MakeIdSet seen, long revision) {}
 
     static ItemKey key(String kitchen, long recipeId, long version) {
-        return new ItemKey(ItemKey.kitchenPartition(kitchen),
-                PREFIX + String.format("%019d#%010d", recipeId, version));
+        return new ItemKey(ItemKey.kitchenPartition(kitchen), PREFIX + String.format("%019d#%010d", recipeId, version));
     }
 
     public Optional<Stored> find(String kitchen, long recipeId, long version) {
         GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
-                .key(key(kitchen, recipeId, version).toMap()).consistentRead(true));
+                .key(key(kitchen, recipeId, version).toMap())
+                .consistentRead(true));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
         }
         Map<String, AttributeValue> item = response.item();
-        return Optional.of(new Stored(read(RecipeStatsTable.text(item.get("state")), InsightsState.class),
-                read(item.get("seen").s(), MakeIdSet.class), Long.parseLong(item.get("rev").n())));
+        return Optional.of(new Stored(
+                read(RecipeStatsTable.text(item.get("state")), InsightsState.class),
+                read(item.get("seen").s(), MakeIdSet.class),
+                Long.parseLong(item.get("rev").n())));
     }
 
     /**
@@ -68,13 +69,16 @@ public final class InsightsTable {
      */
     public Optional<String> body(String kitchen, long recipeId, long version, Supplier<Recipe> recipe) {
         GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
-                .key(key(kitchen, recipeId, version).toMap()).consistentRead(true)
-                .projectionExpression("#body, rev").expressionAttributeNames(Map.of("#body", BODY)));
+                .key(key(kitchen, recipeId, version).toMap())
+                .consistentRead(true)
+                .projectionExpression("#body, rev")
+                .expressionAttributeNames(Map.of("#body", BODY)));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
         }
         AttributeValue body = response.item().get(BODY);
-        return body != null ? Optional.of(RecipeStatsTable.text(body))
+        return body != null
+                ? Optional.of(RecipeStatsTable.text(body))
                 : find(kitchen, recipeId, version).map(stored -> insightsBody.render(stored.state(), recipe.get()));
     }
 
@@ -86,12 +90,14 @@ public final class InsightsTable {
      * @return false when another writer stored a newer revision first
      */
     public boolean store(String kitchen, long expectedRevision, InsightsState state, MakeIdSet seen, Recipe recipe) {
-        Map<String, AttributeValue> item = new HashMap<>(key(kitchen, state.recipeId(), state.version()).toMap());
+        Map<String, AttributeValue> item =
+                new HashMap<>(key(kitchen, state.recipeId(), state.version()).toMap());
         item.put("state", RecipeStatsTable.compressed(write(state)));
         item.put(BODY, RecipeStatsTable.compressed(insightsBody.render(state, recipe)));
         item.put("seen", AttributeValue.fromS(write(seen)));
         item.put("rev", AttributeValue.fromN(Long.toString(expectedRevision + 1)));
-        PutItemRequest.Builder put = PutItemRequest.builder().tableName(table.name()).item(item);
+        PutItemRequest.Builder put =
+                PutItemRequest.builder().tableName(table.name()).item(item);
         if (expectedRevision == 0) {
             put.conditionExpression("attribute_not_exists(pk)");
         } else {

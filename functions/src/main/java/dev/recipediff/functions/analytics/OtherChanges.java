@@ -17,7 +17,10 @@ public record OtherChanges(long ingredients, long steps, long substitutions, lon
     }
 
     OtherChanges plus(OtherChanges more) {
-        return new OtherChanges(ingredients + more.ingredients, steps + more.steps,
-                substitutions + more.substitutions, scaleFactors + more.scaleFactors);
+        return new OtherChanges(
+                ingredients + more.ingredients,
+                steps + more.steps,
+                substitutions + more.substitutions,
+                scaleFactors + more.scaleFactors);
     }
 }

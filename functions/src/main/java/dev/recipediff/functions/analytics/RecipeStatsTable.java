@@ -55,14 +55,18 @@ public final class RecipeStatsTable {
 
     public Optional<StoredStats> find(String kitchen, long recipeId) {
         GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
-                .key(key(kitchen, recipeId).toMap()).consistentRead(true));
+                .key(key(kitchen, recipeId).toMap())
+                .consistentRead(true));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
         }
         Map<String, AttributeValue> item = response.item();
-        OtherChanges other = item.containsKey(OTHER) ? read(item.get(OTHER).s(), OtherChanges.class) : OtherChanges.none();
-        return Optional.of(new StoredStats(read(text(item.get("view")), RecipeStatsView.class),
-                Long.parseLong(item.get("rev").n()), other));
+        OtherChanges other =
+                item.containsKey(OTHER) ? read(item.get(OTHER).s(), OtherChanges.class) : OtherChanges.none();
+        return Optional.of(new StoredStats(
+                read(text(item.get("view")), RecipeStatsView.class),
+                Long.parseLong(item.get("rev").n()),
+                other));
     }
 
     /**
@@ -72,13 +76,16 @@ public final class RecipeStatsTable {
      */
     public Optional<String> body(String kitchen, long recipeId) {
         GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
-                .key(key(kitchen, recipeId).toMap()).consistentRead(true)
-                .projectionExpression("#body, rev").expressionAttributeNames(Map.of("#body", BODY)));
+                .key(key(kitchen, recipeId).toMap())
+                .consistentRead(true)
+                .projectionExpression("#body, rev")
+                .expressionAttributeNames(Map.of("#body", BODY)));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
         }
         AttributeValue body = response.item().get(BODY);
-        return body != null ? Optional.of(text(body))
+        return body != null
+                ? Optional.of(text(body))
                 : find(kitchen, recipeId).map(stored -> statsBody.render(stored.view(), stored.other()));
     }
 
@@ -95,18 +102,21 @@ public final class RecipeStatsTable {
     /** Stores a view already bounded, if the stored revision is still {@code expected.revision()}. */
     boolean store(String kitchen, StoredStats expected, ViewBounds.Bounded bounded) {
         RecipeStatsView view = bounded.view();
-        Map<String, AttributeValue> item = new HashMap<>(key(kitchen, view.recipeId()).toMap());
+        Map<String, AttributeValue> item =
+                new HashMap<>(key(kitchen, view.recipeId()).toMap());
         item.put("view", compressed(write(view)));
         item.put("summary", AttributeValue.fromS(write(view.summary())));
         item.put(OTHER, AttributeValue.fromS(write(bounded.other())));
         item.put(BODY, compressed(statsBody.render(view, bounded.other())));
         item.put("rev", AttributeValue.fromN(Long.toString(expected.revision() + 1)));
-        PutItemRequest.Builder put = PutItemRequest.builder().tableName(table.name()).item(item);
+        PutItemRequest.Builder put =
+                PutItemRequest.builder().tableName(table.name()).item(item);
         if (expected.revision() == 0) {
             put.conditionExpression("attribute_not_exists(pk)");
         } else {
             put.conditionExpression("rev = :rev")
-                    .expressionAttributeValues(Map.of(":rev", AttributeValue.fromN(Long.toString(expected.revision()))));
+                    .expressionAttributeValues(
+                            Map.of(":rev", AttributeValue.fromN(Long.toString(expected.revision()))));
         }
         try {
             table.client().putItem(put.build());
@@ -119,18 +129,22 @@ public final class RecipeStatsTable {
     /** The summaries of the kitchen's made recipes, by recipe id; reads only the small summary attribute. */
     public Page<RecipeSummary> summaries(String kitchen, int limit, Optional<String> after) {
         String pk = ItemKey.kitchenPartition(kitchen);
-        QueryRequest.Builder query = QueryRequest.builder().tableName(table.name())
+        QueryRequest.Builder query = QueryRequest.builder()
+                .tableName(table.name())
                 .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk),
-                        ":prefix", AttributeValue.fromS(PREFIX)))
+                .expressionAttributeValues(
+                        Map.of(":pk", AttributeValue.fromS(pk), ":prefix", AttributeValue.fromS(PREFIX)))
                 .projectionExpression("sk, summary")
                 .limit(limit);
         after.ifPresent(sk -> query.exclusiveStartKey(new ItemKey(pk, sk).toMap()));
         QueryResponse response = table.client().query(query.build());
         List<RecipeSummary> summaries = response.items().stream()
-                .map(item -> read(item.get("summary").s(), RecipeSummary.class)).toList();
-        Optional<String> next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                ? Optional.of(response.lastEvaluatedKey().get(ItemKey.SK).s()) : Optional.empty();
+                .map(item -> read(item.get("summary").s(), RecipeSummary.class))
+                .toList();
+        Optional<String> next = response.hasLastEvaluatedKey()
+                        && !response.lastEvaluatedKey().isEmpty()
+                ? Optional.of(response.lastEvaluatedKey().get(ItemKey.SK).s())
+                : Optional.empty();
         return new Page<>(summaries, next);
     }
 

@@ -32,10 +32,10 @@ public final class StatsRefresher {
 
     /** Makes read per refresh beyond the prefix; more than enough unless a refresh was missed many times. */
     static final int CATCH_UP_LIMIT = 100;
+
     static final int MAX_ATTEMPTS = 10;
 
-    private static final TypeReference<List<Difference>> DIFFERENCES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Difference>> DIFFERENCES = new TypeReference<>() {};
 
     private final RecipeStatsTable stats;
     private final MakeRecords makes;
@@ -44,8 +44,12 @@ public final class StatsRefresher {
     private final ObjectMapper mapper;
     private final LastStoredCache<StoredStats> cache = new LastStoredCache<>();
 
-    public StatsRefresher(RecipeStatsTable stats, MakeRecords makes, RecipeVersions versions, RecipeReader reader,
-                          ObjectMapper mapper) {
+    public StatsRefresher(
+            RecipeStatsTable stats,
+            MakeRecords makes,
+            RecipeVersions versions,
+            RecipeReader reader,
+            ObjectMapper mapper) {
         this.stats = stats;
         this.makes = makes;
         this.versions = versions;
@@ -65,7 +69,8 @@ public final class StatsRefresher {
         long recipeId = written.recipeId();
         long makeId = written.makeId();
         String name = recipeName.orElseGet(() -> versions.latest(kitchen, recipeId)
-                .map(version -> reader.readRecipe(version.document().getBytes(StandardCharsets.UTF_8)).recipeName())
+                .map(version -> reader.readRecipe(version.document().getBytes(StandardCharsets.UTF_8))
+                        .recipeName())
                 .orElse(null));
         RecordedMake writtenMake = recorded(written);
         ItemKey key = RecipeStatsTable.key(kitchen, recipeId);
@@ -106,7 +111,8 @@ public final class StatsRefresher {
     /** The highest id {@code n} such that makes 1..n are all applied; 0 when make 1 is not. */
     static long prefixEnd(MakeIdSet applied) {
         return applied.ranges().isEmpty() || applied.ranges().getFirst().from() != 1
-                ? 0 : applied.ranges().getFirst().to();
+                ? 0
+                : applied.ranges().getFirst().to();
     }
 
     /** A stored make as analytics reads it (also used by {@link InsightsRefresher}). */
@@ -117,8 +123,13 @@ public final class StatsRefresher {
         Recipe content = make.content();
         try {
             List<Difference> differences = mapper.readValue(stored.differences(), DIFFERENCES);
-            return new RecordedMake(stored.makeId(), Math.toIntExact(stored.version()), madeAt, content.rating(),
-                    stored.exact(), differences);
+            return new RecordedMake(
+                    stored.makeId(),
+                    Math.toIntExact(stored.version()),
+                    madeAt,
+                    content.rating(),
+                    stored.exact(),
+                    differences);
         } catch (IOException e) {
             throw new UncheckedIOException("stored differences of make " + stored.makeId() + " are unreadable", e);
         }

@@ -4,7 +4,6 @@ import dev.recipediff.core.analytics.ChangeCount;
 import dev.recipediff.core.analytics.DriftSeries;
 import dev.recipediff.core.analytics.RecipeStatsView;
 import dev.recipediff.core.analytics.SeriesPoint;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +32,9 @@ final class ViewBounds {
     static final int MAX_LISTED = 50;
 
     /** A view within the bounds, with every count it dropped so far. */
-    record Bounded(RecipeStatsView view, OtherChanges other) {
-    }
+    record Bounded(RecipeStatsView view, OtherChanges other) {}
 
-    private ViewBounds() {
-    }
+    private ViewBounds() {}
 
     /** {@code view} within the bounds; the counts it drops are added to {@code other}. */
     static Bounded bound(RecipeStatsView view, OtherChanges other) {
@@ -48,9 +45,21 @@ final class ViewBounds {
         OtherChanges dropped = new OtherChanges(
                 keepMost(ingredients, ChangeCount::count), keepMost(steps, ChangeCount::count),
                 keepMost(substitutions, ChangeCount::count), keepMost(factors, Long::longValue));
-        RecipeStatsView bounded = new RecipeStatsView(view.recipeId(), view.recipeName(), view.appliedMakes(),
-                view.makes(), view.exactMakes(), view.lastMadeAt(), view.exactRatings(), view.modifiedRatings(),
-                ingredients, steps, substitutions, series(view.quantityDrift()), series(view.parameterDrift()), factors);
+        RecipeStatsView bounded = new RecipeStatsView(
+                view.recipeId(),
+                view.recipeName(),
+                view.appliedMakes(),
+                view.makes(),
+                view.exactMakes(),
+                view.lastMadeAt(),
+                view.exactRatings(),
+                view.modifiedRatings(),
+                ingredients,
+                steps,
+                substitutions,
+                series(view.quantityDrift()),
+                series(view.parameterDrift()),
+                factors);
         return new Bounded(bounded, other.plus(dropped));
     }
 
@@ -75,8 +84,10 @@ final class ViewBounds {
     private static Map<String, DriftSeries> series(Map<String, DriftSeries> all) {
         Map<String, DriftSeries> kept = new TreeMap<>();
         all.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, DriftSeries>>comparingLong(entry -> entry.getValue().observed())
-                        .reversed().thenComparing(Map.Entry::getKey))
+                .sorted(Comparator.<Map.Entry<String, DriftSeries>>comparingLong(
+                                entry -> entry.getValue().observed())
+                        .reversed()
+                        .thenComparing(Map.Entry::getKey))
                 .limit(MAX_SERIES)
                 .forEach(entry -> kept.put(entry.getKey(), latestPoints(entry.getValue())));
         return kept;
@@ -84,8 +95,12 @@ final class ViewBounds {
 
     private static DriftSeries latestPoints(DriftSeries series) {
         List<SeriesPoint> points = series.points();
-        return points.size() <= MAX_POINTS ? series
-                : new DriftSeries(series.label(), series.unit(), series.observed(),
+        return points.size() <= MAX_POINTS
+                ? series
+                : new DriftSeries(
+                        series.label(),
+                        series.unit(),
+                        series.observed(),
                         points.subList(points.size() - MAX_POINTS, points.size()));
     }
 }

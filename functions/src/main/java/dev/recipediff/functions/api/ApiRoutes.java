@@ -4,7 +4,6 @@ import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.http.PathTemplate;
 import dev.recipediff.functions.http.Route;
 import dev.recipediff.functions.http.Routes;
-
 import java.util.Optional;
 
 /**
@@ -14,12 +13,17 @@ import java.util.Optional;
  */
 public final class ApiRoutes {
 
-    private ApiRoutes() {
-    }
+    private ApiRoutes() {}
 
-    public static Routes of(RecipeResource recipes, MakeResource makes, TokenResource tokens,
-                            RejectionResource rejections, OpenApiResource openApi, Dashboard dashboard,
-                            Analysis analysis, AuditResource audit) {
+    public static Routes of(
+            RecipeResource recipes,
+            MakeResource makes,
+            TokenResource tokens,
+            RejectionResource rejections,
+            OpenApiResource openApi,
+            Dashboard dashboard,
+            Analysis analysis,
+            AuditResource audit) {
         return new Routes()
                 .get("/audit", Scope.ADMIN, audit::list)
                 .getPublic("/", dashboard.files()::serve)
@@ -27,13 +31,23 @@ public final class ApiRoutes {
                 .getPublic("/assets/{path+}", dashboard.files()::serve)
                 .get("/stats", Scope.READ, dashboard.stats()::kitchen)
                 .get("/recipes/{recipeId}/stats", Scope.READ, dashboard.stats()::recipe)
-                .add(new Route("POST", PathTemplate.of("/recipes/{recipeId}/makes/{makeId}/promote"),
-                        Optional.of(Scope.WRITE), false, dashboard.promote()::promote))
+                .add(new Route(
+                        "POST",
+                        PathTemplate.of("/recipes/{recipeId}/makes/{makeId}/promote"),
+                        Optional.of(Scope.WRITE),
+                        false,
+                        dashboard.promote()::promote))
                 .get("/pipeline/status", Scope.READ, dashboard.pipeline()::status)
                 .get("/recipes/{recipeId}/insights", Scope.READ, analysis.insights()::insights)
-                .add(new Route("POST", PathTemplate.of("/recipes/{recipeId}/suggestion/promote"),
-                        Optional.of(Scope.WRITE), false, analysis.insights()::promote))
-                .get("/recipes/{recipeId}/makes/{makeId}/compare/{otherMakeId}", Scope.READ,
+                .add(new Route(
+                        "POST",
+                        PathTemplate.of("/recipes/{recipeId}/suggestion/promote"),
+                        Optional.of(Scope.WRITE),
+                        false,
+                        analysis.insights()::promote))
+                .get(
+                        "/recipes/{recipeId}/makes/{makeId}/compare/{otherMakeId}",
+                        Scope.READ,
                         analysis.compare()::compare)
                 .get("/recipes/{recipeId}/differences.csv", Scope.READ, analysis.compare()::csv)
                 .getPublic("/openapi.json", openApi::document)
@@ -53,11 +67,9 @@ public final class ApiRoutes {
     }
 
     /** The dashboard's routes: its static files, the stats, promote and the pipeline status. */
-    public record Dashboard(DashboardFiles files, StatsResource stats, PromoteResource promote,
-                            PipelineStatusResource pipeline) {
-    }
+    public record Dashboard(
+            DashboardFiles files, StatsResource stats, PromoteResource promote, PipelineStatusResource pipeline) {}
 
     /** "Does it matter?": insights and the suggestion, two makes compared, the differences as CSV. */
-    public record Analysis(InsightsResource insights, CompareResource compare) {
-    }
+    public record Analysis(InsightsResource insights, CompareResource compare) {}
 }

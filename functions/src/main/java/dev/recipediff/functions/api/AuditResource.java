@@ -11,7 +11,6 @@ import dev.recipediff.functions.store.AuditEntry;
 import dev.recipediff.functions.store.AuditTrail;
 import dev.recipediff.functions.store.ItemKey;
 import dev.recipediff.functions.store.Page;
-
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -46,13 +45,22 @@ public final class AuditResource {
                     || route.isPresent() && !route.get().equals(entry.route())) {
                 continue;
             }
-            items.addObject().put("sequence", entry.sequence()).put("at", entry.at().toString())
-                    .put("tokenId", entry.tokenId()).put("method", entry.method()).put("route", entry.route())
-                    .put("recipeId", entry.recipeId()).put("makeId", entry.makeId()).put("status", entry.status())
-                    .put("sourceIp", entry.sourceIp()).put("requestId", entry.requestId())
-                    .put("previousHash", entry.previousHash()).put("hash", entry.hash());
+            items.addObject()
+                    .put("sequence", entry.sequence())
+                    .put("at", entry.at().toString())
+                    .put("tokenId", entry.tokenId())
+                    .put("method", entry.method())
+                    .put("route", entry.route())
+                    .put("recipeId", entry.recipeId())
+                    .put("makeId", entry.makeId())
+                    .put("status", entry.status())
+                    .put("sourceIp", entry.sourceIp())
+                    .put("requestId", entry.requestId())
+                    .put("previousHash", entry.previousHash())
+                    .put("hash", entry.hash());
         }
-        page.next().ifPresentOrElse(position -> body.put("next", PageQuery.cursor(position)), () -> body.putNull("next"));
+        page.next()
+                .ifPresentOrElse(position -> body.put("next", PageQuery.cursor(position)), () -> body.putNull("next"));
         return json.respond(200, body);
     }
 

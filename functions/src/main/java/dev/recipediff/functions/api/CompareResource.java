@@ -31,12 +31,12 @@ public final class CompareResource {
 
     /** Makes per CSV page at most, so that a page stays far below the 6 MB a Lambda response may carry. */
     static final int MAX_CSV_MAKES = 1000;
+
     static final String CSV_HEADER = "makeId,version,madeAt,madeBy,rating,exact,recipeField,change,ingredient,"
             + "ingredientField,parameter,stepId,recipePosition,makePosition,recipe,make,recipeValue,recipeUnit,"
             + "makeValue,makeUnit,factor\r\n";
 
-    private static final TypeReference<List<Difference>> DIFFERENCES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Difference>> DIFFERENCES = new TypeReference<>() {};
 
     private final MakeRecords makes;
     private final RecipeVersions versions;
@@ -45,8 +45,13 @@ public final class CompareResource {
     private final JsonBodies json;
     private final ObjectMapper mapper;
 
-    public CompareResource(MakeRecords makes, RecipeVersions versions, RecipeReader reader, MakeComparator comparator,
-                           JsonBodies json, ObjectMapper mapper) {
+    public CompareResource(
+            MakeRecords makes,
+            RecipeVersions versions,
+            RecipeReader reader,
+            MakeComparator comparator,
+            JsonBodies json,
+            ObjectMapper mapper) {
         this.makes = makes;
         this.versions = versions;
         this.reader = reader;
@@ -60,8 +65,8 @@ public final class CompareResource {
         long recipeId = PathIds.positive(request, "recipeId");
         StoredMake first = find(request, recipeId, "makeId");
         StoredMake second = find(request, recipeId, "otherMakeId");
-        Comparison comparison = comparator.compare(read(first).content(), read(second))
-                .withMakeId(second.makeId());
+        Comparison comparison =
+                comparator.compare(read(first).content(), read(second)).withMakeId(second.makeId());
         ObjectNode body = json.object();
         body.put("recipeId", recipeId);
         body.put("makeId", first.makeId());
@@ -78,9 +83,12 @@ public final class CompareResource {
      */
     public ApiResponse csv(ApiRequest request) {
         long recipeId = PathIds.positive(request, "recipeId");
-        long after = request.queryParameter("after").map(text -> number(text, "after", 0, Long.MAX_VALUE)).orElse(0L);
+        long after = request.queryParameter("after")
+                .map(text -> number(text, "after", 0, Long.MAX_VALUE))
+                .orElse(0L);
         int limit = Math.toIntExact(request.queryParameter("limit")
-                .map(text -> number(text, "limit", 1, MAX_CSV_MAKES)).orElse((long) MAX_CSV_MAKES));
+                .map(text -> number(text, "limit", 1, MAX_CSV_MAKES))
+                .orElse((long) MAX_CSV_MAKES));
         if (!versions.exists(request.kitchen(), recipeId)) {
             throw RecipeResource.notFound(recipeId);
         }
@@ -89,13 +97,19 @@ public final class CompareResource {
         for (StoredMake make : page) {
             rows(make, csv);
         }
-        ApiResponse response = new ApiResponse(200, Map.of(
-                "Content-Type", "text/csv; charset=utf-8",
-                "Content-Disposition", "attachment; filename=\"recipe-" + recipeId + "-differences.csv\""),
+        ApiResponse response = new ApiResponse(
+                200,
+                Map.of(
+                        "Content-Type",
+                        "text/csv; charset=utf-8",
+                        "Content-Disposition",
+                        "attachment; filename=\"recipe-" + recipeId + "-differences.csv\""),
                 csv.toString().getBytes(StandardCharsets.UTF_8));
         if (page.size() == limit) {
-            response = response.withHeader("Link", "</recipes/" + recipeId + "/differences.csv?after="
-                    + page.getLast().makeId() + "&limit=" + limit + ">; rel=\"next\"");
+            response = response.withHeader(
+                    "Link",
+                    "</recipes/" + recipeId + "/differences.csv?after="
+                            + page.getLast().makeId() + "&limit=" + limit + ">; rel=\"next\"");
         }
         return response;
     }
@@ -111,21 +125,40 @@ public final class CompareResource {
         }
         for (Difference d : differences) {
             csv.append(prefix)
-                    .append(cell(d.recipeField() == null ? null : d.recipeField().json())).append(',')
-                    .append(cell(d.change() == null ? null : d.change().json())).append(',')
-                    .append(cell(d.ingredient())).append(',')
-                    .append(cell(d.ingredientField() == null ? null : d.ingredientField().json())).append(',')
-                    .append(cell(d.parameter() == null ? null : d.parameter().json())).append(',')
-                    .append(cell(d.difference() == null ? null : d.difference().stepId())).append(',')
-                    .append(cell(d.recipePosition())).append(',')
-                    .append(cell(d.makePosition())).append(',')
-                    .append(cell(d.difference() == null ? null : d.difference().recipe())).append(',')
-                    .append(cell(d.difference() == null ? null : d.difference().make())).append(',')
-                    .append(cell(d.recipeValue())).append(',')
-                    .append(cell(d.recipeUnit())).append(',')
-                    .append(cell(d.makeValue())).append(',')
-                    .append(cell(d.makeUnit())).append(',')
-                    .append(cell(d.factor())).append("\r\n");
+                    .append(cell(
+                            d.recipeField() == null ? null : d.recipeField().json()))
+                    .append(',')
+                    .append(cell(d.change() == null ? null : d.change().json()))
+                    .append(',')
+                    .append(cell(d.ingredient()))
+                    .append(',')
+                    .append(cell(
+                            d.ingredientField() == null
+                                    ? null
+                                    : d.ingredientField().json()))
+                    .append(',')
+                    .append(cell(d.parameter() == null ? null : d.parameter().json()))
+                    .append(',')
+                    .append(cell(d.difference() == null ? null : d.difference().stepId()))
+                    .append(',')
+                    .append(cell(d.recipePosition()))
+                    .append(',')
+                    .append(cell(d.makePosition()))
+                    .append(',')
+                    .append(cell(d.difference() == null ? null : d.difference().recipe()))
+                    .append(',')
+                    .append(cell(d.difference() == null ? null : d.difference().make()))
+                    .append(',')
+                    .append(cell(d.recipeValue()))
+                    .append(',')
+                    .append(cell(d.recipeUnit()))
+                    .append(',')
+                    .append(cell(d.makeValue()))
+                    .append(',')
+                    .append(cell(d.makeUnit()))
+                    .append(',')
+                    .append(cell(d.factor()))
+                    .append("\r\n");
         }
     }
 

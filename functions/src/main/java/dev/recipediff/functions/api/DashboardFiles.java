@@ -18,7 +18,8 @@ import java.util.Map;
 public final class DashboardFiles {
 
     /** The content security policy of every dashboard file. */
-    public static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    public static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self' 'unsafe-inline'",
@@ -37,8 +38,8 @@ public final class DashboardFiles {
     }
 
     public ApiResponse serve(ApiRequest request) {
-        StaticAsset asset = assets.find(request.path())
-                .orElseThrow(() -> ApiException.notFound("no such file: " + request.path()));
+        StaticAsset asset =
+                assets.find(request.path()).orElseThrow(() -> ApiException.notFound("no such file: " + request.path()));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", asset.contentType());
         headers.put("Cache-Control", asset.cacheControl());
@@ -48,11 +49,15 @@ public final class DashboardFiles {
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "no-referrer");
         headers.put("X-Frame-Options", "DENY");
-        if (request.header("If-None-Match").filter(tags -> tags.contains(asset.etag())).isPresent()) {
+        if (request.header("If-None-Match")
+                .filter(tags -> tags.contains(asset.etag()))
+                .isPresent()) {
             return new ApiResponse(304, headers, new byte[0]);
         }
-        boolean gzip = asset.gzipped() != null && request.header("Accept-Encoding")
-                .map(value -> value.toLowerCase(Locale.ROOT).contains("gzip")).orElse(false);
+        boolean gzip = asset.gzipped() != null
+                && request.header("Accept-Encoding")
+                        .map(value -> value.toLowerCase(Locale.ROOT).contains("gzip"))
+                        .orElse(false);
         if (gzip) {
             headers.put("Content-Encoding", "gzip");
             return new ApiResponse(200, headers, asset.gzipped());

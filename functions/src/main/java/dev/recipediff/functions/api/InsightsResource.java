@@ -36,8 +36,13 @@ public final class InsightsResource {
     private final InsightsBody insightsBody;
     private final RecipeReader reader;
 
-    public InsightsResource(InsightsTable table, RecipeVersions versions, RecipeBook book, RecipeReader reader,
-                            JsonBodies json, ObjectMapper mapper) {
+    public InsightsResource(
+            InsightsTable table,
+            RecipeVersions versions,
+            RecipeBook book,
+            RecipeReader reader,
+            JsonBodies json,
+            ObjectMapper mapper) {
         this.table = table;
         this.versions = versions;
         this.book = book;
@@ -51,11 +56,13 @@ public final class InsightsResource {
     public ApiResponse insights(ApiRequest request) {
         long recipeId = PathIds.positive(request, "recipeId");
         Optional<Long> asked = request.queryParameter("version").map(InsightsResource::version);
-        StoredVersion version = (asked.isPresent() ? versions.version(request.kitchen(), recipeId, asked.get())
-                : versions.latest(request.kitchen(), recipeId))
-                .orElseThrow(() -> ApiException.notFound(asked.isPresent()
-                        ? "recipe " + recipeId + " has no version " + asked.get()
-                        : "recipe " + recipeId + " does not exist"));
+        StoredVersion version = (asked.isPresent()
+                        ? versions.version(request.kitchen(), recipeId, asked.get())
+                        : versions.latest(request.kitchen(), recipeId))
+                .orElseThrow(() -> ApiException.notFound(
+                        asked.isPresent()
+                                ? "recipe " + recipeId + " has no version " + asked.get()
+                                : "recipe " + recipeId + " does not exist"));
         String body = table.body(request.kitchen(), recipeId, version.version(), () -> recipe(version))
                 .orElseGet(() -> insightsBody.render(
                         InsightsState.empty(recipeId, Math.toIntExact(version.version())), recipe(version)));
@@ -69,28 +76,34 @@ public final class InsightsResource {
      */
     public ApiResponse promote(ApiRequest request) {
         long recipeId = PathIds.positive(request, "recipeId");
-        StoredVersion current = book.current(request.kitchen(), recipeId)
-                .orElseThrow(() -> RecipeResource.notFound(recipeId));
+        StoredVersion current =
+                book.current(request.kitchen(), recipeId).orElseThrow(() -> RecipeResource.notFound(recipeId));
         InsightsState state = state(request.kitchen(), current);
         Suggestion suggestion = report.suggestion(state, recipe(current));
         StoredVersion version;
         boolean created = suggestion != null;
         if (created) {
-            version = book.promoteSuggestion(request.kitchen(), recipeId, suggestion.recipe(),
+            version = book.promoteSuggestion(
+                    request.kitchen(),
+                    recipeId,
+                    suggestion.recipe(),
                     new StoredVersion.Suggested(current.version(), state.makes(), ranges(state.appliedMakes())),
                     request.attempt());
         } else if (current.suggestedFrom().isPresent()) {
             version = current;
         } else {
-            throw ApiException.conflict("no_suggestion", "no change to version " + current.version() + " of recipe "
-                    + recipeId + " is made by at least half of its makes (and by at least "
-                    + InsightsReport.MINIMUM_CONSENSUS_MAKES + "): there is no suggestion to promote");
+            throw ApiException.conflict(
+                    "no_suggestion",
+                    "no change to version " + current.version() + " of recipe "
+                            + recipeId + " is made by at least half of its makes (and by at least "
+                            + InsightsReport.MINIMUM_CONSENSUS_MAKES + "): there is no suggestion to promote");
         }
         return PromoteResource.promoted(json, version, created);
     }
 
     private InsightsState state(String kitchen, StoredVersion version) {
-        return table.find(kitchen, version.recipeId(), version.version()).map(InsightsTable.Stored::state)
+        return table.find(kitchen, version.recipeId(), version.version())
+                .map(InsightsTable.Stored::state)
                 .orElseGet(() -> InsightsState.empty(version.recipeId(), Math.toIntExact(version.version())));
     }
 
@@ -102,7 +115,8 @@ public final class InsightsResource {
     private String ranges(MakeIdSet makes) {
         try {
             return mapper.writeValueAsString(makes.ranges().stream()
-                    .map(range -> new long[] {range.from(), range.to()}).toList());
+                    .map(range -> new long[] {range.from(), range.to()})
+                    .toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("make ids are not serializable", e);
         }

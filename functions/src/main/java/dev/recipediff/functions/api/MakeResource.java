@@ -1,14 +1,14 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.recipes.MakeRecorder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
-import dev.recipediff.functions.http.PageQuery;
 import dev.recipediff.functions.http.JsonBodies;
+import dev.recipediff.functions.http.PageQuery;
+import dev.recipediff.functions.recipes.MakeRecorder;
 import dev.recipediff.functions.store.ItemKey;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.Page;
@@ -51,8 +51,10 @@ public final class MakeResource {
                 body.put("recipeId", pending.recipeId());
                 body.put("pendingId", pending.pendingId());
                 body.put("receivedAt", pending.receivedAt().toString());
-                body.put("message", "recipe " + recipeId + " does not exist yet; the make is compared and gets "
-                        + "its makeId when the recipe arrives");
+                body.put(
+                        "message",
+                        "recipe " + recipeId + " does not exist yet; the make is compared and gets "
+                                + "its makeId when the recipe arrives");
                 yield json.respond(202, body);
             }
         };

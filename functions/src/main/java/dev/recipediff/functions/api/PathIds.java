@@ -7,8 +7,7 @@ import dev.recipediff.functions.recipes.RecipeBook;
 /** Numeric path variables ({@code recipeId}, {@code makeId}, {@code version}): 1 to 2^53 - 1, or a 400. */
 final class PathIds {
 
-    private PathIds() {
-    }
+    private PathIds() {}
 
     static long positive(ApiRequest request, String name) {
         String text = request.pathVariable(name);
@@ -20,6 +19,7 @@ final class PathIds {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw ApiException.invalidParameter("/path/" + name, "must be an integer from 1 to " + RecipeBook.MAX_RECIPE_ID);
+        throw ApiException.invalidParameter(
+                "/path/" + name, "must be an integer from 1 to " + RecipeBook.MAX_RECIPE_ID);
     }
 }

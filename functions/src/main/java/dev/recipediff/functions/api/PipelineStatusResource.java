@@ -1,8 +1,8 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.dashboard.QueueDepths;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.recipediff.functions.dashboard.QueueDepths;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;

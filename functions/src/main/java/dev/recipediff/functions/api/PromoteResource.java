@@ -1,12 +1,12 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.recipes.RecipeBook;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
 import dev.recipediff.functions.http.JsonBodies;
+import dev.recipediff.functions.recipes.RecipeBook;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.StoredMake;
 import dev.recipediff.functions.store.StoredVersion;
@@ -39,10 +39,17 @@ public final class PromoteResource {
                 .orElseThrow(() -> ApiException.notFound("recipe " + recipeId + " has no make " + makeId));
         Optional<StoredVersion> current = book.current(request.kitchen(), recipeId);
         boolean alreadyPromoted = current.flatMap(StoredVersion::promotedFrom)
-                .filter(from -> from.makeId() == makeId).isPresent();
-        StoredVersion version = alreadyPromoted ? current.get() : book.promote(request.kitchen(), recipeId,
-                reader.readMake(make.document().getBytes(StandardCharsets.UTF_8)).content(),
-                new StoredVersion.Lineage(makeId, make.version()), request.attempt());
+                .filter(from -> from.makeId() == makeId)
+                .isPresent();
+        StoredVersion version = alreadyPromoted
+                ? current.get()
+                : book.promote(
+                        request.kitchen(),
+                        recipeId,
+                        reader.readMake(make.document().getBytes(StandardCharsets.UTF_8))
+                                .content(),
+                        new StoredVersion.Lineage(makeId, make.version()),
+                        request.attempt());
         return promoted(json, version, !alreadyPromoted);
     }
 

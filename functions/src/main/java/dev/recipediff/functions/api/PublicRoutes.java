@@ -16,6 +16,5 @@ public final class PublicRoutes {
 
     public static final List<String> PATHS = List.of("/openapi.json", "/", "/docs", "/assets/{path+}");
 
-    private PublicRoutes() {
-    }
+    private PublicRoutes() {}
 }

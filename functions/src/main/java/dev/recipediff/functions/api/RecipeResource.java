@@ -1,14 +1,14 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.recipes.RecipeBook;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
-import dev.recipediff.functions.http.PageQuery;
 import dev.recipediff.functions.http.JsonBodies;
+import dev.recipediff.functions.http.PageQuery;
+import dev.recipediff.functions.recipes.RecipeBook;
 import dev.recipediff.functions.store.ItemKey;
 import dev.recipediff.functions.store.Page;
 import dev.recipediff.functions.store.RecipeEntry;
@@ -42,16 +42,18 @@ public final class RecipeResource {
     /** {@code GET /recipes/{recipeId}} → the current version. */
     public ApiResponse current(ApiRequest request) {
         long recipeId = PathIds.positive(request, "recipeId");
-        return json.respond(200, recipe(book.current(request.kitchen(), recipeId)
-                .orElseThrow(() -> notFound(recipeId))));
+        return json.respond(
+                200, recipe(book.current(request.kitchen(), recipeId).orElseThrow(() -> notFound(recipeId))));
     }
 
     /** {@code GET /recipes/{recipeId}/versions/{version}}. */
     public ApiResponse version(ApiRequest request) {
         long recipeId = PathIds.positive(request, "recipeId");
         long number = PathIds.positive(request, "version");
-        return json.respond(200, recipe(versions.version(request.kitchen(), recipeId, number)
-                .orElseThrow(() -> ApiException.notFound("recipe " + recipeId + " has no version " + number))));
+        return json.respond(
+                200,
+                recipe(versions.version(request.kitchen(), recipeId, number)
+                        .orElseThrow(() -> ApiException.notFound("recipe " + recipeId + " has no version " + number))));
     }
 
     /** {@code GET /recipes/{recipeId}/versions}: oldest first. */
@@ -68,7 +70,9 @@ public final class RecipeResource {
             ObjectNode item = items.addObject()
                     .put("recipeId", version.recipeId())
                     .put("version", version.version())
-                    .put("recipeName", json.stored(version.document()).path("recipeName").asText(null))
+                    .put(
+                            "recipeName",
+                            json.stored(version.document()).path("recipeName").asText(null))
                     .put("createdAt", version.createdAt().toString());
             lineage(item, version);
         });
@@ -120,7 +124,8 @@ public final class RecipeResource {
     }
 
     static void next(ObjectNode body, Page<?> page) {
-        page.next().ifPresentOrElse(position -> body.put("next", PageQuery.cursor(position)), () -> body.putNull("next"));
+        page.next()
+                .ifPresentOrElse(position -> body.put("next", PageQuery.cursor(position)), () -> body.putNull("next"));
     }
 
     static ApiException notFound(long recipeId) {

@@ -5,16 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
-import dev.recipediff.functions.http.PageQuery;
-import dev.recipediff.functions.pipeline.BucketLayout;
 import dev.recipediff.functions.http.JsonBodies;
-import dev.recipediff.functions.store.Page;
+import dev.recipediff.functions.http.PageQuery;
+import dev.recipediff.functions.observability.CorrelationIds;
+import dev.recipediff.functions.pipeline.BucketLayout;
 import dev.recipediff.functions.pipeline.RejectionReports;
+import dev.recipediff.functions.store.Page;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import dev.recipediff.functions.observability.CorrelationIds;
-
-import java.util.function.Supplier;
 
 /** {@code GET /rejections}: the files the pipeline rejected, with the reasons, for the caller's kitchen. */
 public final class RejectionResource {
@@ -41,7 +40,8 @@ public final class RejectionResource {
                 ((ObjectNode) content).put("reportKey", report.objectKey());
                 items.add(content);
             } catch (RuntimeException unreadable) {
-                log.atWarn().addKeyValue("keyHash", CorrelationIds.keyHash(report.objectKey()))
+                log.atWarn()
+                        .addKeyValue("keyHash", CorrelationIds.keyHash(report.objectKey()))
                         .log("unreadable rejection report");
                 items.addObject().put("reportKey", report.objectKey()).put("reason", "unreadable_report");
             }

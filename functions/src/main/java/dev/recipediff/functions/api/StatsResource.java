@@ -1,20 +1,19 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.analytics.OtherChanges;
-import dev.recipediff.functions.analytics.RecipeStatsTable;
-import dev.recipediff.functions.analytics.StatsBody;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.core.analytics.RecipeStatsView;
 import dev.recipediff.core.analytics.RecipeSummary;
+import dev.recipediff.functions.analytics.OtherChanges;
+import dev.recipediff.functions.analytics.RecipeStatsTable;
+import dev.recipediff.functions.analytics.StatsBody;
 import dev.recipediff.functions.http.ApiException;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
-import dev.recipediff.functions.http.PageQuery;
 import dev.recipediff.functions.http.JsonBodies;
+import dev.recipediff.functions.http.PageQuery;
 import dev.recipediff.functions.store.Page;
 import dev.recipediff.functions.store.RecipeVersions;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -48,8 +47,10 @@ public final class StatsResource {
         if (!versions.exists(request.kitchen(), recipeId)) {
             throw ApiException.notFound("recipe " + recipeId + " does not exist");
         }
-        return ApiResponse.json(200, body.render(RecipeStatsView.empty(recipeId, null), OtherChanges.none())
-                .getBytes(StandardCharsets.UTF_8));
+        return ApiResponse.json(
+                200,
+                body.render(RecipeStatsView.empty(recipeId, null), OtherChanges.none())
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@code GET /stats}: per made recipe — makes, share made as written, last made, average rating. */
@@ -59,8 +60,8 @@ public final class StatsResource {
         ObjectNode body = json.object();
         body.put("kitchen", request.kitchen()); // the dashboard shows which kitchen its token belongs to
         body.set("recipes", mapper.valueToTree(page.items()));
-        page.next().ifPresentOrElse(position -> body.put("next", PageQuery.cursor(position)),
-                () -> body.putNull("next"));
+        page.next()
+                .ifPresentOrElse(position -> body.put("next", PageQuery.cursor(position)), () -> body.putNull("next"));
         return json.respond(200, body);
     }
 }

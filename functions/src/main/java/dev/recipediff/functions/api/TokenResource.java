@@ -12,7 +12,6 @@ import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
 import dev.recipediff.functions.http.ErrorDetail;
 import dev.recipediff.functions.http.JsonBodies;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,14 +62,17 @@ public final class TokenResource {
             }
         }
         JsonNode label = body.get("label");
-        if (label != null && !label.isNull() && (!label.isTextual() || label.asText().length() > MAX_LABEL)) {
+        if (label != null
+                && !label.isNull()
+                && (!label.isTextual() || label.asText().length() > MAX_LABEL)) {
             problems.add(new ErrorDetail("/label", "must be a string of at most " + MAX_LABEL + " characters"));
         }
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("invalid_document", "the token request is invalid", problems);
         }
         refuseScopesNotHeld(request, requested, scopes);
-        MintedToken minted = tokens.mint(request.kitchen(), scopes, label == null || label.isNull() ? "" : label.asText());
+        MintedToken minted =
+                tokens.mint(request.kitchen(), scopes, label == null || label.isNull() ? "" : label.asText());
         ObjectNode response = json.object();
         response.put("tokenId", minted.tokenId());
         response.put("token", minted.token());
@@ -82,7 +84,8 @@ public final class TokenResource {
         ObjectNode replay = response.deepCopy();
         replay.remove("token");
         replay.put("note", REPLAY_NOTE);
-        return json.respond(201, response).withHeader("Cache-Control", "no-store")
+        return json.respond(201, response)
+                .withHeader("Cache-Control", "no-store")
                 .withReplay(200, json.respond(200, replay).body());
     }
 
@@ -95,9 +98,13 @@ public final class TokenResource {
         List<ErrorDetail> notHeld = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             Optional<Scope> scope = Scope.fromWireName(requested.get(i).asText());
-            if (scope.isPresent() && scopes.contains(scope.get()) && !minter.scopes().contains(scope.get())) {
-                notHeld.add(new ErrorDetail("/scopes/" + i, "this token does not hold '" + scope.get().wireName()
-                        + "'; a token can grant only scopes it holds"));
+            if (scope.isPresent()
+                    && scopes.contains(scope.get())
+                    && !minter.scopes().contains(scope.get())) {
+                notHeld.add(new ErrorDetail(
+                        "/scopes/" + i,
+                        "this token does not hold '" + scope.get().wireName()
+                                + "'; a token can grant only scopes it holds"));
             }
         }
         if (!notHeld.isEmpty()) {

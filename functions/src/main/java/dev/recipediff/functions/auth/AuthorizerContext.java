@@ -26,26 +26,27 @@ public final class AuthorizerContext {
     public static final String TOKEN_ID = "tokenId";
     public static final String MESSAGE = "message";
 
-    private AuthorizerContext() {
-    }
+    private AuthorizerContext() {}
 
     /** How the authorizer judged the request, as the API handler reads it. */
     public sealed interface Verdict {
-        record Authenticated(Identity identity) implements Verdict {
-        }
+        record Authenticated(Identity identity) implements Verdict {}
 
-        record Unauthenticated(String message) implements Verdict {
-        }
+        record Unauthenticated(String message) implements Verdict {}
 
-        record Forbidden(String message) implements Verdict {
-        }
+        record Forbidden(String message) implements Verdict {}
     }
 
     public static Map<String, String> authenticated(Identity identity) {
-        return Map.of(OUTCOME, "authenticated",
-                KITCHEN, identity.kitchen(),
-                SCOPES, identity.scopes().stream().map(Scope::wireName).sorted().collect(Collectors.joining(",")),
-                TOKEN_ID, identity.tokenId());
+        return Map.of(
+                OUTCOME,
+                "authenticated",
+                KITCHEN,
+                identity.kitchen(),
+                SCOPES,
+                identity.scopes().stream().map(Scope::wireName).sorted().collect(Collectors.joining(",")),
+                TOKEN_ID,
+                identity.tokenId());
     }
 
     public static Map<String, String> unauthenticated(String message) {
@@ -64,9 +65,10 @@ public final class AuthorizerContext {
         String outcome = text(context, OUTCOME).orElse("");
         String message = text(context, MESSAGE).orElse("not authenticated");
         return switch (outcome) {
-            case "authenticated" -> identity(context)
-                    .<Verdict>map(Verdict.Authenticated::new)
-                    .orElseGet(() -> new Verdict.Unauthenticated("not authenticated"));
+            case "authenticated" ->
+                identity(context)
+                        .<Verdict>map(Verdict.Authenticated::new)
+                        .orElseGet(() -> new Verdict.Unauthenticated("not authenticated"));
             case "forbidden" -> new Verdict.Forbidden(message);
             case "unauthenticated" -> new Verdict.Unauthenticated(message);
             default -> new Verdict.Unauthenticated("Authorization: Bearer <token> is required");

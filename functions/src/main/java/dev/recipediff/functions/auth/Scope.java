@@ -22,6 +22,8 @@ public enum Scope {
     }
 
     public static Optional<Scope> fromWireName(String name) {
-        return Arrays.stream(values()).filter(scope -> scope.wireName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(scope -> scope.wireName.equals(name))
+                .findFirst();
     }
 }

@@ -3,7 +3,6 @@ package dev.recipediff.functions.auth;
 import dev.recipediff.functions.store.Sha256;
 import dev.recipediff.functions.store.TokenRecord;
 import dev.recipediff.functions.store.TokenRecords;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -60,12 +59,16 @@ public final class TokenService {
         random.nextBytes(secret);
         String tokenId = HexFormat.of().formatHex(id);
         String secretText = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        TokenRecord record = new TokenRecord(tokenId, kitchen,
+        TokenRecord record = new TokenRecord(
+                tokenId,
+                kitchen,
                 scopes.stream().map(Scope::wireName).collect(Collectors.toSet()),
-                Sha256.digest(secretText.getBytes(StandardCharsets.US_ASCII)), safeLabel, clock.instant());
+                Sha256.digest(secretText.getBytes(StandardCharsets.US_ASCII)),
+                safeLabel,
+                clock.instant());
         records.create(record);
-        return new MintedToken(tokenId, PREFIX + "." + tokenId + "." + secretText, kitchen, scopes, safeLabel,
-                record.createdAt());
+        return new MintedToken(
+                tokenId, PREFIX + "." + tokenId + "." + secretText, kitchen, scopes, safeLabel, record.createdAt());
     }
 
     /**
@@ -90,9 +93,12 @@ public final class TokenService {
         if (!MessageDigest.isEqual(presented, record.get().secretHash())) {
             return Optional.empty();
         }
-        Set<Scope> scopes = record.get().scopes().stream().map(Scope::fromWireName)
-                .flatMap(Optional::stream).collect(Collectors.toCollection(() -> EnumSet.noneOf(Scope.class)));
-        return Optional.of(new Identity(record.get().kitchen(), scopes, record.get().tokenId()));
+        Set<Scope> scopes = record.get().scopes().stream()
+                .map(Scope::fromWireName)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Scope.class)));
+        return Optional.of(
+                new Identity(record.get().kitchen(), scopes, record.get().tokenId()));
     }
 
     /** Whether {@code bytes} contain anything shaped like a token (id and secret), anywhere. */

@@ -1,5 +1,7 @@
 package dev.recipediff.functions.config;
 
+import java.net.URI;
+import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
@@ -20,9 +22,6 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.SqsClientBuilder;
-
-import java.net.URI;
-import java.util.Optional;
 
 /**
  * Builds the AWS SDK v2 clients from a {@link FunctionsConfig}: the configured region, and — when an emulator
@@ -79,8 +78,8 @@ public final class AwsClients {
         return builder.build();
     }
 
-    private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> void configure(B builder,
-                                                                                           Optional<URI> endpoint) {
+    private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> void configure(
+            B builder, Optional<URI> endpoint) {
         builder.httpClient(http()).region(region);
         endpoint.ifPresentOrElse(
                 uri -> builder.endpointOverride(uri).credentialsProvider(EMULATOR_CREDENTIALS),

@@ -73,7 +73,8 @@ public record FunctionsConfig(
     }
 
     private static CredentialsSource credentialsSource(Map<String, String> env) {
-        if (text(env, "AWS_ACCESS_KEY_ID").isPresent() && text(env, "AWS_SECRET_ACCESS_KEY").isPresent()) {
+        if (text(env, "AWS_ACCESS_KEY_ID").isPresent()
+                && text(env, "AWS_SECRET_ACCESS_KEY").isPresent()) {
             return CredentialsSource.ENVIRONMENT;
         }
         if (text(env, "AWS_CONTAINER_CREDENTIALS_FULL_URI").isPresent()

@@ -29,6 +29,7 @@ public final class FunctionsEnvironment {
     public static final String AWS_REGION = "AWS_REGION";
     /** Emulator endpoints (absent on AWS). */
     public static final String AWS_ENDPOINT_URL_S3 = "AWS_ENDPOINT_URL_S3";
+
     public static final String AWS_ENDPOINT_URL_SQS = "AWS_ENDPOINT_URL_SQS";
     public static final String AWS_ENDPOINT_URL_DYNAMODB = "AWS_ENDPOINT_URL_DYNAMODB";
 
@@ -37,8 +38,7 @@ public final class FunctionsEnvironment {
 
     private final Map<String, String> variables = new LinkedHashMap<>();
 
-    private FunctionsEnvironment() {
-    }
+    private FunctionsEnvironment() {}
 
     /** An empty environment, to be filled with the setters below. */
     public static FunctionsEnvironment builder() {
@@ -90,8 +90,8 @@ public final class FunctionsEnvironment {
     }
 
     /** Applies {@code setter} when {@code value} is present: {@code .when(token, FunctionsEnvironment::serviceToken)}. */
-    public <T> FunctionsEnvironment when(Optional<T> value, java.util.function.BiFunction<FunctionsEnvironment, T,
-            FunctionsEnvironment> setter) {
+    public <T> FunctionsEnvironment when(
+            Optional<T> value, java.util.function.BiFunction<FunctionsEnvironment, T, FunctionsEnvironment> setter) {
         return value.map(present -> setter.apply(this, present)).orElse(this);
     }
 

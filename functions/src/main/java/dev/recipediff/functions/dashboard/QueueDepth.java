@@ -8,5 +8,4 @@ package dev.recipediff.functions.dashboard;
  * @param messages   messages waiting (approximate, as SQS reports it)
  * @param inFlight   messages received but not yet deleted (approximate)
  */
-public record QueueDepth(String name, boolean deadLetter, long messages, long inFlight) {
-}
+public record QueueDepth(String name, boolean deadLetter, long messages, long inFlight) {}

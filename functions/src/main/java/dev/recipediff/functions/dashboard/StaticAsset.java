@@ -22,8 +22,10 @@ public record StaticAsset(String contentType, byte[] bytes, byte[] gzipped, Stri
     private static final int COMPRESS_FROM = 1024;
 
     static StaticAsset of(String contentType, byte[] bytes, String cacheControl) {
-        boolean compressible = contentType.startsWith("text/") || contentType.contains("javascript")
-                || contentType.contains("json") || contentType.contains("svg");
+        boolean compressible = contentType.startsWith("text/")
+                || contentType.contains("javascript")
+                || contentType.contains("json")
+                || contentType.contains("svg");
         byte[] gzipped = compressible && bytes.length >= COMPRESS_FROM ? gzip(bytes) : null;
         return new StaticAsset(contentType, bytes, gzipped, etag(bytes), cacheControl);
     }

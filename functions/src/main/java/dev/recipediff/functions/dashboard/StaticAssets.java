@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class StaticAssets {
 
-    private static final Pattern SAFE_PATH = Pattern.compile("/assets(/[A-Za-z0-9_-]+)*/[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.[a-z0-9]+");
+    private static final Pattern SAFE_PATH =
+            Pattern.compile("/assets(/[A-Za-z0-9_-]+)*/[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.[a-z0-9]+");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",

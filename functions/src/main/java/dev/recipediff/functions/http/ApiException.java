@@ -25,7 +25,8 @@ public final class ApiException extends RuntimeException {
     }
 
     public static ApiException invalidParameter(String pointer, String problem) {
-        return new ApiException(400, "invalid_request", "the request is invalid", List.of(new ErrorDetail(pointer, problem)));
+        return new ApiException(
+                400, "invalid_request", "the request is invalid", List.of(new ErrorDetail(pointer, problem)));
     }
 
     public static ApiException unauthorized(String message) {

@@ -2,7 +2,6 @@ package dev.recipediff.functions.http;
 
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.store.WriteAttempt;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +46,8 @@ public record ApiRequest(
 
     /** The caller's kitchen; routes that reach this are authenticated. */
     public String kitchen() {
-        return identity.orElseThrow(() -> ApiException.unauthorized("authentication required")).kitchen();
+        return identity.orElseThrow(() -> ApiException.unauthorized("authentication required"))
+                .kitchen();
     }
 
     /** The same request applied under an idempotency claim. */

@@ -53,6 +53,5 @@ public record ApiResponse(int status, Map<String, String> headers, byte[] body, 
     }
 
     /** The answer an Idempotency-Key replay gives. */
-    public record Replay(int status, byte[] body) {
-    }
+    public record Replay(int status, byte[] body) {}
 }

@@ -3,7 +3,6 @@ package dev.recipediff.functions.http;
 import dev.recipediff.functions.auth.AuthorizerContext;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;
-
 import java.util.EnumSet;
 import java.util.Optional;
 
@@ -13,22 +12,24 @@ import java.util.Optional;
  */
 final class CallerIdentity {
 
-    private CallerIdentity() {
-    }
+    private CallerIdentity() {}
 
     /** The caller of a route: empty for a public route; 401/403 when the verdict or the scope refuses it. */
     static Optional<Identity> of(Route route, RawRequest raw) {
         if (route.scope().isEmpty()) {
             return Optional.empty();
         }
-        Identity identity = switch (AuthorizerContext.read(raw.authorizerContext())) {
-            case AuthorizerContext.Verdict.Authenticated authenticated -> authenticated.identity();
-            case AuthorizerContext.Verdict.Unauthenticated refused -> throw ApiException.unauthorized(refused.message());
-            case AuthorizerContext.Verdict.Forbidden refused -> throw ApiException.forbidden(refused.message());
-        };
+        Identity identity =
+                switch (AuthorizerContext.read(raw.authorizerContext())) {
+                    case AuthorizerContext.Verdict.Authenticated authenticated -> authenticated.identity();
+                    case AuthorizerContext.Verdict.Unauthenticated refused ->
+                        throw ApiException.unauthorized(refused.message());
+                    case AuthorizerContext.Verdict.Forbidden refused -> throw ApiException.forbidden(refused.message());
+                };
         identity = actingKitchen(identity, Optional.ofNullable(raw.headers().get(Identity.KITCHEN_HEADER)));
         if (!identity.has(route.scope().get())) {
-            throw ApiException.forbidden("this token lacks the '" + route.scope().get().wireName() + "' scope");
+            throw ApiException.forbidden(
+                    "this token lacks the '" + route.scope().get().wireName() + "' scope");
         }
         return Optional.of(identity);
     }

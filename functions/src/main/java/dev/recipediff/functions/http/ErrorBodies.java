@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +37,8 @@ public final class ErrorBodies {
         body.put("error", code);
         body.put("message", message);
         ArrayNode array = body.putArray("details");
-        details.forEach(detail -> array.addObject().put("pointer", detail.pointer()).put("problem", detail.problem()));
+        details.forEach(
+                detail -> array.addObject().put("pointer", detail.pointer()).put("problem", detail.problem()));
         body.put("requestId", requestId);
         try {
             return ApiResponse.json(status, json.writeValueAsBytes(body)).withHeader("Content-Type", PROBLEM_JSON);

@@ -7,5 +7,4 @@ package dev.recipediff.functions.http;
  *                parameter, {@code /headers/<name>} or {@code /query/<name>}
  * @param problem why, in plain words
  */
-public record ErrorDetail(String pointer, String problem) {
-}
+public record ErrorDetail(String pointer, String problem) {}

@@ -1,25 +1,23 @@
 package dev.recipediff.functions.http;
 
-import dev.recipediff.functions.observability.CorrelationIds;
-import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.core.format.InvalidDocumentException;
 import dev.recipediff.core.format.StrictUtf8;
 import dev.recipediff.functions.auth.Identity;
+import dev.recipediff.functions.observability.CorrelationIds;
+import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.recipes.RecipeRefusal;
 import dev.recipediff.functions.store.AuditEntry;
 import dev.recipediff.functions.store.AuditTrail;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.WriteAttempt;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The API's HTTP edge: everything between the gateway and a route, in order: route lookup (404/405), the authorizer's verdict
@@ -33,8 +31,8 @@ public final class HttpEdge {
     public static final String IDEMPOTENCY_KEY = "idempotency-key";
     static final String CACHE_CONTROL = "Cache-Control";
     static final String NO_STORE = "no-store";
-    private static final java.util.regex.Pattern CREATED = java.util.regex.Pattern.compile(
-            "/recipes/(\\d+)(?:/makes/(\\d+))?(?:/.*)?");
+    private static final java.util.regex.Pattern CREATED =
+            java.util.regex.Pattern.compile("/recipes/(\\d+)(?:/makes/(\\d+))?(?:/.*)?");
     private static final Logger log = LoggerFactory.getLogger(HttpEdge.class);
 
     private final Routes routes;
@@ -60,8 +58,8 @@ public final class HttpEdge {
      * carries them.
      */
     public ApiResponse handle(RawRequest raw) {
-        try (LogContext ignored = LogContext.nested().put(LogContext.REQUEST_ID, raw.requestId())
-                .correlationId(correlationIdOf(raw))) {
+        try (LogContext ignored =
+                LogContext.nested().put(LogContext.REQUEST_ID, raw.requestId()).correlationId(correlationIdOf(raw))) {
             return serve(raw);
         }
     }
@@ -93,11 +91,20 @@ public final class HttpEdge {
                 MDC.put(LogContext.KITCHEN, kitchen);
                 response = run(found, raw, identity);
             } else if (resolution instanceof Routes.Resolution.MethodNotAllowed notAllowed) {
-                response = errors.render(405, "method_not_allowed", raw.method() + " is not allowed on " + raw.path(),
-                        List.of(), raw.requestId()).withHeader("Allow", String.join(", ", notAllowed.allowed()));
+                response = errors.render(
+                                405,
+                                "method_not_allowed",
+                                raw.method() + " is not allowed on " + raw.path(),
+                                List.of(),
+                                raw.requestId())
+                        .withHeader("Allow", String.join(", ", notAllowed.allowed()));
             } else {
-                response = errors.render(404, "not_found", "no route for " + raw.method() + " " + raw.path(),
-                        List.of(), raw.requestId());
+                response = errors.render(
+                        404,
+                        "not_found",
+                        "no route for " + raw.method() + " " + raw.path(),
+                        List.of(),
+                        raw.requestId());
             }
         } catch (ApiException refused) {
             response = errors.render(refused, raw.requestId());
@@ -106,10 +113,16 @@ public final class HttpEdge {
         } catch (RecipeRefusal refusal) {
             response = errors.render(DomainErrors.refused(refusal), raw.requestId());
         } catch (RuntimeException failure) {
-            log.atError().addKeyValue("route", template).addKeyValue("failure", FailureSummary.of(failure))
+            log.atError()
+                    .addKeyValue("route", template)
+                    .addKeyValue("failure", FailureSummary.of(failure))
                     .log("request failed");
-            response = errors.render(500, "internal_error", "unexpected failure; quote the requestId when reporting it",
-                    List.of(), raw.requestId());
+            response = errors.render(
+                    500,
+                    "internal_error",
+                    "unexpected failure; quote the requestId when reporting it",
+                    List.of(),
+                    raw.requestId());
         }
         if (who.isPresent() && audit.isPresent()) {
             response = audited(audit.get(), who.get(), raw, template, variables, response);
@@ -118,35 +131,60 @@ public final class HttpEdge {
             // kitchen content, tokens and errors about them: never kept by a browser, proxy or shared cache
             response = response.withHeader(CACHE_CONTROL, NO_STORE);
         }
-        log.atInfo().addKeyValue("method", raw.method()).addKeyValue("route", template)
-                .addKeyValue("status", response.status()).addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
+        log.atInfo()
+                .addKeyValue("method", raw.method())
+                .addKeyValue("route", template)
+                .addKeyValue("status", response.status())
+                .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
                 .log("request served");
         return response;
     }
-
-
 
     /**
      * Appends the request to its kitchen's audit trail: token id, method, route template, the recipe and make ids
      * (from the path, or the Location of what was created), status, source IP, request id. An audit trail that
      * cannot be written turns a success into a 503: no kitchen data leaves unrecorded.
      */
-    private ApiResponse audited(AuditTrail trail, Identity who, RawRequest raw, String template,
-                                Map<String, String> variables, ApiResponse response) {
+    private ApiResponse audited(
+            AuditTrail trail,
+            Identity who,
+            RawRequest raw,
+            String template,
+            Map<String, String> variables,
+            ApiResponse response) {
         String location = response.headers().getOrDefault("Location", "");
         java.util.regex.Matcher created = CREATED.matcher(location);
         boolean found = created.matches();
         String recipeId = variables.getOrDefault("recipeId", found ? created.group(1) : "");
         String makeId = variables.getOrDefault("makeId", found && created.group(2) != null ? created.group(2) : "");
         try {
-            trail.append(who.kitchen(), new AuditEntry.Facts(who.tokenId(), raw.method(), template, recipeId, makeId,
-                    response.status(), raw.sourceIp() == null ? "-" : raw.sourceIp(), raw.requestId()));
+            trail.append(
+                    who.kitchen(),
+                    new AuditEntry.Facts(
+                            who.tokenId(),
+                            raw.method(),
+                            template,
+                            recipeId,
+                            makeId,
+                            response.status(),
+                            raw.sourceIp() == null ? "-" : raw.sourceIp(),
+                            raw.requestId()));
             return response;
         } catch (RuntimeException failure) {
-            log.error("audit trail not written requestId={} kitchen={} route={} failure={}", raw.requestId(),
-                    who.kitchen(), template, FailureSummary.of(failure));
-            return response.status() >= 400 ? response : errors.render(503, "audit_unavailable",
-                    "the audit trail could not record this request; retry", List.of(), raw.requestId());
+            log.error(
+                    "audit trail not written requestId={} kitchen={} route={} failure={}",
+                    raw.requestId(),
+                    who.kitchen(),
+                    template,
+                    FailureSummary.of(failure));
+            return response.status() >= 400
+                    ? response
+                    : errors.render(
+                            503,
+                            "audit_unavailable",
+                            "the audit trail could not record this request; retry",
+                            List.of(),
+                            raw.requestId());
         }
     }
 
@@ -157,9 +195,16 @@ public final class HttpEdge {
             RequestBodies.requireJson(raw);
             StrictUtf8.decode(body); // 400 invalid_json with the byte offset: JSON is UTF-8, never guessed or repaired
         }
-        ApiRequest request = new ApiRequest(raw.method(), raw.path(), found.variables(),
-                raw.query() == null ? java.util.Map.of() : raw.query(), raw.headers(), body, raw.requestId(),
-                identity, WriteAttempt.once());
+        ApiRequest request = new ApiRequest(
+                raw.method(),
+                raw.path(),
+                found.variables(),
+                raw.query() == null ? java.util.Map.of() : raw.query(),
+                raw.headers(),
+                body,
+                raw.requestId(),
+                identity,
+                WriteAttempt.once());
         Optional<String> key = request.header(IDEMPOTENCY_KEY);
         if (!route.mutating() || key.isEmpty() || identity.isEmpty()) {
             return route.action().handle(request);
@@ -167,24 +212,19 @@ public final class HttpEdge {
         return idempotent.handle(route, request, identity.get(), key.get());
     }
 
-
-
-
-
-
-
-
     /** A failure for the log: exception types and code locations only — messages may quote request content. */
     static final class FailureSummary {
-        private FailureSummary() {
-        }
+        private FailureSummary() {}
 
         static String of(Throwable failure) {
             StringBuilder summary = new StringBuilder();
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                summary.append(summary.isEmpty() ? "" : " <- ").append(cause.getClass().getName());
-                summary.append(Arrays.stream(cause.getStackTrace()).limit(4)
-                        .map(StackTraceElement::toString).collect(Collectors.joining(", ", " at [", "]")));
+                summary.append(summary.isEmpty() ? "" : " <- ")
+                        .append(cause.getClass().getName());
+                summary.append(Arrays.stream(cause.getStackTrace())
+                        .limit(4)
+                        .map(StackTraceElement::toString)
+                        .collect(Collectors.joining(", ", " at [", "]")));
             }
             return summary.toString();
         }

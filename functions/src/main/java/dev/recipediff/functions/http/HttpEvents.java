@@ -2,7 +2,6 @@ package dev.recipediff.functions.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -14,14 +13,14 @@ import java.util.UUID;
 /** Translates API Gateway HTTP API payload 2.0 events to {@link RawRequest} and responses back. */
 public final class HttpEvents {
 
-    private HttpEvents() {
-    }
+    private HttpEvents() {}
 
     public static RawRequest request(APIGatewayV2HTTPEvent event) {
         Optional<APIGatewayV2HTTPEvent.RequestContext> context = Optional.ofNullable(event.getRequestContext());
         String method = context.map(APIGatewayV2HTTPEvent.RequestContext::getHttp)
                 .map(APIGatewayV2HTTPEvent.RequestContext.Http::getMethod)
-                .orElse("GET").toUpperCase(Locale.ROOT);
+                .orElse("GET")
+                .toUpperCase(Locale.ROOT);
         String path = Optional.ofNullable(event.getRawPath())
                 .or(() -> context.map(APIGatewayV2HTTPEvent.RequestContext::getHttp)
                         .map(APIGatewayV2HTTPEvent.RequestContext.Http::getPath))
@@ -40,23 +39,39 @@ public final class HttpEvents {
                 }
             });
         }
-        Map<String, String> query = event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
+        Map<String, String> query =
+                event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
         String sourceIp = context.map(APIGatewayV2HTTPEvent.RequestContext::getHttp)
-                .map(APIGatewayV2HTTPEvent.RequestContext.Http::getSourceIp).filter(ip -> !ip.isBlank()).orElse("-");
-        return new RawRequest(method, path, query, headers, event.getBody(), event.getIsBase64Encoded(), requestId,
-                authorizer, sourceIp);
+                .map(APIGatewayV2HTTPEvent.RequestContext.Http::getSourceIp)
+                .filter(ip -> !ip.isBlank())
+                .orElse("-");
+        return new RawRequest(
+                method,
+                path,
+                query,
+                headers,
+                event.getBody(),
+                event.getIsBase64Encoded(),
+                requestId,
+                authorizer,
+                sourceIp);
     }
 
     public static APIGatewayV2HTTPResponse response(ApiResponse response) {
         String contentType = response.headers().getOrDefault("Content-Type", "");
         boolean encoded = response.headers().containsKey("Content-Encoding");
-        boolean text = !encoded && (contentType.isEmpty() || contentType.contains("json") || contentType.startsWith("text/")
-                || contentType.contains("javascript"));
+        boolean text = !encoded
+                && (contentType.isEmpty()
+                        || contentType.contains("json")
+                        || contentType.startsWith("text/")
+                        || contentType.contains("javascript"));
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(response.status())
                 .withHeaders(new HashMap<>(response.headers()))
-                .withBody(text ? new String(response.body(), StandardCharsets.UTF_8)
-                        : Base64.getEncoder().encodeToString(response.body()))
+                .withBody(
+                        text
+                                ? new String(response.body(), StandardCharsets.UTF_8)
+                                : Base64.getEncoder().encodeToString(response.body()))
                 .withIsBase64Encoded(!text)
                 .build();
     }

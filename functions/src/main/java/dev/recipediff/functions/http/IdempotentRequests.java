@@ -1,12 +1,11 @@
 package dev.recipediff.functions.http;
 
-import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.core.format.InvalidDocumentException;
 import dev.recipediff.functions.auth.Identity;
+import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.recipes.RecipeRefusal;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.Sha256;
-
 import java.util.List;
 
 /**
@@ -26,18 +25,26 @@ public final class IdempotentRequests {
     /** Runs a mutating route under its Idempotency-Key: replay, 422 for another request, 409 while in progress. */
     ApiResponse handle(Route route, ApiRequest request, Identity identity, String key) {
         if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY || key.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.invalidParameter("/headers/idempotency-key",
+            throw ApiException.invalidParameter(
+                    "/headers/idempotency-key",
                     "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters without control characters");
         }
-        return switch (idempotency.claim(identity.kitchen(), key, fingerprint(request.method(), request.path(), request.body()))) {
+        return switch (idempotency.claim(
+                identity.kitchen(), key, fingerprint(request.method(), request.path(), request.body()))) {
             case IdempotencyRecords.Claim.Replay replay ->
-                    ApiResponse.json(replay.status(), replay.body()).withHeader("Idempotent-Replayed", "true")
-                            .withHeader(HttpEdge.CACHE_CONTROL, HttpEdge.NO_STORE);
-            case IdempotencyRecords.Claim.Mismatch mismatch -> throw new ApiException(422, "idempotency_key_reused",
-                    "this Idempotency-Key was used with a different request", List.of(
-                    new ErrorDetail("/headers/idempotency-key", "already used for another method, path or body")));
-            case IdempotencyRecords.Claim.InProgress inProgress -> throw ApiException.conflict("request_in_progress",
-                    "a request with this Idempotency-Key is being applied; retry later");
+                ApiResponse.json(replay.status(), replay.body())
+                        .withHeader("Idempotent-Replayed", "true")
+                        .withHeader(HttpEdge.CACHE_CONTROL, HttpEdge.NO_STORE);
+            case IdempotencyRecords.Claim.Mismatch mismatch ->
+                throw new ApiException(
+                        422,
+                        "idempotency_key_reused",
+                        "this Idempotency-Key was used with a different request",
+                        List.of(new ErrorDetail(
+                                "/headers/idempotency-key", "already used for another method, path or body")));
+            case IdempotencyRecords.Claim.InProgress inProgress ->
+                throw ApiException.conflict(
+                        "request_in_progress", "a request with this Idempotency-Key is being applied; retry later");
             case IdempotencyRecords.Claim.Acquired acquired -> apply(route, request, acquired.attempt());
         };
     }
@@ -45,6 +52,7 @@ public final class IdempotentRequests {
     public static String fingerprint(String method, String path, byte[] body) {
         return Sha256.hex(method + " " + path + "\n" + Sha256.hex(body));
     }
+
     private static ApiResponse apply(Route route, ApiRequest request, IdempotencyRecords.Attempt attempt) {
         ApiResponse response;
         try {

@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.recipediff.functions.http.ApiException;
-import dev.recipediff.functions.http.ApiResponse;
-import dev.recipediff.functions.http.ErrorDetail;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -38,11 +34,13 @@ public final class JsonBodies {
         try {
             node = mapper.readTree(body);
         } catch (IOException e) {
-            throw ApiException.badRequest("invalid_json", "the body is not valid JSON",
-                    List.of(new ErrorDetail("", "is not a JSON text")));
+            throw ApiException.badRequest(
+                    "invalid_json", "the body is not valid JSON", List.of(new ErrorDetail("", "is not a JSON text")));
         }
         if (node == null || !node.isObject()) {
-            throw ApiException.badRequest("invalid_document", "the body must be a JSON object",
+            throw ApiException.badRequest(
+                    "invalid_document",
+                    "the body must be a JSON object",
                     List.of(new ErrorDetail("", "must be an object")));
         }
         return (ObjectNode) node;

@@ -2,7 +2,6 @@ package dev.recipediff.functions.http;
 
 import dev.recipediff.core.format.InvalidDocumentException;
 import dev.recipediff.core.format.StrictUtf8;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -19,6 +18,7 @@ public record PageQuery(int limit, Optional<String> after) {
     private static final String VERSION = "c1:";
     /** Longer than any cursor a listing returns (an S3 key is at most 1,024 bytes: base64 of it + prefix). */
     static final int MAX_CURSOR = 1_500;
+
     private static final java.util.regex.Pattern TABLE_POSITION = java.util.regex.Pattern.compile("[0-9]{1,19}");
 
     /**
@@ -32,7 +32,8 @@ public record PageQuery(int limit, Optional<String> after) {
     }
 
     public static String cursor(String position) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((VERSION + position).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -58,9 +59,13 @@ public record PageQuery(int limit, Optional<String> after) {
             try {
                 String decoded = StrictUtf8.decode(Base64.getUrlDecoder().decode(cursor));
                 String position = decoded.startsWith(VERSION) ? decoded.substring(VERSION.length()) : "";
-                if (position.startsWith(prefix) && position.length() > prefix.length()
+                if (position.startsWith(prefix)
+                        && position.length() > prefix.length()
                         && position.chars().noneMatch(Character::isISOControl)
-                        && (!prefix.endsWith("#") || TABLE_POSITION.matcher(position.substring(prefix.length())).matches())) {
+                        && (!prefix.endsWith("#")
+                                || TABLE_POSITION
+                                        .matcher(position.substring(prefix.length()))
+                                        .matches())) {
                     return position;
                 }
             } catch (IllegalArgumentException | InvalidDocumentException malformed) {

@@ -15,12 +15,26 @@ import java.util.Map;
  * @param authorizerContext the Lambda authorizer's context ({@code requestContext.authorizer.lambda}), or null
  * @param sourceIp          the client's address as the gateway saw it ({@code requestContext.http.sourceIp}), or "-"
  */
-public record RawRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
-                         String body, boolean base64Encoded, String requestId, Map<String, Object> authorizerContext,
-                         String sourceIp) {
+public record RawRequest(
+        String method,
+        String path,
+        Map<String, String> query,
+        Map<String, String> headers,
+        String body,
+        boolean base64Encoded,
+        String requestId,
+        Map<String, Object> authorizerContext,
+        String sourceIp) {
 
-    public RawRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
-                      String body, boolean base64Encoded, String requestId, Map<String, Object> authorizerContext) {
+    public RawRequest(
+            String method,
+            String path,
+            Map<String, String> query,
+            Map<String, String> headers,
+            String body,
+            boolean base64Encoded,
+            String requestId,
+            Map<String, Object> authorizerContext) {
         this(method, path, query, headers, body, base64Encoded, requestId, authorizerContext, "-");
     }
 }

@@ -1,7 +1,6 @@
 package dev.recipediff.functions.http;
 
 import dev.recipediff.functions.auth.Scope;
-
 import java.util.Optional;
 
 /**

@@ -1,7 +1,6 @@
 package dev.recipediff.functions.http;
 
 import dev.recipediff.functions.auth.Scope;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +37,12 @@ public final class Routes {
     }
 
     public Routes add(Route route) {
-        boolean duplicate = routes.stream().anyMatch(existing -> existing.method().equals(route.method())
-                && existing.path().template().equals(route.path().template()));
+        boolean duplicate = routes.stream()
+                .anyMatch(existing -> existing.method().equals(route.method())
+                        && existing.path().template().equals(route.path().template()));
         if (duplicate) {
-            throw new IllegalArgumentException("route defined twice: " + route.method() + " " + route.path().template());
+            throw new IllegalArgumentException("route defined twice: " + route.method() + " "
+                    + route.path().template());
         }
         routes.add(route);
         return this;
@@ -53,14 +54,11 @@ public final class Routes {
 
     /** What a request resolves to. */
     public sealed interface Resolution {
-        record Found(Route route, Map<String, String> variables) implements Resolution {
-        }
+        record Found(Route route, Map<String, String> variables) implements Resolution {}
 
-        record MethodNotAllowed(List<String> allowed) implements Resolution {
-        }
+        record MethodNotAllowed(List<String> allowed) implements Resolution {}
 
-        record NotFound() implements Resolution {
-        }
+        record NotFound() implements Resolution {}
     }
 
     public Resolution resolve(String method, String path) {

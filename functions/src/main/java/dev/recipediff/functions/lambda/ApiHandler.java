@@ -1,21 +1,5 @@
 package dev.recipediff.functions.lambda;
 
-import dev.recipediff.functions.observability.Metrics;
-import dev.recipediff.functions.http.RawRequest;
-import dev.recipediff.functions.observability.LogContext;
-import dev.recipediff.functions.api.ApiRoutes;
-import dev.recipediff.functions.api.CompareResource;
-import dev.recipediff.functions.api.InsightsResource;
-import dev.recipediff.functions.api.AuditResource;
-import dev.recipediff.functions.api.MakeResource;
-import dev.recipediff.functions.api.OpenApiResource;
-import dev.recipediff.functions.api.PromoteResource;
-import dev.recipediff.functions.api.RecipeResource;
-import dev.recipediff.functions.api.RejectionResource;
-import dev.recipediff.functions.api.TokenResource;
-import dev.recipediff.functions.recipes.MakeRecorder;
-import dev.recipediff.functions.recipes.RecipeBook;
-import dev.recipediff.functions.lambda.priming.ApiPriming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -25,38 +9,52 @@ import dev.recipediff.core.compare.MakeComparator;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.format.RecipeWriter;
-import dev.recipediff.functions.analytics.RecipeStatsTable;
+import dev.recipediff.functions.adapters.s3.S3RejectionReports;
+import dev.recipediff.functions.adapters.sqs.SqsQueueDepths;
 import dev.recipediff.functions.analytics.InsightsRefresher;
 import dev.recipediff.functions.analytics.InsightsTable;
+import dev.recipediff.functions.analytics.RecipeStatsTable;
 import dev.recipediff.functions.analytics.StatsRefresher;
+import dev.recipediff.functions.api.ApiRoutes;
+import dev.recipediff.functions.api.AuditResource;
+import dev.recipediff.functions.api.CompareResource;
+import dev.recipediff.functions.api.DashboardFiles;
+import dev.recipediff.functions.api.InsightsResource;
+import dev.recipediff.functions.api.MakeResource;
+import dev.recipediff.functions.api.OpenApiResource;
+import dev.recipediff.functions.api.PipelineStatusResource;
+import dev.recipediff.functions.api.PromoteResource;
+import dev.recipediff.functions.api.RecipeResource;
+import dev.recipediff.functions.api.RejectionResource;
 import dev.recipediff.functions.api.StatsResource;
+import dev.recipediff.functions.api.TokenResource;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.config.OnFirstUse;
-import dev.recipediff.functions.api.DashboardFiles;
-import dev.recipediff.functions.api.PipelineStatusResource;
-import dev.recipediff.functions.adapters.sqs.SqsQueueDepths;
+import dev.recipediff.functions.dashboard.QueueDepths;
 import dev.recipediff.functions.dashboard.StaticAssets;
 import dev.recipediff.functions.http.ErrorBodies;
-import dev.recipediff.functions.http.HttpEvents;
 import dev.recipediff.functions.http.HttpEdge;
+import dev.recipediff.functions.http.HttpEvents;
 import dev.recipediff.functions.http.JsonBodies;
+import dev.recipediff.functions.http.RawRequest;
+import dev.recipediff.functions.lambda.priming.ApiPriming;
+import dev.recipediff.functions.observability.LogContext;
+import dev.recipediff.functions.observability.Metrics;
+import dev.recipediff.functions.recipes.MakeRecorder;
+import dev.recipediff.functions.recipes.RecipeBook;
 import dev.recipediff.functions.store.AuditTrail;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.RecipeVersions;
-import dev.recipediff.functions.adapters.s3.S3RejectionReports;
-import dev.recipediff.functions.dashboard.QueueDepths;
 import dev.recipediff.functions.store.TokenRecords;
-
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The HTTP API's Lambda handler (API Gateway HTTP API, payload 2.0). Builds everything once; per request it
@@ -67,7 +65,6 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     /** This function's name in log lines and metrics. */
     public static final String FUNCTION = "api";
-
 
     /** How long an idempotency claim is held before a retry may take it over. */
     public static final Duration IDEMPOTENCY_LEASE = Duration.ofSeconds(60);
@@ -113,15 +110,14 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         InsightsTable insightsTable = new InsightsTable(table);
         InsightsRefresher insights = new InsightsRefresher(insightsTable, makeRecords, refresher);
         MakeComparator comparator = new MakeComparator();
-        MakeRecorder recorder = new MakeRecorder(versions, makeRecords, reader, writer, comparator, mapper,
-                clock, (kitchen, make, name, compared) -> {
+        MakeRecorder recorder = new MakeRecorder(
+                versions, makeRecords, reader, writer, comparator, mapper, clock, (kitchen, make, name, compared) -> {
                     refresher.refresh(kitchen, make, name);
                     insights.refresh(kitchen, make, compared);
                 });
         RecipeBook book = new RecipeBook(versions, recorder, reader, writer, clock);
         AuditTrail audit = new AuditTrail(table, clock);
-        Optional<QueueDepths> pipelineStatus = config.jobsQueueUrl()
-                .map(url -> new SqsQueueDepths(clients.sqs(), url));
+        Optional<QueueDepths> pipelineStatus = config.jobsQueueUrl().map(url -> new SqsQueueDepths(clients.sqs(), url));
         this.pipeline = new HttpEdge(
                 ApiRoutes.of(
                         new RecipeResource(book, versions, json),

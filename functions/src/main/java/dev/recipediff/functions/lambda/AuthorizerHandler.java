@@ -1,27 +1,26 @@
 package dev.recipediff.functions.lambda;
 
-import dev.recipediff.functions.observability.Metrics;
-import dev.recipediff.functions.observability.CorrelationIds;
-import dev.recipediff.functions.observability.LogContext;
-import dev.recipediff.functions.auth.AuthorizerContext;
-import dev.recipediff.functions.auth.BearerAuthentication;
-import dev.recipediff.functions.auth.TokenService;
-import dev.recipediff.functions.lambda.priming.AuthorizerPriming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
+import dev.recipediff.functions.auth.AuthorizerContext;
+import dev.recipediff.functions.auth.BearerAuthentication;
+import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.lambda.priming.AuthorizerPriming;
+import dev.recipediff.functions.observability.CorrelationIds;
+import dev.recipediff.functions.observability.LogContext;
+import dev.recipediff.functions.observability.Metrics;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * HTTP API Lambda authorizer (payload 2.0, simple response). It authenticates the bearer token and puts the
@@ -32,11 +31,11 @@ import java.util.Optional;
  * authorizer that denies can only produce the gateway's bare 403. The API handler never serves an
  * unauthenticated verdict.
  */
-public final class AuthorizerHandler implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, SimpleIAMPolicyResponse> {
+public final class AuthorizerHandler
+        implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, SimpleIAMPolicyResponse> {
 
     /** This function's name in log lines and metrics. */
     public static final String FUNCTION = "authorizer";
-
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizerHandler.class);
 
@@ -72,18 +71,26 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
     @Override
     public SimpleIAMPolicyResponse handleRequest(APIGatewayV2CustomAuthorizerEvent event, Context context) {
         String requestId = Optional.ofNullable(event.getRequestContext())
-                .map(APIGatewayV2CustomAuthorizerEvent.RequestContext::getRequestId).orElse(null);
+                .map(APIGatewayV2CustomAuthorizerEvent.RequestContext::getRequestId)
+                .orElse(null);
         Map<String, String> headers = event.getHeaders() == null ? Map.of() : event.getHeaders();
         try (LogContext ignored = LogContext.invocation(FUNCTION, requestId)) {
             Map<String, String> verdict = authentication.verdict(headers);
-            LogContext.nested().correlationId(header(headers, CorrelationIds.HEADER).map(CorrelationIds::accepted)
-                    .orElse(null)).kitchen(verdict.get(AuthorizerContext.KITCHEN));
-            log.atInfo().addKeyValue("outcome", verdict.get(AuthorizerContext.OUTCOME))
-                    .addKeyValue("tokenId", verdict.get(AuthorizerContext.TOKEN_ID)).log("token checked");
-            return SimpleIAMPolicyResponse.builder().withIsAuthorized(true).withContext(verdict).build();
+            LogContext.nested()
+                    .correlationId(header(headers, CorrelationIds.HEADER)
+                            .map(CorrelationIds::accepted)
+                            .orElse(null))
+                    .kitchen(verdict.get(AuthorizerContext.KITCHEN));
+            log.atInfo()
+                    .addKeyValue("outcome", verdict.get(AuthorizerContext.OUTCOME))
+                    .addKeyValue("tokenId", verdict.get(AuthorizerContext.TOKEN_ID))
+                    .log("token checked");
+            return SimpleIAMPolicyResponse.builder()
+                    .withIsAuthorized(true)
+                    .withContext(verdict)
+                    .build();
         }
     }
-
 
     private static Optional<String> header(Map<String, String> headers, String name) {
         return headers.entrySet().stream()

@@ -15,11 +15,12 @@ import java.util.List;
  * the classes.
  */
 public enum FunctionHandlers {
-
     API("api", "dev.recipediff.functions.lambda.ApiHandler", List.of(TABLE_NAME, BUCKET_NAME)),
     AUTHORIZER("authorizer", "dev.recipediff.functions.lambda.AuthorizerHandler", List.of(TABLE_NAME)),
     WATCHER("watcher", "dev.recipediff.functions.lambda.WatcherHandler", List.of(BUCKET_NAME, JOBS_QUEUE_URL)),
-    SENDER("sender", "dev.recipediff.functions.lambda.SenderHandler",
+    SENDER(
+            "sender",
+            "dev.recipediff.functions.lambda.SenderHandler",
             List.of(BUCKET_NAME, API_BASE_URL, SERVICE_TOKEN_SECRET_ARN));
 
     private final String functionName;

@@ -1,26 +1,22 @@
 package dev.recipediff.functions.lambda;
 
-import dev.recipediff.functions.pipeline.FileSubmitter;
-import dev.recipediff.functions.pipeline.Job;
-import dev.recipediff.functions.pipeline.JobCodec;
-import dev.recipediff.functions.lambda.priming.SenderPriming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.functions.adapters.apiclient.HttpRecipeApi;
-import dev.recipediff.functions.adapters.secrets.SecretsManagerServiceToken;
-import dev.recipediff.functions.config.FunctionsConfig;
-import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.adapters.s3.S3FileStore;
 import dev.recipediff.functions.adapters.s3.S3RejectionReports;
+import dev.recipediff.functions.adapters.secrets.SecretsManagerServiceToken;
+import dev.recipediff.functions.config.AwsClients;
+import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.lambda.priming.SenderPriming;
 import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.observability.Metrics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.s3.S3Client;
-
+import dev.recipediff.functions.pipeline.FileSubmitter;
+import dev.recipediff.functions.pipeline.Job;
+import dev.recipediff.functions.pipeline.JobCodec;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +26,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The File Sender: submits each job of an SQS batch to the Recipe API and answers with a partial batch response
@@ -50,7 +49,8 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
 
     private final FileSubmitter submitter;
     private final JobCodec codec = new JobCodec();
-    private final ExecutorService jobs = Executors.newFixedThreadPool(MAX_JOBS_IN_FLIGHT,
+    private final ExecutorService jobs = Executors.newFixedThreadPool(
+            MAX_JOBS_IN_FLIGHT,
             Thread.ofPlatform().name("sender-job-", 0).daemon(true).factory());
 
     /**
@@ -93,8 +93,10 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
             String token = config.serviceToken().get();
             return () -> token;
         }
-        String secretArn = config.serviceTokenSecretArn().orElseThrow(() -> new IllegalStateException(
-                "no service token configured: set SERVICE_TOKEN_SECRET_ARN (or SERVICE_TOKEN in one-machine mode)"));
+        String secretArn = config.serviceTokenSecretArn()
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "no service token configured: set SERVICE_TOKEN_SECRET_ARN (or SERVICE_TOKEN in one-machine mode)"));
         return new SecretsManagerServiceToken(aws.secretsManager(), secretArn);
     }
 
@@ -115,7 +117,8 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
             List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
             for (int i = 0; i < messages.size(); i++) {
                 if (!done(messages.get(i), outcomes.get(i))) {
-                    failures.add(new SQSBatchResponse.BatchItemFailure(messages.get(i).getMessageId()));
+                    failures.add(new SQSBatchResponse.BatchItemFailure(
+                            messages.get(i).getMessageId()));
                 }
             }
             Metrics.count("BatchItems", messages.size());
@@ -129,7 +132,9 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
         try {
             return outcome.get();
         } catch (ExecutionException e) {
-            LOG.atError().addKeyValue("messageId", message.getMessageId()).setCause(e.getCause())
+            LOG.atError()
+                    .addKeyValue("messageId", message.getMessageId())
+                    .setCause(e.getCause())
                     .log("job failed unexpectedly; it will be delivered again");
             return false;
         } catch (InterruptedException e) {
@@ -143,11 +148,14 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
         try {
             job = codec.decode(message.getBody());
         } catch (JobCodec.MalformedJobException e) {
-            LOG.atError().addKeyValue("messageId", message.getMessageId()).addKeyValue("problem", e.getMessage())
+            LOG.atError()
+                    .addKeyValue("messageId", message.getMessageId())
+                    .addKeyValue("problem", e.getMessage())
                     .log("message is not a job; it will end in the DLQ");
             return false;
         }
-        try (LogContext file = LogContext.nested().correlationId(job.correlationId()).kitchen(job.kitchen())) {
+        try (LogContext file =
+                LogContext.nested().correlationId(job.correlationId()).kitchen(job.kitchen())) {
             return submitter.submit(job).done();
         }
     }

@@ -1,34 +1,33 @@
 package dev.recipediff.functions.lambda;
 
-import dev.recipediff.functions.pipeline.BucketLayout;
-import dev.recipediff.functions.pipeline.Job;
-import dev.recipediff.functions.pipeline.JobEnqueuer;
-import dev.recipediff.functions.pipeline.RejectionReport;
-import dev.recipediff.functions.pipeline.RejectionReports;
-import dev.recipediff.functions.lambda.priming.WatcherPriming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
-import dev.recipediff.functions.config.FunctionsConfig;
-import dev.recipediff.functions.config.AwsClients;
-import dev.recipediff.functions.config.OnFirstUse;
 import dev.recipediff.functions.adapters.s3.S3RejectionReports;
 import dev.recipediff.functions.adapters.sqs.SqsJobQueue;
+import dev.recipediff.functions.config.AwsClients;
+import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.config.OnFirstUse;
+import dev.recipediff.functions.lambda.priming.WatcherPriming;
 import dev.recipediff.functions.observability.CorrelationIds;
 import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.observability.Metrics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
-
+import dev.recipediff.functions.pipeline.BucketLayout;
+import dev.recipediff.functions.pipeline.Job;
+import dev.recipediff.functions.pipeline.JobEnqueuer;
+import dev.recipediff.functions.pipeline.RejectionReport;
+import dev.recipediff.functions.pipeline.RejectionReports;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The File Watcher: turns each S3 ObjectCreated record into a job on the queue (a pointer to the file, never its
@@ -96,7 +95,10 @@ public final class WatcherHandler implements RequestHandler<S3Event, Void> {
             }
             enqueuer.enqueue(jobs);
             refusals.forEach(reports::write);
-            LOG.atInfo().addKeyValue("jobs", jobs.size()).addKeyValue("rejected", refusals.size()).log("files routed");
+            LOG.atInfo()
+                    .addKeyValue("jobs", jobs.size())
+                    .addKeyValue("rejected", refusals.size())
+                    .log("files routed");
             return null;
         }
     }
@@ -107,32 +109,54 @@ public final class WatcherHandler implements RequestHandler<S3Event, Void> {
         S3ObjectEntity object = record.getS3().getObject();
         String key = decodedKey(object.getKey());
         if (key == null) {
-            LOG.atError().addKeyValue("keyHash", CorrelationIds.keyHash(String.valueOf(object.getKey())))
+            LOG.atError()
+                    .addKeyValue("keyHash", CorrelationIds.keyHash(String.valueOf(object.getKey())))
                     .log("an S3 event carried an undecodable key; skipped");
             return;
         }
         long size = object.getSizeAsLong() == null ? 0 : object.getSizeAsLong();
         String version = object.getVersionId() != null && !object.getVersionId().isBlank()
-                ? object.getVersionId() : object.geteTag();
+                ? object.getVersionId()
+                : object.geteTag();
         try (LogContext file = LogContext.nested().correlationId(CorrelationIds.ofFile(bucket, key, version))) {
             switch (BucketLayout.route(key, size)) {
                 case BucketLayout.Accepted accepted -> {
-                    Job job = new Job(bucket, key, object.getVersionId(), object.geteTag(), size, accepted.kind(),
+                    Job job = new Job(
+                            bucket,
+                            key,
+                            object.getVersionId(),
+                            object.geteTag(),
+                            size,
+                            accepted.kind(),
                             accepted.kitchen());
                     jobs.add(job);
                     file.correlationId(job.correlationId()).kitchen(accepted.kitchen());
-                    LOG.atInfo().addKeyValue("keyHash", job.keyHash()).addKeyValue("kind", accepted.kind().jsonName())
-                            .addKeyValue("size", size).log("file accepted");
+                    LOG.atInfo()
+                            .addKeyValue("keyHash", job.keyHash())
+                            .addKeyValue("kind", accepted.kind().jsonName())
+                            .addKeyValue("size", size)
+                            .log("file accepted");
                 }
                 case BucketLayout.Refused refused -> {
-                    refusals.add(new RejectionReport(key, refused.reason(), refused.message(), List.of(),
-                            clock.instant(), object.getVersionId(), object.geteTag()));
-                    LOG.atInfo().addKeyValue("keyHash", CorrelationIds.keyHash(key))
-                            .addKeyValue("reason", refused.reason()).log("file refused");
+                    refusals.add(new RejectionReport(
+                            key,
+                            refused.reason(),
+                            refused.message(),
+                            List.of(),
+                            clock.instant(),
+                            object.getVersionId(),
+                            object.geteTag()));
+                    LOG.atInfo()
+                            .addKeyValue("keyHash", CorrelationIds.keyHash(key))
+                            .addKeyValue("reason", refused.reason())
+                            .log("file refused");
                     Metrics.count("Rejections", "reason", refused.reason());
                 }
-                case BucketLayout.Ignored ignored -> LOG.atDebug().addKeyValue("keyHash", CorrelationIds.keyHash(key))
-                        .addKeyValue("why", ignored.why()).log("file ignored");
+                case BucketLayout.Ignored ignored ->
+                    LOG.atDebug()
+                            .addKeyValue("keyHash", CorrelationIds.keyHash(key))
+                            .addKeyValue("why", ignored.why())
+                            .log("file ignored");
             }
         }
     }

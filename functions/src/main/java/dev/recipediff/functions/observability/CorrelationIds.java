@@ -21,8 +21,7 @@ public final class CorrelationIds {
 
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-    private CorrelationIds() {
-    }
+    private CorrelationIds() {}
 
     /** {@code f-} and 32 hex digits of SHA-256(bucket, key, version): stable for one version of one file. */
     public static String ofFile(String bucket, String key, String version) {

@@ -1,5 +1,10 @@
 package dev.recipediff.functions.observability;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.MDC;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
@@ -8,12 +13,6 @@ import org.slf4j.event.LoggingEvent;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 import org.slf4j.spi.LoggingEventAware;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes each event as one JSON object: {@code timestamp} (RFC 3339, UTC), {@code level}, then the context the
@@ -26,8 +25,9 @@ final class JsonLogger extends LegacyAbstractLogger implements LoggingEventAware
     private static final long serialVersionUID = 1L;
 
     /** The MDC keys written first and in this order; {@link LogContext} sets them. */
-    static final List<String> CONTEXT_KEYS = List.of(
-            LogContext.FUNCTION, LogContext.REQUEST_ID, LogContext.CORRELATION_ID, LogContext.KITCHEN);
+    static final List<String> CONTEXT_KEYS =
+            List.of(LogContext.FUNCTION, LogContext.REQUEST_ID, LogContext.CORRELATION_ID, LogContext.KITCHEN);
+
     private static final Set<String> CONTEXT_KEY_SET = Set.copyOf(CONTEXT_KEYS);
 
     private static final Rfc3339 TIMESTAMPS = new Rfc3339();
@@ -72,8 +72,8 @@ final class JsonLogger extends LegacyAbstractLogger implements LoggingEventAware
     }
 
     @Override
-    protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern, Object[] arguments,
-            Throwable throwable) {
+    protected void handleNormalizedLoggingCall(
+            Level level, Marker marker, String messagePattern, Object[] arguments, Throwable throwable) {
         write(level, messagePattern, arguments, throwable, List.of());
     }
 
@@ -88,7 +88,9 @@ final class JsonLogger extends LegacyAbstractLogger implements LoggingEventAware
 
     private void write(Level level, String pattern, Object[] arguments, Throwable throwable, List<KeyValuePair> pairs) {
         Throwable error = throwable;
-        if (error == null && arguments != null && arguments.length > 0
+        if (error == null
+                && arguments != null
+                && arguments.length > 0
                 && arguments[arguments.length - 1] instanceof Throwable last) {
             error = last;
         }

@@ -1,10 +1,9 @@
 package dev.recipediff.functions.observability;
 
-import org.slf4j.ILoggerFactory;
-import org.slf4j.Logger;
-
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.Logger;
 
 /** One {@link JsonLogger} per name, each with its threshold from the {@link LogSettings}. */
 final class JsonLoggerFactory implements ILoggerFactory {

@@ -1,9 +1,8 @@
 package dev.recipediff.functions.observability;
 
-import org.slf4j.MDC;
-
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.slf4j.MDC;
 
 /**
  * The context every log line of one invocation carries — {@code function}, {@code requestId},

@@ -1,7 +1,5 @@
 package dev.recipediff.functions.observability;
 
-import org.slf4j.event.Level;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.slf4j.event.Level;
 
 /**
  * Which levels are written: a default threshold and thresholds per logger-name prefix (the emulators' chatter
@@ -27,7 +26,9 @@ record LogSettings(Level defaultLevel, List<Map.Entry<String, Level>> byPrefix) 
 
     LogSettings {
         byPrefix = byPrefix.stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, Level> e) -> e.getKey().length()).reversed())
+                .sorted(Comparator.comparingInt(
+                                (Map.Entry<String, Level> e) -> e.getKey().length())
+                        .reversed())
                 .toList();
     }
 

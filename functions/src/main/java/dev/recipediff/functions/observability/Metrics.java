@@ -1,8 +1,7 @@
 package dev.recipediff.functions.observability;
 
-import org.slf4j.MDC;
-
 import java.time.Clock;
+import org.slf4j.MDC;
 
 /**
  * The pipeline's metrics, written as CloudWatch embedded metric format (EMF): one JSON line per measurement on
@@ -22,8 +21,7 @@ public final class Metrics {
     private static volatile Clock clock = Clock.systemUTC();
     private static volatile JsonLogSink sink = JsonLogSink.standardOutput();
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     /** Sets the namespace every later metric goes to (once, at the composition root). */
     public static void useNamespace(String name) {
@@ -68,10 +66,16 @@ public final class Metrics {
         metrics.append(",\"Unit\":");
         JsonLine.quote(metrics, unit);
         metrics.append("}]");
-        StringBuilder directive = new StringBuilder("{\"Timestamp\":").append(clock.millis())
+        StringBuilder directive = new StringBuilder("{\"Timestamp\":")
+                .append(clock.millis())
                 .append(",\"CloudWatchMetrics\":[{\"Namespace\":");
         JsonLine.quote(directive, namespace);
-        directive.append(",\"Dimensions\":").append(dimensions).append(",\"Metrics\":").append(metrics).append("}]}");
+        directive
+                .append(",\"Dimensions\":")
+                .append(dimensions)
+                .append(",\"Metrics\":")
+                .append(metrics)
+                .append("}]}");
         JsonLine line = new JsonLine()
                 .string("timestamp", TIMESTAMPS.format(clock.millis()))
                 .string("level", "INFO")

@@ -1,12 +1,11 @@
 package dev.recipediff.functions.observability;
 
-import org.slf4j.spi.MDCAdapter;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.spi.MDCAdapter;
 
 /**
  * The MDC: one map per thread and <em>not</em> inherited by threads started while it is set, so that a worker

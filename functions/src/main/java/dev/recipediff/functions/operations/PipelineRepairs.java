@@ -11,7 +11,6 @@ import dev.recipediff.functions.pipeline.JobEnqueuer;
 import dev.recipediff.functions.pipeline.Reconciler;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.RecipeTable;
-
 import java.time.Clock;
 import java.time.Duration;
 
@@ -22,8 +21,7 @@ import java.time.Duration;
  */
 public final class PipelineRepairs {
 
-    private PipelineRepairs() {
-    }
+    private PipelineRepairs() {}
 
     /**
      * {@link Reconciler} against the configured bucket, jobs queue and table.
@@ -33,10 +31,13 @@ public final class PipelineRepairs {
     public static Reconciler reconciler(FunctionsConfig config, String deadLetterQueueUrl) {
         AwsClients aws = new AwsClients(config);
         String bucket = config.requireBucketName();
-        return new Reconciler(bucket,
+        return new Reconciler(
+                bucket,
                 new S3FileStore(aws.s3(), bucket),
                 new S3RejectionReports(aws.s3(), bucket),
-                new IdempotencyRecords(new RecipeTable(aws.dynamoDb(), config.requireTableName()), Clock.systemUTC(),
+                new IdempotencyRecords(
+                        new RecipeTable(aws.dynamoDb(), config.requireTableName()),
+                        Clock.systemUTC(),
                         Duration.ofMinutes(1))::isApplied,
                 new SqsDeadLetters(aws.sqs(), deadLetterQueueUrl),
                 new JobEnqueuer(new SqsJobQueue(aws.sqs(), config.requireJobsQueueUrl())),

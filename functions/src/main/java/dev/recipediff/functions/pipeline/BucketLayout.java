@@ -1,7 +1,6 @@
 package dev.recipediff.functions.pipeline;
 
 import dev.recipediff.functions.auth.Identity;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,24 +22,19 @@ public final class BucketLayout {
     public static final String REPORT_SUFFIX = ".error.json";
     static final String UNSAFE_KEYS_FOLDER = "unsafe-keys";
 
-    private BucketLayout() {
-    }
+    private BucketLayout() {}
 
     /** What to do with a newly created object. */
-    public sealed interface Route {
-    }
+    public sealed interface Route {}
 
     /** The object becomes a job. */
-    public record Accepted(String kitchen, FileKind kind) implements Route {
-    }
+    public record Accepted(String kitchen, FileKind kind) implements Route {}
 
     /** The object is not for the pipeline (its own outputs, folder markers, keys outside any kitchen). */
-    public record Ignored(String why) implements Route {
-    }
+    public record Ignored(String why) implements Route {}
 
     /** The object can never become a job: it gets a rejection report. */
-    public record Refused(String kitchen, String reason, String message) implements Route {
-    }
+    public record Refused(String kitchen, String reason, String message) implements Route {}
 
     /** Routes a decoded key of a newly created object of {@code size} bytes. */
     public static Route route(String key, long size) {
@@ -54,8 +48,11 @@ public final class BucketLayout {
         String kitchen = key.substring(0, slash);
         if (Identity.isValidKitchen(kitchen) && unsafeSegment(key).isPresent()) {
             // a store or tool that normalizes paths would put it in another folder, even another kitchen
-            return new Refused(kitchen, RejectionReasons.UNSAFE_KEY, "object keys may not have "
-                    + unsafeSegment(key).get() + "; use plain names under " + kitchen + "/recipes/ or " + kitchen + "/makes/");
+            return new Refused(
+                    kitchen,
+                    RejectionReasons.UNSAFE_KEY,
+                    "object keys may not have " + unsafeSegment(key).get() + "; use plain names under " + kitchen
+                            + "/recipes/ or " + kitchen + "/makes/");
         }
         String rest = key.substring(slash + 1);
         String folder = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : "";
@@ -63,22 +60,29 @@ public final class BucketLayout {
             return new Ignored("a rejection report");
         }
         if (!Identity.isValidKitchen(kitchen)) {
-            return new Refused(kitchen, RejectionReasons.INVALID_KITCHEN,
-                    "a kitchen name has lower-case letters, digits and inner dashes only (1-63), not \"" + kitchen + "\"");
+            return new Refused(
+                    kitchen,
+                    RejectionReasons.INVALID_KITCHEN,
+                    "a kitchen name has lower-case letters, digits and inner dashes only (1-63), not \"" + kitchen
+                            + "\"");
         }
         FileKind kind = kindOf(folder);
         if (kind == null) {
-            return new Refused(kitchen, RejectionReasons.UNKNOWN_PREFIX,
+            return new Refused(
+                    kitchen,
+                    RejectionReasons.UNKNOWN_PREFIX,
                     "files go under " + kitchen + "/recipes/ or " + kitchen + "/makes/, not " + kitchen + "/"
                             + (folder.isEmpty() ? "" : folder + "/"));
         }
         String lower = key.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".json") && !lower.endsWith(".jsonld")) {
-            return new Refused(kitchen, RejectionReasons.UNSUPPORTED_FILE_TYPE,
-                    "only .json and .jsonld files are accepted");
+            return new Refused(
+                    kitchen, RejectionReasons.UNSUPPORTED_FILE_TYPE, "only .json and .jsonld files are accepted");
         }
         if (size > MAX_FILE_BYTES) {
-            return new Refused(kitchen, RejectionReasons.TOO_LARGE,
+            return new Refused(
+                    kitchen,
+                    RejectionReasons.TOO_LARGE,
                     "the file has " + size + " bytes; at most " + MAX_FILE_BYTES + " (1 MiB) are accepted");
         }
         return new Accepted(kitchen, kind);

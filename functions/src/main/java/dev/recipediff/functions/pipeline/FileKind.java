@@ -2,7 +2,6 @@ package dev.recipediff.functions.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** What a file in the bucket is, decided by its prefix: {@code {kitchen}/recipes/…} or {@code {kitchen}/makes/…}. */

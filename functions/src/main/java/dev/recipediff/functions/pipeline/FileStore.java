@@ -20,8 +20,7 @@ public interface FileStore {
     StoredObject describe(String key);
 
     /** One object as listed. */
-    record StoredObject(String bucket, String key, String versionId, String eTag, long size, Instant lastModified) {
-    }
+    record StoredObject(String bucket, String key, String versionId, String eTag, long size, Instant lastModified) {}
 
     /** The version of the file a job points to is gone. */
     final class FileGoneException extends RuntimeException {

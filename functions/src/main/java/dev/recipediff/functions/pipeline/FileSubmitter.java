@@ -6,15 +6,14 @@ import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.functions.observability.Metrics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Submits the file a job points to: reads that exact version, parses and validates it with {@code core}, then
@@ -36,8 +35,8 @@ public final class FileSubmitter {
     private final AtomicLong forged = new AtomicLong();
 
     /** A submitter for jobs about {@code bucket}'s files: a job naming another bucket is a forgery. */
-    public FileSubmitter(FileStore files, RejectionReports reports, RecipeApi api, RecipeReader reader, Clock clock,
-                         String bucket) {
+    public FileSubmitter(
+            FileStore files, RejectionReports reports, RecipeApi api, RecipeReader reader, Clock clock, String bucket) {
         this.bucket = bucket;
         this.files = files;
         this.reports = reports;
@@ -67,19 +66,25 @@ public final class FileSubmitter {
                     Metrics.count("Rejections", "reason", rejected.report().reason());
                 }
                 case JobOutcome.Submitted submitted -> reports.remove(job.key());
-                default -> { }
+                default -> {}
             }
-            LOG.atInfo().addKeyValue("keyHash", job.keyHash()).addKeyValue("kind", job.kind().jsonName())
+            LOG.atInfo()
+                    .addKeyValue("keyHash", job.keyHash())
+                    .addKeyValue("kind", job.kind().jsonName())
                     .log("job {}", summary(outcome));
             return outcome;
         } catch (RecipeApi.UnreachableException e) {
             Metrics.count("SenderRetries", "status", "unreachable");
-            LOG.atWarn().addKeyValue("keyHash", job.keyHash()).addKeyValue("problem", e.getMessage())
+            LOG.atWarn()
+                    .addKeyValue("keyHash", job.keyHash())
+                    .addKeyValue("problem", e.getMessage())
                     .log("API unreachable, will retry");
             return new JobOutcome.RetryLater(e.getMessage());
         } catch (RuntimeException e) {
             Metrics.count("SenderRetries", "status", "error");
-            LOG.atWarn().addKeyValue("keyHash", job.keyHash()).addKeyValue("problem", e.getClass().getName())
+            LOG.atWarn()
+                    .addKeyValue("keyHash", job.keyHash())
+                    .addKeyValue("problem", e.getClass().getName())
                     .log("job failed, will retry");
             return new JobOutcome.RetryLater(e.toString());
         }
@@ -89,7 +94,8 @@ public final class FileSubmitter {
     private static String summary(JobOutcome outcome) {
         return switch (outcome) {
             case JobOutcome.Submitted submitted -> "submitted (" + submitted.status() + ")";
-            case JobOutcome.Rejected rejected -> "rejected (" + rejected.report().reason() + ")";
+            case JobOutcome.Rejected rejected ->
+                "rejected (" + rejected.report().reason() + ")";
             case JobOutcome.Superseded superseded -> "superseded by a newer version";
             case JobOutcome.RetryLater retry -> "retry later (" + retry.why() + ")";
             case JobOutcome.Forged forgery -> "forged (" + forgery.why() + ")";
@@ -104,8 +110,11 @@ public final class FileSubmitter {
             return new JobOutcome.Superseded(e.getMessage());
         }
         if (body.length > BucketLayout.MAX_FILE_BYTES) {
-            return rejected(job, RejectionReasons.TOO_LARGE,
-                    "the file has " + body.length + " bytes; at most " + BucketLayout.MAX_FILE_BYTES + " (1 MiB) are accepted",
+            return rejected(
+                    job,
+                    RejectionReasons.TOO_LARGE,
+                    "the file has " + body.length + " bytes; at most " + BucketLayout.MAX_FILE_BYTES
+                            + " (1 MiB) are accepted",
                     List.of());
         }
         try {
@@ -133,8 +142,12 @@ public final class FileSubmitter {
     private JobOutcome submitMake(Job job, byte[] body) {
         Make make = reader.readMake(body);
         if (make.recipeId() == null) {
-            return rejected(job, RejectionReasons.MISSING_RECIPE_ID, "a make must name the recipe it was made from",
-                    List.of(new RejectionReport.Detail("/recipeId", "required: the recipeId of the recipe that was made")));
+            return rejected(
+                    job,
+                    RejectionReasons.MISSING_RECIPE_ID,
+                    "a make must name the recipe it was made from",
+                    List.of(new RejectionReport.Detail(
+                            "/recipeId", "required: the recipeId of the recipe that was made")));
         }
         return outcomeOf(job, api.addMake(job.kitchen(), make.recipeId(), body, job.idempotencyKey()));
     }
@@ -149,7 +162,8 @@ public final class FileSubmitter {
         }
         if (isRetryableConflict(response)) {
             Metrics.count("SenderRetries", "status", "409");
-            return new JobOutcome.RetryLater("the API answered 409 " + ApiError.of(response).code());
+            return new JobOutcome.RetryLater(
+                    "the API answered 409 " + ApiError.of(response).code());
         }
         return rejectedByApi(job, response);
     }
@@ -159,13 +173,19 @@ public final class FileSubmitter {
      * ({@code request_in_progress}) or the recipe is being updated concurrently ({@code concurrent_update}).
      */
     private static boolean isRetryableConflict(RecipeApi.Response response) {
-        return response.status() == 409 && RETRYABLE_CONFLICTS.contains(ApiError.of(response).code());
+        return response.status() == 409
+                && RETRYABLE_CONFLICTS.contains(ApiError.of(response).code());
     }
 
     private JobOutcome rejectedByApi(Job job, RecipeApi.Response response) {
         ApiError error = ApiError.of(response);
-        String message = "the Recipe API answered " + response.status() + (error.message().isEmpty() ? "" : ": " + error.message());
-        return rejected(job, error.code().isEmpty() ? RejectionReasons.REJECTED_BY_API : error.code(), message, error.details());
+        String message = "the Recipe API answered " + response.status()
+                + (error.message().isEmpty() ? "" : ": " + error.message());
+        return rejected(
+                job,
+                error.code().isEmpty() ? RejectionReasons.REJECTED_BY_API : error.code(),
+                message,
+                error.details());
     }
 
     /** The API's error JSON: {@code {"error", "message", "details": [{"pointer", "problem"}], "requestId"}}; empty parts when absent. */
@@ -179,10 +199,16 @@ public final class FileSubmitter {
                 }
                 List<RejectionReport.Detail> details = new ArrayList<>();
                 for (JsonNode detail : error.path("details")) {
-                    details.add(new RejectionReport.Detail(detail.path("pointer").asText(""), detail.path("problem").asText("")));
+                    details.add(new RejectionReport.Detail(
+                            detail.path("pointer").asText(""),
+                            detail.path("problem").asText("")));
                 }
-                return new ApiError(error.path("error").isTextual() ? error.path("error").asText() : "",
-                        error.path("message").isTextual() ? error.path("message").asText() : "", details);
+                return new ApiError(
+                        error.path("error").isTextual() ? error.path("error").asText() : "",
+                        error.path("message").isTextual()
+                                ? error.path("message").asText()
+                                : "",
+                        details);
             } catch (IOException | RuntimeException e) {
                 return new ApiError("", "", List.of());
             }
@@ -190,6 +216,7 @@ public final class FileSubmitter {
     }
 
     private JobOutcome.Rejected rejected(Job job, String reason, String message, List<RejectionReport.Detail> details) {
-        return new JobOutcome.Rejected(new RejectionReport(job.key(), reason, message, details, clock.instant(), job.versionId(), job.eTag()));
+        return new JobOutcome.Rejected(
+                new RejectionReport(job.key(), reason, message, details, clock.instant(), job.versionId(), job.eTag()));
     }
 }

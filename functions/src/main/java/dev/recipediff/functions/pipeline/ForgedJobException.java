@@ -30,10 +30,10 @@ public final class ForgedJobException extends RuntimeException {
                     throw new ForgedJobException("the job's kind is not the kind of its key's folder");
                 }
             }
-            case BucketLayout.Refused refused -> throw new ForgedJobException(
-                    "the watcher never queues this key (" + refused.reason() + ")");
-            case BucketLayout.Ignored ignored -> throw new ForgedJobException(
-                    "the watcher never queues this key (" + ignored.why() + ")");
+            case BucketLayout.Refused refused ->
+                throw new ForgedJobException("the watcher never queues this key (" + refused.reason() + ")");
+            case BucketLayout.Ignored ignored ->
+                throw new ForgedJobException("the watcher never queues this key (" + ignored.why() + ")");
         }
     }
 }

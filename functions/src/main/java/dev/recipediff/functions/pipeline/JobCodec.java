@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.recipediff.core.format.RecipeJson;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -26,8 +25,11 @@ public final class JobCodec {
 
     /** Reading (the sender) with the shared hardened mapper, built on first use; a job without its size is not a job. */
     private static final class Reader {
-        static final ObjectReader JOB = RecipeJson.mapper().readerFor(Job.class).with(
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+        static final ObjectReader JOB = RecipeJson.mapper()
+                .readerFor(Job.class)
+                .with(
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
     }
 
     /** {@code {"bucket","key","versionId","eTag","size","kind","kitchen","correlationId"}}, in that order, nulls written. */

@@ -1,11 +1,10 @@
 package dev.recipediff.functions.pipeline;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts jobs on the queue in batches of at most ten; retries the entries the queue did not take, with a growing
@@ -48,7 +47,12 @@ public final class JobEnqueuer {
         Duration pause = firstPause;
         for (int attempt = 1; attempt <= attempts && !pending.isEmpty(); attempt++) {
             if (attempt > 1) {
-                LOG.warn("{} of {} jobs were not queued; attempt {} of {}", pending.size(), batch.size(), attempt, attempts);
+                LOG.warn(
+                        "{} of {} jobs were not queued; attempt {} of {}",
+                        pending.size(),
+                        batch.size(),
+                        attempt,
+                        attempts);
                 sleep(pause);
                 pause = pause.multipliedBy(2);
             }
@@ -80,7 +84,8 @@ public final class JobEnqueuer {
         private final transient List<Job> unsent;
 
         public JobsNotQueuedException(List<Job> unsent) {
-            super(unsent.size() + " job(s) could not be queued, first: " + unsent.getFirst().key());
+            super(unsent.size() + " job(s) could not be queued, first: "
+                    + unsent.getFirst().key());
             this.unsent = List.copyOf(unsent);
         }
 

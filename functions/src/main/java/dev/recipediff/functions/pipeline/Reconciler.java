@@ -1,8 +1,5 @@
 package dev.recipediff.functions.pipeline;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code recipediff reconcile}: S3 notifications are at-least-once and can be missed, so this lists every file
@@ -31,8 +30,14 @@ public final class Reconciler {
     private final JobEnqueuer enqueuer;
     private final Clock clock;
 
-    public Reconciler(String bucket, FileStore files, RejectionReports reports, AppliedRequests applied,
-                      DeadLetters deadLetters, JobEnqueuer enqueuer, Clock clock) {
+    public Reconciler(
+            String bucket,
+            FileStore files,
+            RejectionReports reports,
+            AppliedRequests applied,
+            DeadLetters deadLetters,
+            JobEnqueuer enqueuer,
+            Clock clock) {
         this.bucket = bucket;
         this.files = files;
         this.reports = reports;
@@ -43,8 +48,7 @@ public final class Reconciler {
     }
 
     /** What one run found and did. */
-    public record Result(int files, int terminal, int requeued, int reported) {
-    }
+    public record Result(int files, int terminal, int requeued, int reported) {}
 
     /**
      * Re-enqueues every file in no terminal state.
@@ -84,12 +88,18 @@ public final class Reconciler {
                     if (reports.find(listed.key()).isPresent()) {
                         terminal++;
                     } else {
-                        reports.write(new RejectionReport(listed.key(), refused.reason(), refused.message(), List.of(),
-                                clock.instant(), listed.versionId(), listed.eTag()));
+                        reports.write(new RejectionReport(
+                                listed.key(),
+                                refused.reason(),
+                                refused.message(),
+                                List.of(),
+                                clock.instant(),
+                                listed.versionId(),
+                                listed.eTag()));
                         reported++;
                     }
                 }
-                case BucketLayout.Ignored ignored -> { }
+                case BucketLayout.Ignored ignored -> {}
             }
         }
         enqueuer.enqueue(requeue);
@@ -101,8 +111,14 @@ public final class Reconciler {
     private Optional<Job> currentJob(FileStore.StoredObject listed, BucketLayout.Accepted accepted) {
         try {
             FileStore.StoredObject current = files.describe(listed.key());
-            return Optional.of(new Job(bucket, current.key(), current.versionId(), current.eTag(), current.size(),
-                    accepted.kind(), accepted.kitchen()));
+            return Optional.of(new Job(
+                    bucket,
+                    current.key(),
+                    current.versionId(),
+                    current.eTag(),
+                    current.size(),
+                    accepted.kind(),
+                    accepted.kitchen()));
         } catch (FileStore.FileGoneException e) {
             return Optional.empty();
         }

@@ -8,9 +8,9 @@ public final class RejectionReasons {
     public static final String TOO_LARGE = "too_large";
     /** The key has {@code .}/{@code ..} or empty segments or control characters (see {@link BucketLayout#unsafeSegment}). */
     public static final String UNSAFE_KEY = "unsafe_key";
+
     public static final String MISSING_RECIPE_ID = "missing_recipe_id";
     public static final String REJECTED_BY_API = "rejected_by_api";
 
-    private RejectionReasons() {
-    }
+    private RejectionReasons() {}
 }

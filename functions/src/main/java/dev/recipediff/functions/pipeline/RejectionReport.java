@@ -1,7 +1,6 @@
 package dev.recipediff.functions.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -18,15 +17,20 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RejectionReport(
-        String key, String reason, String message, List<Detail> details, Instant rejectedAt, String versionId, String eTag) {
+        String key,
+        String reason,
+        String message,
+        List<Detail> details,
+        Instant rejectedAt,
+        String versionId,
+        String eTag) {
 
     public RejectionReport {
         details = details == null ? List.of() : List.copyOf(details);
     }
 
     /** One problem in the file. */
-    public record Detail(String pointer, String problem) {
-    }
+    public record Detail(String pointer, String problem) {}
 
     /** Whether this report is about exactly that version of the file. */
     public boolean isAbout(String fileKey, String fileVersionId, String fileETag) {

@@ -1,7 +1,6 @@
 package dev.recipediff.functions.pipeline;
 
 import dev.recipediff.functions.store.Page;
-
 import java.util.Optional;
 
 /**
@@ -25,6 +24,5 @@ public interface RejectionReports {
     Page<Listed> list(String kitchen, int limit, Optional<String> after);
 
     /** One stored report: its object key and its bytes. */
-    record Listed(String objectKey, byte[] content) {
-    }
+    record Listed(String objectKey, byte[] content) {}
 }

@@ -38,9 +38,8 @@ public final class WatcherNotifications {
          */
         public boolean matches(String eventName, String key) {
             String name = eventName.startsWith(S3_EVENT_PREFIX) ? eventName : S3_EVENT_PREFIX + eventName;
-            boolean eventMatches = event.endsWith(":*")
-                    ? name.startsWith(event.substring(0, event.length() - 1))
-                    : name.equals(event);
+            boolean eventMatches =
+                    event.endsWith(":*") ? name.startsWith(event.substring(0, event.length() - 1)) : name.equals(event);
             return eventMatches && key.startsWith(prefix) && key.endsWith(suffix);
         }
     }
@@ -50,8 +49,7 @@ public final class WatcherNotifications {
     /** Every created object (put, copy, completed multipart upload), no key filter. */
     public static final List<Rule> RULES = List.of(new Rule("s3:ObjectCreated:*", "", ""));
 
-    private WatcherNotifications() {
-    }
+    private WatcherNotifications() {}
 
     /** Whether S3, configured with {@link #RULES}, invokes the watcher for this created object. */
     public static boolean notifies(String eventName, String key) {

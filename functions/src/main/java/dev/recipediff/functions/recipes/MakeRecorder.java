@@ -1,16 +1,16 @@
 package dev.recipediff.functions.recipes;
 
-import dev.recipediff.functions.observability.LogContext;
-import dev.recipediff.functions.observability.Metrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.recipediff.core.format.Problem;
 import dev.recipediff.core.compare.Comparison;
 import dev.recipediff.core.compare.MakeComparator;
+import dev.recipediff.core.format.Problem;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.format.RecipeWriter;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
+import dev.recipediff.functions.observability.LogContext;
+import dev.recipediff.functions.observability.Metrics;
 import dev.recipediff.functions.store.MakeIdGrant;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.PendingMake;
@@ -19,15 +19,13 @@ import dev.recipediff.functions.store.Sha256;
 import dev.recipediff.functions.store.StoredMake;
 import dev.recipediff.functions.store.StoredVersion;
 import dev.recipediff.functions.store.WriteAttempt;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Records makes: compared with the recipe's current version at receipt, given the next make id; a make
@@ -49,14 +47,27 @@ public final class MakeRecorder {
     private final MakeWriteListener listener;
     private final ParsedVersions parsed;
 
-    public MakeRecorder(RecipeVersions versions, MakeRecords makes, RecipeReader reader, RecipeWriter writer,
-                        MakeComparator comparator, ObjectMapper json, Clock clock) {
+    public MakeRecorder(
+            RecipeVersions versions,
+            MakeRecords makes,
+            RecipeReader reader,
+            RecipeWriter writer,
+            MakeComparator comparator,
+            ObjectMapper json,
+            Clock clock) {
         this(versions, makes, reader, writer, comparator, json, clock, MakeWriteListener.NONE);
     }
 
     /** @param listener told after each make is written (the stats view refreshes there) */
-    public MakeRecorder(RecipeVersions versions, MakeRecords makes, RecipeReader reader, RecipeWriter writer,
-                        MakeComparator comparator, ObjectMapper json, Clock clock, MakeWriteListener listener) {
+    public MakeRecorder(
+            RecipeVersions versions,
+            MakeRecords makes,
+            RecipeReader reader,
+            RecipeWriter writer,
+            MakeComparator comparator,
+            ObjectMapper json,
+            Clock clock,
+            MakeWriteListener listener) {
         this.listener = listener;
         this.versions = versions;
         this.makes = makes;
@@ -71,12 +82,10 @@ public final class MakeRecorder {
     /** What became of a make. */
     public sealed interface Recording {
         /** Compared and recorded with a make id. */
-        record Recorded(StoredMake make) implements Recording {
-        }
+        record Recorded(StoredMake make) implements Recording {}
 
         /** Its recipe does not exist yet: kept, to be compared when the recipe arrives. */
-        record Pending(long recipeId, String pendingId, Instant receivedAt) implements Recording {
-        }
+        record Pending(long recipeId, String pendingId, Instant receivedAt) implements Recording {}
     }
 
     /**
@@ -87,15 +96,17 @@ public final class MakeRecorder {
     public Recording record(String kitchen, long recipeId, byte[] body, WriteAttempt attempt) {
         Make make = reader.readMake(body);
         if (make.recipeId() != null && make.recipeId() != recipeId) {
-            throw RecipeRefusal.invalid("recipe_id_mismatch",
+            throw RecipeRefusal.invalid(
+                    "recipe_id_mismatch",
                     "the make's recipeId " + make.recipeId() + " differs from the path's " + recipeId,
                     new Problem("/recipeId", "must equal the recipeId in the path (" + recipeId + ")"));
         }
         Make own = new Make(make.content().withRecipeId(recipeId), make.madeAt(), make.madeBy(), make.notes());
         String document = new String(writer.write(own), StandardCharsets.UTF_8);
         if (document.length() > RecipeBook.MAX_STORED_BYTES) {
-            throw RecipeRefusal.tooLarge("the make is larger than " + RecipeBook.MAX_STORED_BYTES
-                    + " bytes once normalised", new Problem("", "too large to store"));
+            throw RecipeRefusal.tooLarge(
+                    "the make is larger than " + RecipeBook.MAX_STORED_BYTES + " bytes once normalised",
+                    new Problem("", "too large to store"));
         }
         Instant receivedAt = clock.instant();
         String correlationId = LogContext.currentCorrelationId(); // the upload's, from the request's context
@@ -118,8 +129,10 @@ public final class MakeRecorder {
             return grant.makeId();
         });
         Recipe recipe = parsed.recipe(kitchen, version);
-        StoredMake stored = makes.put(kitchen, compare(recipe, version, own, document, makeId, receivedAt,
-                        correlationId), attempt.writeToken())
+        StoredMake stored = makes.put(
+                        kitchen,
+                        compare(recipe, version, own, document, makeId, receivedAt, correlationId),
+                        attempt.writeToken())
                 .orElseThrow(() -> new IllegalStateException("make id " + makeId + " was taken by another writer"));
         listener.written(kitchen, stored, Optional.ofNullable(recipe.recipeName()), recipe);
         // Pending makes are resolved by their own writer or by the recipe's writer (see recordPending); looking
@@ -140,35 +153,50 @@ public final class MakeRecorder {
 
     /** The log line and metrics of a recorded make. */
     private static void recorded(StoredMake stored) {
-        log.atInfo().addKeyValue("recipeId", stored.recipeId()).addKeyValue("makeId", stored.makeId())
-                .addKeyValue("version", stored.version()).addKeyValue("exact", stored.exact()).log("make recorded");
+        log.atInfo()
+                .addKeyValue("recipeId", stored.recipeId())
+                .addKeyValue("makeId", stored.makeId())
+                .addKeyValue("version", stored.version())
+                .addKeyValue("exact", stored.exact())
+                .log("make recorded");
         Metrics.count("MakesRecorded", "outcome", stored.exact() ? "exact" : "modified");
     }
 
-    private Recording recordPending(String kitchen, long recipeId, String document, Instant receivedAt,
-                                  WriteAttempt attempt, String correlationId) {
+    private Recording recordPending(
+            String kitchen,
+            long recipeId,
+            String document,
+            Instant receivedAt,
+            WriteAttempt attempt,
+            String correlationId) {
         String pendingId = Sha256.hex(attempt.writeToken()).substring(0, 32);
         attempt.pin(PENDING, () -> 1L); // before the pending item: a retry after a crash knows where it went
         // Noted on the make counter before the pending write and before the re-check below, so that a make
         // recorded from now on looks for pending makes (see record) — the write-first/read-second argument
         // below is untouched: the note is one more write before our read.
         makes.notePending(kitchen, recipeId);
-        makes.putPending(kitchen, new PendingMake(recipeId, pendingId, document, receivedAt, Optional.empty(),
-                Optional.empty(), correlationId));
+        makes.putPending(
+                kitchen,
+                new PendingMake(
+                        recipeId, pendingId, document, receivedAt, Optional.empty(), Optional.empty(), correlationId));
         // The recipe may have been written between our check and our pending write; its writer then may not
         // have seen our pending make. Both sides write first and read second, so at least one sees the other.
         if (versions.exists(kitchen, recipeId)) {
             resolvePending(kitchen, recipeId);
         }
         Optional<PendingMake> current = makes.findPending(kitchen, recipeId, pendingId);
-        Optional<StoredMake> recorded = current.flatMap(PendingMake::makeId)
-                .flatMap(makeId -> makes.find(kitchen, recipeId, makeId));
+        Optional<StoredMake> recorded =
+                current.flatMap(PendingMake::makeId).flatMap(makeId -> makes.find(kitchen, recipeId, makeId));
         if (recorded.isPresent()) {
             return new Recording.Recorded(recorded.get());
         }
-        log.atInfo().addKeyValue("recipeId", recipeId).addKeyValue("pendingId", pendingId).log("make pending");
+        log.atInfo()
+                .addKeyValue("recipeId", recipeId)
+                .addKeyValue("pendingId", pendingId)
+                .log("make pending");
         Metrics.count("PendingMakes");
-        return new Recording.Pending(recipeId, pendingId, current.map(PendingMake::receivedAt).orElse(receivedAt));
+        return new Recording.Pending(
+                recipeId, pendingId, current.map(PendingMake::receivedAt).orElse(receivedAt));
     }
 
     /**
@@ -178,19 +206,33 @@ public final class MakeRecorder {
      */
     public void resolvePending(String kitchen, long recipeId) {
         for (PendingMake pending : makes.pending(kitchen, recipeId)) {
-            Optional<PendingMake> assigned = pending.makeId().isPresent() ? Optional.of(pending)
-                    : makes.assign(kitchen, pending, makes.nextMakeId(kitchen, recipeId),
-                    versions.latest(kitchen, recipeId).orElseThrow().version());
+            Optional<PendingMake> assigned = pending.makeId().isPresent()
+                    ? Optional.of(pending)
+                    : makes.assign(
+                            kitchen,
+                            pending,
+                            makes.nextMakeId(kitchen, recipeId),
+                            versions.latest(kitchen, recipeId).orElseThrow().version());
             if (assigned.isEmpty() || assigned.get().document().isEmpty()) {
                 continue; // resolved by someone else meanwhile
             }
             PendingMake make = assigned.get();
             long makeId = make.makeId().orElseThrow();
-            StoredVersion version = versions.version(kitchen, recipeId, make.version().orElseThrow()).orElseThrow();
+            StoredVersion version = versions.version(
+                            kitchen, recipeId, make.version().orElseThrow())
+                    .orElseThrow();
             Make parsedMake = reader.readMake(make.document().getBytes(StandardCharsets.UTF_8));
             Recipe compared = parsed.recipe(kitchen, version);
-            StoredMake stored = makes.put(kitchen, compare(compared, version, parsedMake,
-                            make.document(), makeId, make.receivedAt(), make.correlationId()),
+            StoredMake stored = makes.put(
+                            kitchen,
+                            compare(
+                                    compared,
+                                    version,
+                                    parsedMake,
+                                    make.document(),
+                                    makeId,
+                                    make.receivedAt(),
+                                    make.correlationId()),
                             "pending:" + make.pendingId())
                     .orElseThrow(() -> new IllegalStateException("make id " + makeId + " was taken by another writer"));
             listener.written(kitchen, stored, Optional.empty(), compared);
@@ -201,14 +243,27 @@ public final class MakeRecorder {
         }
     }
 
-    private StoredMake compare(Recipe recipe, StoredVersion version, Make make, String document, long makeId,
-                               Instant receivedAt, String correlationId) {
+    private StoredMake compare(
+            Recipe recipe,
+            StoredVersion version,
+            Make make,
+            String document,
+            long makeId,
+            Instant receivedAt,
+            String correlationId) {
         long started = System.nanoTime();
         Comparison comparison = comparator.compare(recipe, make).withMakeId(makeId);
         Metrics.milliseconds("CompareTime", (System.nanoTime() - started) / 1e6);
         try {
-            return new StoredMake(version.recipeId(), makeId, version.version(), comparison.exact(), document,
-                    json.writeValueAsString(comparison.differences()), receivedAt, correlationId);
+            return new StoredMake(
+                    version.recipeId(),
+                    makeId,
+                    version.version(),
+                    comparison.exact(),
+                    document,
+                    json.writeValueAsString(comparison.differences()),
+                    receivedAt,
+                    correlationId);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("differences are not serializable", e);
         }

@@ -2,14 +2,13 @@ package dev.recipediff.functions.recipes;
 
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.functions.store.StoredMake;
-
 import java.util.Optional;
 
 /** Told after a make is written (recorded directly, or a pending make resolved): derived views refresh. */
 @FunctionalInterface
 public interface MakeWriteListener {
 
-    MakeWriteListener NONE = (kitchen, make, recipeName, compared) -> { };
+    MakeWriteListener NONE = (kitchen, make, recipeName, compared) -> {};
 
     /**
      * @param make       the make as stored

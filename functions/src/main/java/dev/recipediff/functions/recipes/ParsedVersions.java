@@ -3,7 +3,6 @@ package dev.recipediff.functions.recipes;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.functions.store.StoredVersion;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,11 +19,9 @@ final class ParsedVersions {
     static final int MAX_ENTRIES = 256;
     static final long MAX_DOCUMENT_CHARS = 4L * 1024 * 1024;
 
-    private record Key(String kitchen, long recipeId, long version) {
-    }
+    private record Key(String kitchen, long recipeId, long version) {}
 
-    private record Entry(String document, Recipe recipe) {
-    }
+    private record Entry(String document, Recipe recipe) {}
 
     private final RecipeReader reader;
     private final Map<Key, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
@@ -46,7 +43,8 @@ final class ParsedVersions {
         Recipe parsed = reader.readRecipe(version.document().getBytes(StandardCharsets.UTF_8));
         synchronized (this) {
             Entry previous = entries.put(key, new Entry(version.document(), parsed));
-            documentChars += version.document().length() - (previous == null ? 0 : previous.document().length());
+            documentChars += version.document().length()
+                    - (previous == null ? 0 : previous.document().length());
             evict();
         }
         return parsed;

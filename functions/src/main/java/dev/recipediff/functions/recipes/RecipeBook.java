@@ -7,11 +7,9 @@ import dev.recipediff.core.model.Recipe;
 import dev.recipediff.functions.store.RecipeVersions;
 import dev.recipediff.functions.store.StoredVersion;
 import dev.recipediff.functions.store.WriteAttempt;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,6 +26,7 @@ public final class RecipeBook {
 
     /** Largest stored document; keeps every item well under DynamoDB's 400 KB item limit. */
     static final int MAX_STORED_BYTES = 300 * 1024;
+
     private static final int MAX_ATTEMPTS = 20;
 
     private final RecipeVersions versions;
@@ -36,7 +35,8 @@ public final class RecipeBook {
     private final RecipeWriter writer;
     private final Clock clock;
 
-    public RecipeBook(RecipeVersions versions, MakeRecorder makes, RecipeReader reader, RecipeWriter writer, Clock clock) {
+    public RecipeBook(
+            RecipeVersions versions, MakeRecorder makes, RecipeReader reader, RecipeWriter writer, Clock clock) {
         this.versions = versions;
         this.makes = makes;
         this.reader = reader;
@@ -57,12 +57,15 @@ public final class RecipeBook {
         for (int tries = 0; tries < MAX_ATTEMPTS; tries++) {
             Recipe stored = recipe.withRecipeId(recipeId);
             StoredVersion version = new StoredVersion(recipeId, 1, document(stored), clock.instant());
-            if (versions.put(kitchen, version, stored.recipeName(), attempt.writeToken()) == RecipeVersions.Write.WRITTEN) {
+            if (versions.put(kitchen, version, stored.recipeName(), attempt.writeToken())
+                    == RecipeVersions.Write.WRITTEN) {
                 afterWrite(kitchen, stored, version);
                 return version;
             }
             if (!assigned) {
-                throw RecipeRefusal.alreadyExists("recipe_exists", "recipe " + recipeId + " already exists; PUT /recipes updates it",
+                throw RecipeRefusal.alreadyExists(
+                        "recipe_exists",
+                        "recipe " + recipeId + " already exists; PUT /recipes updates it",
                         new Problem("/recipeId", "a recipe with this id exists already"));
             }
             // an explicit id took the assigned one meanwhile: take the next
@@ -75,7 +78,9 @@ public final class RecipeBook {
     public StoredVersion update(String kitchen, byte[] body, WriteAttempt attempt) {
         Recipe recipe = reader.readRecipe(body);
         if (recipe.recipeId() == null) {
-            throw RecipeRefusal.invalid("invalid_document", "PUT /recipes needs the recipeId of the recipe to update",
+            throw RecipeRefusal.invalid(
+                    "invalid_document",
+                    "PUT /recipes needs the recipeId of the recipe to update",
                     new Problem("/recipeId", "is required to update a recipe"));
         }
         long recipeId = validId(recipe.recipeId());
@@ -86,8 +91,8 @@ public final class RecipeBook {
      * {@code POST /recipes/{recipeId}/makes/{makeId}/promote}: what the make cooked becomes the recipe's next
      * version, recording the make it came from.
      */
-    public StoredVersion promote(String kitchen, long recipeId, Recipe made, StoredVersion.Lineage lineage,
-                                 WriteAttempt attempt) {
+    public StoredVersion promote(
+            String kitchen, long recipeId, Recipe made, StoredVersion.Lineage lineage, WriteAttempt attempt) {
         return nextVersion(kitchen, made.withRecipeId(recipeId), Optional.of(lineage), Optional.empty(), attempt);
     }
 
@@ -95,26 +100,31 @@ public final class RecipeBook {
      * {@code POST /recipes/{recipeId}/suggestion/promote}: the suggestion (the current version with the consensus
      * changes applied) becomes the recipe's next version, recording the makes it came from.
      */
-    public StoredVersion promoteSuggestion(String kitchen, long recipeId, Recipe suggested,
-                                           StoredVersion.Suggested from, WriteAttempt attempt) {
+    public StoredVersion promoteSuggestion(
+            String kitchen, long recipeId, Recipe suggested, StoredVersion.Suggested from, WriteAttempt attempt) {
         return nextVersion(kitchen, suggested.withRecipeId(recipeId), Optional.empty(), Optional.of(from), attempt);
     }
 
-    private StoredVersion nextVersion(String kitchen, Recipe recipe, Optional<StoredVersion.Lineage> lineage,
-                                      Optional<StoredVersion.Suggested> suggested, WriteAttempt attempt) {
+    private StoredVersion nextVersion(
+            String kitchen,
+            Recipe recipe,
+            Optional<StoredVersion.Lineage> lineage,
+            Optional<StoredVersion.Suggested> suggested,
+            WriteAttempt attempt) {
         long recipeId = recipe.recipeId();
         String document = document(recipe);
         long number = attempt.pin("version", () -> latestVersion(kitchen, recipeId) + 1);
         for (int tries = 0; tries < MAX_ATTEMPTS; tries++) {
             StoredVersion version = new StoredVersion(recipeId, number, document, clock.instant(), lineage, suggested);
-            if (versions.put(kitchen, version, recipe.recipeName(), attempt.writeToken()) == RecipeVersions.Write.WRITTEN) {
+            if (versions.put(kitchen, version, recipe.recipeName(), attempt.writeToken())
+                    == RecipeVersions.Write.WRITTEN) {
                 afterWrite(kitchen, recipe, version);
                 return version;
             }
             number = attempt.repin("version", number, () -> latestVersion(kitchen, recipeId) + 1);
         }
-        throw RecipeRefusal.concurrentUpdate("concurrent_update",
-                "recipe " + recipeId + " is being updated concurrently; retry");
+        throw RecipeRefusal.concurrentUpdate(
+                "concurrent_update", "recipe " + recipeId + " is being updated concurrently; retry");
     }
 
     public Optional<StoredVersion> current(String kitchen, long recipeId) {
@@ -123,7 +133,8 @@ public final class RecipeBook {
 
     private long latestVersion(String kitchen, long recipeId) {
         return versions.latest(kitchen, recipeId)
-                .orElseThrow(() -> RecipeRefusal.notFound("recipe " + recipeId + " does not exist; POST /recipes adds it"))
+                .orElseThrow(
+                        () -> RecipeRefusal.notFound("recipe " + recipeId + " does not exist; POST /recipes adds it"))
                 .version();
     }
 
@@ -136,15 +147,18 @@ public final class RecipeBook {
     private String document(Recipe recipe) {
         byte[] bytes = writer.write(recipe);
         if (bytes.length > MAX_STORED_BYTES) {
-            throw RecipeRefusal.tooLarge("the recipe is larger than " + MAX_STORED_BYTES
-                    + " bytes once normalised", new Problem("", "too large to store"));
+            throw RecipeRefusal.tooLarge(
+                    "the recipe is larger than " + MAX_STORED_BYTES + " bytes once normalised",
+                    new Problem("", "too large to store"));
         }
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
     static long validId(Long id) {
         if (id == null || id < 1 || id > MAX_RECIPE_ID) {
-            throw RecipeRefusal.invalid("invalid_document", "recipeId must be an integer from 1 to " + MAX_RECIPE_ID,
+            throw RecipeRefusal.invalid(
+                    "invalid_document",
+                    "recipeId must be an integer from 1 to " + MAX_RECIPE_ID,
                     new Problem("/recipeId", "must be an integer from 1 to " + MAX_RECIPE_ID));
         }
         return id;
@@ -153,8 +167,10 @@ public final class RecipeBook {
     /** An id the kitchen's counter assigned; past the range (explicit ids reached the top) it is a clear refusal. */
     private static long assignable(long id) {
         if (id > MAX_RECIPE_ID) {
-            throw RecipeRefusal.alreadyExists("recipe_ids_exhausted", "no recipe id is left above the highest one this "
-                    + "kitchen used; give the recipe an unused recipeId from 1 to " + MAX_RECIPE_ID,
+            throw RecipeRefusal.alreadyExists(
+                    "recipe_ids_exhausted",
+                    "no recipe id is left above the highest one this "
+                            + "kitchen used; give the recipe an unused recipeId from 1 to " + MAX_RECIPE_ID,
                     new Problem("/recipeId", "needed: every id above the highest one used is taken"));
         }
         return id;

@@ -1,7 +1,6 @@
 package dev.recipediff.functions.recipes;
 
 import dev.recipediff.core.format.Problem;
-
 import java.util.List;
 
 /**

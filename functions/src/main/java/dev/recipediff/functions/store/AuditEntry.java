@@ -11,30 +11,82 @@ import java.util.List;
  *
  * @param sequence 1, 2, 3 … per kitchen, without gaps
  */
-public record AuditEntry(String kitchen, long sequence, Instant at, String tokenId, String method, String route,
-                         String recipeId, String makeId, int status, String sourceIp, String requestId,
-                         String previousHash, String hash) {
+public record AuditEntry(
+        String kitchen,
+        long sequence,
+        Instant at,
+        String tokenId,
+        String method,
+        String route,
+        String recipeId,
+        String makeId,
+        int status,
+        String sourceIp,
+        String requestId,
+        String previousHash,
+        String hash) {
 
     /** The hash of the entry before the first. */
     public static final String GENESIS = "0".repeat(64);
 
     /** What is recorded about one request, before it is chained. */
-    public record Facts(String tokenId, String method, String route, String recipeId, String makeId, int status,
-                        String sourceIp, String requestId) {
-    }
+    public record Facts(
+            String tokenId,
+            String method,
+            String route,
+            String recipeId,
+            String makeId,
+            int status,
+            String sourceIp,
+            String requestId) {}
 
     static AuditEntry seal(String kitchen, long sequence, Instant at, Facts facts, String previousHash) {
-        AuditEntry unsealed = new AuditEntry(kitchen, sequence, at, facts.tokenId(), facts.method(), facts.route(),
-                facts.recipeId(), facts.makeId(), facts.status(), facts.sourceIp(), facts.requestId(), previousHash, "");
-        return new AuditEntry(kitchen, sequence, at, facts.tokenId(), facts.method(), facts.route(), facts.recipeId(),
-                facts.makeId(), facts.status(), facts.sourceIp(), facts.requestId(), previousHash, unsealed.computeHash());
+        AuditEntry unsealed = new AuditEntry(
+                kitchen,
+                sequence,
+                at,
+                facts.tokenId(),
+                facts.method(),
+                facts.route(),
+                facts.recipeId(),
+                facts.makeId(),
+                facts.status(),
+                facts.sourceIp(),
+                facts.requestId(),
+                previousHash,
+                "");
+        return new AuditEntry(
+                kitchen,
+                sequence,
+                at,
+                facts.tokenId(),
+                facts.method(),
+                facts.route(),
+                facts.recipeId(),
+                facts.makeId(),
+                facts.status(),
+                facts.sourceIp(),
+                facts.requestId(),
+                previousHash,
+                unsealed.computeHash());
     }
 
     /** SHA-256 (hex) over every field but the hash, each length-prefixed so that no two entries share an input. */
     public String computeHash() {
         StringBuilder input = new StringBuilder("recipediff-audit-v1;");
-        for (String field : List.of(kitchen, Long.toString(sequence), Long.toString(at.toEpochMilli()), tokenId, method,
-                route, recipeId, makeId, Integer.toString(status), sourceIp, requestId, previousHash)) {
+        for (String field : List.of(
+                kitchen,
+                Long.toString(sequence),
+                Long.toString(at.toEpochMilli()),
+                tokenId,
+                method,
+                route,
+                recipeId,
+                makeId,
+                Integer.toString(status),
+                sourceIp,
+                requestId,
+                previousHash)) {
             input.append(field.length()).append(':').append(field).append(';');
         }
         return Sha256.hex(input.toString().getBytes(StandardCharsets.UTF_8));

@@ -1,9 +1,5 @@
 package dev.recipediff.functions.store;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -11,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The append-only audit trail of a kitchen, in the table under {@code K#<kitchen>#AUDIT} (sort key
@@ -26,7 +25,8 @@ public final class AuditTrail {
 
     private final RecipeTable table;
     private final Clock clock;
-    private final java.util.concurrent.ConcurrentMap<String, AuditEntry> heads = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<String, AuditEntry> heads =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public AuditTrail(RecipeTable table, Clock clock) {
         this.table = table;
@@ -42,10 +42,11 @@ public final class AuditTrail {
             Optional<AuditEntry> head = known != null ? Optional.of(known) : head(kitchen);
             long sequence = head.map(AuditEntry::sequence).orElse(0L) + 1;
             Instant at = clock.instant();
-            AuditEntry entry = AuditEntry.seal(kitchen, sequence, at, facts,
-                    head.map(AuditEntry::hash).orElse(AuditEntry.GENESIS));
+            AuditEntry entry = AuditEntry.seal(
+                    kitchen, sequence, at, facts, head.map(AuditEntry::hash).orElse(AuditEntry.GENESIS));
             try {
-                table.client().putItem(put -> put.tableName(table.name()).item(toItem(entry))
+                table.client().putItem(put -> put.tableName(table.name())
+                        .item(toItem(entry))
                         .conditionExpression("attribute_not_exists(pk)"));
                 heads.put(kitchen, entry);
                 return entry;
@@ -53,7 +54,8 @@ public final class AuditTrail {
                 // chain after the winner
             }
         }
-        throw new IllegalStateException("the audit trail of a kitchen stayed contended for " + MAX_ATTEMPTS + " attempts");
+        throw new IllegalStateException(
+                "the audit trail of a kitchen stayed contended for " + MAX_ATTEMPTS + " attempts");
     }
 
     /** The newest entry of the kitchen, if any. */
@@ -61,22 +63,29 @@ public final class AuditTrail {
         QueryResponse response = table.client().query(query -> query.tableName(table.name())
                 .keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ItemKey.auditPartition(kitchen))))
-                .scanIndexForward(false).limit(1).consistentRead(true));
+                .scanIndexForward(false)
+                .limit(1)
+                .consistentRead(true));
         return response.items().stream().findFirst().map(AuditTrail::fromItem);
     }
 
     /** One page of entries, oldest first, after the position {@code after} (a sort key). */
     public Page<AuditEntry> page(String kitchen, int limit, Optional<String> after) {
         QueryResponse response = table.client().query(query -> {
-            query.tableName(table.name()).keyConditionExpression("pk = :pk")
+            query.tableName(table.name())
+                    .keyConditionExpression("pk = :pk")
                     .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ItemKey.auditPartition(kitchen))))
-                    .limit(limit).consistentRead(true);
-            after.ifPresent(position -> query.exclusiveStartKey(
-                    new ItemKey(ItemKey.auditPartition(kitchen), position).toMap()));
+                    .limit(limit)
+                    .consistentRead(true);
+            after.ifPresent(position ->
+                    query.exclusiveStartKey(new ItemKey(ItemKey.auditPartition(kitchen), position).toMap()));
         });
-        List<AuditEntry> entries = response.items().stream().map(AuditTrail::fromItem).toList();
-        Optional<String> next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                ? Optional.of(response.lastEvaluatedKey().get(ItemKey.SK).s()) : Optional.empty();
+        List<AuditEntry> entries =
+                response.items().stream().map(AuditTrail::fromItem).toList();
+        Optional<String> next = response.hasLastEvaluatedKey()
+                        && !response.lastEvaluatedKey().isEmpty()
+                ? Optional.of(response.lastEvaluatedKey().get(ItemKey.SK).s())
+                : Optional.empty();
         return new Page<>(entries, next);
     }
 
@@ -100,16 +109,24 @@ public final class AuditTrail {
             for (AuditEntry entry : page.items()) {
                 progress.accept(entry);
                 if (entry.sequence() != expected) {
-                    return new Verdict(kitchen, expected - 1, Optional.of("gap: entry " + expected
-                            + " is missing (the next one is " + entry.sequence() + ")"));
+                    return new Verdict(
+                            kitchen,
+                            expected - 1,
+                            Optional.of("gap: entry " + expected + " is missing (the next one is " + entry.sequence()
+                                    + ")"));
                 }
                 if (!entry.hash().equals(entry.computeHash())) {
-                    return new Verdict(kitchen, expected - 1, Optional.of("edit: entry " + entry.sequence()
-                            + " does not match its hash"));
+                    return new Verdict(
+                            kitchen,
+                            expected - 1,
+                            Optional.of("edit: entry " + entry.sequence() + " does not match its hash"));
                 }
                 if (!entry.previousHash().equals(previousHash)) {
-                    return new Verdict(kitchen, expected - 1, Optional.of("break: entry " + entry.sequence()
-                            + " is not chained to entry " + (entry.sequence() - 1)));
+                    return new Verdict(
+                            kitchen,
+                            expected - 1,
+                            Optional.of("break: entry " + entry.sequence() + " is not chained to entry "
+                                    + (entry.sequence() - 1)));
                 }
                 previousHash = entry.hash();
                 expected++;
@@ -120,7 +137,8 @@ public final class AuditTrail {
     }
 
     private static Map<String, AttributeValue> toItem(AuditEntry entry) {
-        Map<String, AttributeValue> item = new HashMap<>(ItemKey.auditEntry(entry.kitchen(), entry.sequence()).toMap());
+        Map<String, AttributeValue> item = new HashMap<>(
+                ItemKey.auditEntry(entry.kitchen(), entry.sequence()).toMap());
         item.put("kitchen", AttributeValue.fromS(entry.kitchen()));
         item.put("seq", AttributeValue.fromN(Long.toString(entry.sequence())));
         item.put("at", AttributeValue.fromN(Long.toString(entry.at().toEpochMilli())));
@@ -138,10 +156,20 @@ public final class AuditTrail {
     }
 
     private static AuditEntry fromItem(Map<String, AttributeValue> item) {
-        return new AuditEntry(text(item, "kitchen"), number(item, "seq"), Instant.ofEpochMilli(number(item, "at")),
-                text(item, "tokenId"), text(item, "method"), text(item, "route"), text(item, "recipeId"),
-                text(item, "makeId"), (int) number(item, "status"), text(item, "sourceIp"), text(item, "requestId"),
-                text(item, "prevHash"), text(item, "hash"));
+        return new AuditEntry(
+                text(item, "kitchen"),
+                number(item, "seq"),
+                Instant.ofEpochMilli(number(item, "at")),
+                text(item, "tokenId"),
+                text(item, "method"),
+                text(item, "route"),
+                text(item, "recipeId"),
+                text(item, "makeId"),
+                (int) number(item, "status"),
+                text(item, "sourceIp"),
+                text(item, "requestId"),
+                text(item, "prevHash"),
+                text(item, "hash"));
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

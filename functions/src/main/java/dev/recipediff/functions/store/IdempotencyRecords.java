@@ -1,10 +1,5 @@
 package dev.recipediff.functions.store;
 
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +13,10 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 
 /**
  * Idempotency-Key records: claim → apply → complete. A claim is a conditional put; a completed record
@@ -42,20 +41,16 @@ public final class IdempotencyRecords {
     /** The outcome of claiming a key. */
     public sealed interface Claim {
         /** Ours to apply (first time, or retaken after a crashed holder's lease expired). */
-        record Acquired(Attempt attempt) implements Claim {
-        }
+        record Acquired(Attempt attempt) implements Claim {}
 
         /** Already applied: answer with the first result. */
-        record Replay(int status, byte[] body) implements Claim {
-        }
+        record Replay(int status, byte[] body) implements Claim {}
 
         /** The key was used with a different request. */
-        record Mismatch() implements Claim {
-        }
+        record Mismatch() implements Claim {}
 
         /** Another request with this key is being applied right now. */
-        record InProgress() implements Claim {
-        }
+        record InProgress() implements Claim {}
     }
 
     /** Whether a request with this key completed in this kitchen (the pipeline's reconcile asks). */
@@ -77,8 +72,9 @@ public final class IdempotencyRecords {
         item.put("pins", AttributeValue.fromM(Map.of()));
         item.put("createdAt", number(now));
         try {
-            table.client().putItem(put -> put.tableName(table.name()).item(item)
-                    .conditionExpression("attribute_not_exists(pk)"));
+            table.client()
+                    .putItem(put ->
+                            put.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(pk)"));
             return new Claim.Acquired(new Attempt(key, owner, Map.of()));
         } catch (ConditionalCheckFailedException exists) {
             return existing(key, fingerprint, owner, now);
@@ -95,14 +91,17 @@ public final class IdempotencyRecords {
             return new Claim.Mismatch();
         }
         if (COMPLETED.equals(item.get("state").s())) {
-            return new Claim.Replay(Integer.parseInt(item.get("status").n()), gunzip(item.get("body").b().asByteArray()));
+            return new Claim.Replay(
+                    Integer.parseInt(item.get("status").n()),
+                    gunzip(item.get("body").b().asByteArray()));
         }
         long leaseUntil = Long.parseLong(item.get("leaseUntil").n());
         if (leaseUntil > now) {
             return new Claim.InProgress();
         }
         try {
-            table.client().updateItem(update -> update.tableName(table.name()).key(key.toMap())
+            table.client().updateItem(update -> update.tableName(table.name())
+                    .key(key.toMap())
                     .updateExpression("SET #owner = :owner, leaseUntil = :until")
                     .conditionExpression("#state = :inProgress AND leaseUntil = :old")
                     .expressionAttributeNames(Map.of("#owner", "owner", "#state", "state"))
@@ -120,8 +119,8 @@ public final class IdempotencyRecords {
     }
 
     private Optional<Map<String, AttributeValue>> read(ItemKey key) {
-        GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
-                .key(key.toMap()).consistentRead(true));
+        GetItemResponse response = table.client()
+                .getItem(get -> get.tableName(table.name()).key(key.toMap()).consistentRead(true));
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
     }
 
@@ -158,7 +157,8 @@ public final class IdempotencyRecords {
             }
             long candidate = allocate.getAsLong();
             try {
-                table.client().updateItem(update -> update.tableName(table.name()).key(key.toMap())
+                table.client().updateItem(update -> update.tableName(table.name())
+                        .key(key.toMap())
                         .updateExpression("SET pins.#name = :value")
                         .conditionExpression("attribute_not_exists(pins.#name)")
                         .expressionAttributeNames(Map.of("#name", name))
@@ -166,7 +166,8 @@ public final class IdempotencyRecords {
                 pins.put(name, candidate);
                 return candidate;
             } catch (ConditionalCheckFailedException pinnedMeanwhile) {
-                long existing = Long.parseLong(read(key).orElseThrow().get("pins").m().get(name).n());
+                long existing = Long.parseLong(
+                        read(key).orElseThrow().get("pins").m().get(name).n());
                 pins.put(name, existing);
                 return existing;
             }
@@ -176,7 +177,8 @@ public final class IdempotencyRecords {
         public synchronized long repin(String name, long stale, LongSupplier allocate) {
             long fresh = allocate.getAsLong();
             try {
-                table.client().updateItem(update -> update.tableName(table.name()).key(key.toMap())
+                table.client().updateItem(update -> update.tableName(table.name())
+                        .key(key.toMap())
                         .updateExpression("SET pins.#name = :fresh")
                         .conditionExpression("pins.#name = :stale")
                         .expressionAttributeNames(Map.of("#name", name))
@@ -184,7 +186,8 @@ public final class IdempotencyRecords {
                 pins.put(name, fresh);
                 return fresh;
             } catch (ConditionalCheckFailedException repinnedMeanwhile) {
-                long existing = Long.parseLong(read(key).orElseThrow().get("pins").m().get(name).n());
+                long existing = Long.parseLong(
+                        read(key).orElseThrow().get("pins").m().get(name).n());
                 pins.put(name, existing);
                 return existing;
             }
@@ -198,8 +201,10 @@ public final class IdempotencyRecords {
         /** Stores the response to replay; the key now counts as applied. */
         public void complete(int status, byte[] body) {
             try {
-                table.client().updateItem(update -> update.tableName(table.name()).key(key.toMap())
-                        .updateExpression("SET #state = :completed, #status = :status, #body = :body, completedAt = :now")
+                table.client().updateItem(update -> update.tableName(table.name())
+                        .key(key.toMap())
+                        .updateExpression(
+                                "SET #state = :completed, #status = :status, #body = :body, completedAt = :now")
                         .conditionExpression("#state = :inProgress")
                         .expressionAttributeNames(Map.of("#state", "state", "#status", "status", "#body", "body"))
                         .expressionAttributeValues(Map.of(
@@ -216,7 +221,8 @@ public final class IdempotencyRecords {
         /** The request was refused before it wrote anything (4xx): forget the key so it can be used again. */
         public void release() {
             try {
-                table.client().deleteItem(delete -> delete.tableName(table.name()).key(key.toMap())
+                table.client().deleteItem(delete -> delete.tableName(table.name())
+                        .key(key.toMap())
                         .conditionExpression("#state = :inProgress AND #owner = :owner")
                         .expressionAttributeNames(Map.of("#state", "state", "#owner", "owner"))
                         .expressionAttributeValues(Map.of(
@@ -233,7 +239,8 @@ public final class IdempotencyRecords {
          */
         public void abandon() {
             try {
-                table.client().updateItem(update -> update.tableName(table.name()).key(key.toMap())
+                table.client().updateItem(update -> update.tableName(table.name())
+                        .key(key.toMap())
                         .updateExpression("SET leaseUntil = :now")
                         .conditionExpression("#state = :inProgress AND #owner = :owner")
                         .expressionAttributeNames(Map.of("#state", "state", "#owner", "owner"))

@@ -1,9 +1,8 @@
 package dev.recipediff.functions.store;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.util.HashMap;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The primary key of one item of the single table. Every key but a token's starts with the kitchen

@@ -1,17 +1,16 @@
 package dev.recipediff.functions.store;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /** Makes, pending makes and the per-recipe make id counter, all in the recipe's partition. */
 public final class MakeRecords {
@@ -20,6 +19,7 @@ public final class MakeRecords {
     private static final String PENDING_WRITES = "pendingWrites";
     /** The upload's correlation id, kept on the make (and its pending item) for {@code recipediff trace}. */
     private static final String CORRELATION_ID = "correlationId";
+
     private static final String PENDING_CHECKED = "pendingChecked";
 
     private final RecipeTable table;
@@ -38,12 +38,16 @@ public final class MakeRecords {
 
     /** {@link #nextMakeId}, with the counter item's pending-make marks read by the same call. */
     public MakeIdGrant grantMakeId(String kitchen, long recipeId) {
-        Map<String, AttributeValue> counter = table.client().updateItem(update -> update.tableName(table.name())
-                .key(ItemKey.makeIdCounter(kitchen, recipeId).toMap())
-                .updateExpression("ADD lastId :one")
-                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
-                .returnValues("ALL_NEW")).attributes();
-        return new MakeIdGrant(Long.parseLong(counter.get("lastId").n()), number(counter, PENDING_WRITES),
+        Map<String, AttributeValue> counter = table.client()
+                .updateItem(update -> update.tableName(table.name())
+                        .key(ItemKey.makeIdCounter(kitchen, recipeId).toMap())
+                        .updateExpression("ADD lastId :one")
+                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                        .returnValues("ALL_NEW"))
+                .attributes();
+        return new MakeIdGrant(
+                Long.parseLong(counter.get("lastId").n()),
+                number(counter, PENDING_WRITES),
                 number(counter, PENDING_CHECKED));
     }
 
@@ -67,8 +71,8 @@ public final class MakeRecords {
             table.client().updateItem(update -> update.tableName(table.name())
                     .key(ItemKey.makeIdCounter(kitchen, recipeId).toMap())
                     .updateExpression("SET " + PENDING_CHECKED + " = :marks")
-                    .conditionExpression("attribute_not_exists(" + PENDING_CHECKED + ") OR " + PENDING_CHECKED
-                            + " < :marks")
+                    .conditionExpression(
+                            "attribute_not_exists(" + PENDING_CHECKED + ") OR " + PENDING_CHECKED + " < :marks")
                     .expressionAttributeValues(Map.of(":marks", AttributeValue.fromN(Long.toString(pendingWrites)))));
         } catch (ConditionalCheckFailedException checkedFurtherAlready) {
             // a later resolution covered more
@@ -84,7 +88,8 @@ public final class MakeRecords {
      *         (cannot happen with ids from {@link #nextMakeId})
      */
     public Optional<StoredMake> put(String kitchen, StoredMake make, String writeToken) {
-        Map<String, AttributeValue> item = new HashMap<>(ItemKey.make(kitchen, make.recipeId(), make.makeId()).toMap());
+        Map<String, AttributeValue> item = new HashMap<>(
+                ItemKey.make(kitchen, make.recipeId(), make.makeId()).toMap());
         item.put("version", AttributeValue.fromN(Long.toString(make.version())));
         item.put("exact", AttributeValue.fromBool(make.exact()));
         item.put("document", AttributeValue.fromS(make.document()));
@@ -95,30 +100,36 @@ public final class MakeRecords {
             item.put(CORRELATION_ID, AttributeValue.fromS(make.correlationId()));
         }
         try {
-            table.client().putItem(put -> put.tableName(table.name()).item(item)
-                    .conditionExpression("attribute_not_exists(pk)"));
+            table.client()
+                    .putItem(put ->
+                            put.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(pk)"));
             return Optional.of(make);
         } catch (ConditionalCheckFailedException taken) {
             GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
-                    .key(ItemKey.make(kitchen, make.recipeId(), make.makeId()).toMap()).consistentRead(true));
+                    .key(ItemKey.make(kitchen, make.recipeId(), make.makeId()).toMap())
+                    .consistentRead(true));
             Map<String, AttributeValue> stored = response.hasItem() ? response.item() : Map.of();
             AttributeValue storedToken = stored.get("writeToken");
             return storedToken != null && writeToken.equals(storedToken.s())
-                    ? Optional.of(toMake(make.recipeId(), stored)) : Optional.empty();
+                    ? Optional.of(toMake(make.recipeId(), stored))
+                    : Optional.empty();
         }
     }
 
     public Optional<StoredMake> find(String kitchen, long recipeId, long makeId) {
         GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
-                .key(ItemKey.make(kitchen, recipeId, makeId).toMap()).consistentRead(true));
+                .key(ItemKey.make(kitchen, recipeId, makeId).toMap())
+                .consistentRead(true));
         return response.hasItem() && !response.item().isEmpty()
-                ? Optional.of(toMake(recipeId, response.item())) : Optional.empty();
+                ? Optional.of(toMake(recipeId, response.item()))
+                : Optional.empty();
     }
 
     /** Makes, newest first. */
     public Page<StoredMake> list(String kitchen, long recipeId, int limit, Optional<String> after) {
         String pk = ItemKey.recipePartition(kitchen, recipeId);
-        QueryRequest.Builder query = QueryRequest.builder().tableName(table.name())
+        QueryRequest.Builder query = QueryRequest.builder()
+                .tableName(table.name())
                 .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
                 .expressionAttributeValues(Map.of(
                         ":pk", AttributeValue.fromS(pk),
@@ -128,8 +139,8 @@ public final class MakeRecords {
                 .limit(limit);
         after.ifPresent(sk -> query.exclusiveStartKey(new ItemKey(pk, sk).toMap()));
         QueryResponse response = table.client().query(query.build());
-        return new Page<>(response.items().stream().map(item -> toMake(recipeId, item)).toList(),
-                RecipeVersions.next(response));
+        return new Page<>(
+                response.items().stream().map(item -> toMake(recipeId, item)).toList(), RecipeVersions.next(response));
     }
 
     /** Makes with an id above {@code afterMakeId}, oldest first (what the stats view has not folded in yet). */
@@ -139,8 +150,12 @@ public final class MakeRecords {
                 .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
                 .expressionAttributeValues(Map.of(
                         ":pk", AttributeValue.fromS(pk),
-                        ":from", AttributeValue.fromS(ItemKey.make(kitchen, recipeId, afterMakeId + 1).sk()),
-                        ":to", AttributeValue.fromS(ItemKey.make(kitchen, recipeId, Long.MAX_VALUE).sk())))
+                        ":from",
+                                AttributeValue.fromS(ItemKey.make(kitchen, recipeId, afterMakeId + 1)
+                                        .sk()),
+                        ":to",
+                                AttributeValue.fromS(ItemKey.make(kitchen, recipeId, Long.MAX_VALUE)
+                                        .sk())))
                 .scanIndexForward(true)
                 .consistentRead(true)
                 .limit(limit));
@@ -152,16 +167,18 @@ public final class MakeRecords {
      * pending makes stay as small tombstones with their make id, so that a retry can never record twice).
      */
     public void putPending(String kitchen, PendingMake pending) {
-        Map<String, AttributeValue> item = new HashMap<>(
-                ItemKey.pendingMake(kitchen, pending.recipeId(), pending.pendingId()).toMap());
+        Map<String, AttributeValue> item =
+                new HashMap<>(ItemKey.pendingMake(kitchen, pending.recipeId(), pending.pendingId())
+                        .toMap());
         item.put("document", AttributeValue.fromS(pending.document()));
         item.put("receivedAt", AttributeValue.fromS(pending.receivedAt().toString()));
         if (pending.correlationId() != null) {
             item.put(CORRELATION_ID, AttributeValue.fromS(pending.correlationId()));
         }
         try {
-            table.client().putItem(put -> put.tableName(table.name()).item(item)
-                    .conditionExpression("attribute_not_exists(pk)"));
+            table.client()
+                    .putItem(put ->
+                            put.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(pk)"));
         } catch (ConditionalCheckFailedException alreadyThere) {
             // this request's own earlier attempt: keep what is there
         }
@@ -170,9 +187,11 @@ public final class MakeRecords {
     /** One pending make (unresolved, assigned or resolved). */
     public Optional<PendingMake> findPending(String kitchen, long recipeId, String pendingId) {
         GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
-                .key(ItemKey.pendingMake(kitchen, recipeId, pendingId).toMap()).consistentRead(true));
+                .key(ItemKey.pendingMake(kitchen, recipeId, pendingId).toMap())
+                .consistentRead(true));
         return response.hasItem() && !response.item().isEmpty()
-                ? Optional.of(toPending(recipeId, response.item())) : Optional.empty();
+                ? Optional.of(toPending(recipeId, response.item()))
+                : Optional.empty();
     }
 
     /** Every unresolved pending make of a recipe, oldest first, read consistently. */
@@ -181,7 +200,8 @@ public final class MakeRecords {
         List<PendingMake> found = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
-            QueryRequest.Builder query = QueryRequest.builder().tableName(table.name())
+            QueryRequest.Builder query = QueryRequest.builder()
+                    .tableName(table.name())
                     .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
                     .filterExpression("attribute_not_exists(resolved)")
                     .expressionAttributeValues(Map.of(
@@ -194,8 +214,10 @@ public final class MakeRecords {
             }
             QueryResponse response = table.client().query(query.build());
             response.items().forEach(item -> found.add(toPending(recipeId, item)));
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
+            start = response.hasLastEvaluatedKey()
+                            && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey()
+                    : null;
         } while (start != null);
         found.sort(java.util.Comparator.comparing(PendingMake::receivedAt));
         return found;
@@ -209,19 +231,27 @@ public final class MakeRecords {
     public Optional<PendingMake> assign(String kitchen, PendingMake pending, long makeId, long version) {
         ItemKey key = ItemKey.pendingMake(kitchen, pending.recipeId(), pending.pendingId());
         try {
-            table.client().updateItem(update -> update.tableName(table.name()).key(key.toMap())
+            table.client().updateItem(update -> update.tableName(table.name())
+                    .key(key.toMap())
                     .updateExpression("SET makeId = :makeId, version = :version")
                     .conditionExpression("attribute_exists(pk) AND attribute_not_exists(makeId)")
                     .expressionAttributeValues(Map.of(
                             ":makeId", AttributeValue.fromN(Long.toString(makeId)),
                             ":version", AttributeValue.fromN(Long.toString(version)))));
-            return Optional.of(new PendingMake(pending.recipeId(), pending.pendingId(), pending.document(),
-                    pending.receivedAt(), Optional.of(makeId), Optional.of(version), pending.correlationId()));
+            return Optional.of(new PendingMake(
+                    pending.recipeId(),
+                    pending.pendingId(),
+                    pending.document(),
+                    pending.receivedAt(),
+                    Optional.of(makeId),
+                    Optional.of(version),
+                    pending.correlationId()));
         } catch (ConditionalCheckFailedException assignedOrGone) {
-            GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
-                    .key(key.toMap()).consistentRead(true));
+            GetItemResponse response = table.client()
+                    .getItem(get -> get.tableName(table.name()).key(key.toMap()).consistentRead(true));
             return response.hasItem() && !response.item().isEmpty()
-                    ? Optional.of(toPending(pending.recipeId(), response.item())) : Optional.empty();
+                    ? Optional.of(toPending(pending.recipeId(), response.item()))
+                    : Optional.empty();
         }
     }
 
@@ -240,18 +270,29 @@ public final class MakeRecords {
     }
 
     private static StoredMake toMake(long recipeId, Map<String, AttributeValue> item) {
-        return new StoredMake(recipeId, ItemKey.unpad(item.get(ItemKey.SK).s(), ItemKey.MAKE_PREFIX),
-                Long.parseLong(item.get("version").n()), item.get("exact").bool(), item.get("document").s(),
-                item.get("differences").s(), Instant.parse(item.get("receivedAt").s()),
-                Optional.ofNullable(item.get(CORRELATION_ID)).map(AttributeValue::s).orElse(null));
+        return new StoredMake(
+                recipeId,
+                ItemKey.unpad(item.get(ItemKey.SK).s(), ItemKey.MAKE_PREFIX),
+                Long.parseLong(item.get("version").n()),
+                item.get("exact").bool(),
+                item.get("document").s(),
+                item.get("differences").s(),
+                Instant.parse(item.get("receivedAt").s()),
+                Optional.ofNullable(item.get(CORRELATION_ID))
+                        .map(AttributeValue::s)
+                        .orElse(null));
     }
 
     private static PendingMake toPending(long recipeId, Map<String, AttributeValue> item) {
-        return new PendingMake(recipeId, item.get(ItemKey.SK).s().substring(ItemKey.PENDING_PREFIX.length()),
+        return new PendingMake(
+                recipeId,
+                item.get(ItemKey.SK).s().substring(ItemKey.PENDING_PREFIX.length()),
                 Optional.ofNullable(item.get("document")).map(AttributeValue::s).orElse(""),
                 Instant.parse(item.get("receivedAt").s()),
                 Optional.ofNullable(item.get("makeId")).map(value -> Long.parseLong(value.n())),
                 Optional.ofNullable(item.get("version")).map(value -> Long.parseLong(value.n())),
-                Optional.ofNullable(item.get(CORRELATION_ID)).map(AttributeValue::s).orElse(null));
+                Optional.ofNullable(item.get(CORRELATION_ID))
+                        .map(AttributeValue::s)
+                        .orElse(null));
     }
 }

@@ -15,12 +15,23 @@ import java.util.Optional;
  * @param version    the version it is compared against once assigned
  * @param correlationId the correlation id of the upload it came from, or {@code null}
  */
-public record PendingMake(long recipeId, String pendingId, String document, Instant receivedAt,
-                          Optional<Long> makeId, Optional<Long> version, String correlationId) {
+public record PendingMake(
+        long recipeId,
+        String pendingId,
+        String document,
+        Instant receivedAt,
+        Optional<Long> makeId,
+        Optional<Long> version,
+        String correlationId) {
 
     /** A pending make that came with no correlation id. */
-    public PendingMake(long recipeId, String pendingId, String document, Instant receivedAt, Optional<Long> makeId,
-                       Optional<Long> version) {
+    public PendingMake(
+            long recipeId,
+            String pendingId,
+            String document,
+            Instant receivedAt,
+            Optional<Long> makeId,
+            Optional<Long> version) {
         this(recipeId, pendingId, document, receivedAt, makeId, version, null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.recipediff.functions.store;
 
+import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -9,8 +10,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-
-import java.time.Duration;
 
 /**
  * The one DynamoDB table (single-table design): string partition key {@code pk}, string sort key {@code sk},
@@ -32,16 +31,29 @@ public record RecipeTable(DynamoDbClient client, String name) {
                     .tableName(name)
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(
-                            AttributeDefinition.builder().attributeName(ItemKey.PK).attributeType(ScalarAttributeType.S).build(),
-                            AttributeDefinition.builder().attributeName(ItemKey.SK).attributeType(ScalarAttributeType.S).build())
+                            AttributeDefinition.builder()
+                                    .attributeName(ItemKey.PK)
+                                    .attributeType(ScalarAttributeType.S)
+                                    .build(),
+                            AttributeDefinition.builder()
+                                    .attributeName(ItemKey.SK)
+                                    .attributeType(ScalarAttributeType.S)
+                                    .build())
                     .keySchema(
-                            KeySchemaElement.builder().attributeName(ItemKey.PK).keyType(KeyType.HASH).build(),
-                            KeySchemaElement.builder().attributeName(ItemKey.SK).keyType(KeyType.RANGE).build())
+                            KeySchemaElement.builder()
+                                    .attributeName(ItemKey.PK)
+                                    .keyType(KeyType.HASH)
+                                    .build(),
+                            KeySchemaElement.builder()
+                                    .attributeName(ItemKey.SK)
+                                    .keyType(KeyType.RANGE)
+                                    .build())
                     .build());
         } catch (ResourceInUseException createdConcurrently) {
             // someone else created it: wait for it like for ours
         }
-        client.waiter().waitUntilTableExists(request -> request.tableName(name),
-                waiter -> waiter.waitTimeout(Duration.ofSeconds(60)));
+        client.waiter()
+                .waitUntilTableExists(
+                        request -> request.tableName(name), waiter -> waiter.waitTimeout(Duration.ofSeconds(60)));
     }
 }

@@ -1,15 +1,14 @@
 package dev.recipediff.functions.store;
 
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Recipe versions (the source of truth: a recipe exists when its version 1 exists; its current version is
@@ -24,14 +23,18 @@ public final class RecipeVersions {
     }
 
     /** The outcome of writing a version number. */
-    public enum Write { WRITTEN, TAKEN }
+    public enum Write {
+        WRITTEN,
+        TAKEN
+    }
 
     /**
      * Writes version {@code version} unless it exists. A version that exists with the same write token is
      * this attempt's own earlier write (a retry) and counts as written.
      */
     public Write put(String kitchen, StoredVersion version, String recipeName, String writeToken) {
-        Map<String, AttributeValue> item = new HashMap<>(ItemKey.version(kitchen, version.recipeId(), version.version()).toMap());
+        Map<String, AttributeValue> item = new HashMap<>(
+                ItemKey.version(kitchen, version.recipeId(), version.version()).toMap());
         item.put("document", AttributeValue.fromS(version.document()));
         item.put("recipeName", AttributeValue.fromS(recipeName == null ? "" : recipeName));
         item.put("createdAt", AttributeValue.fromS(version.createdAt().toString()));
@@ -46,7 +49,8 @@ public final class RecipeVersions {
             item.put("suggestedFromMakes", AttributeValue.fromS(suggested.makes()));
         });
         try {
-            table.client().putItem(put -> put.tableName(table.name()).item(item)
+            table.client().putItem(put -> put.tableName(table.name())
+                    .item(item)
                     .conditionExpression("attribute_not_exists(pk) OR writeToken = :token")
                     .expressionAttributeValues(Map.of(":token", AttributeValue.fromS(writeToken))));
             return Write.WRITTEN;
@@ -61,9 +65,11 @@ public final class RecipeVersions {
 
     public Optional<StoredVersion> version(String kitchen, long recipeId, long version) {
         GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
-                .key(ItemKey.version(kitchen, recipeId, version).toMap()).consistentRead(true));
+                .key(ItemKey.version(kitchen, recipeId, version).toMap())
+                .consistentRead(true));
         return response.hasItem() && !response.item().isEmpty()
-                ? Optional.of(toVersion(recipeId, response.item())) : Optional.empty();
+                ? Optional.of(toVersion(recipeId, response.item()))
+                : Optional.empty();
     }
 
     /** The current (highest) version, read consistently. */
@@ -75,7 +81,8 @@ public final class RecipeVersions {
     /** Versions, oldest first. */
     public Page<StoredVersion> versions(String kitchen, long recipeId, int limit, Optional<String> after) {
         QueryResponse response = table.client().query(versionsQuery(kitchen, recipeId, limit, after, true));
-        return new Page<>(response.items().stream().map(item -> toVersion(recipeId, item)).toList(), next(response));
+        return new Page<>(
+                response.items().stream().map(item -> toVersion(recipeId, item)).toList(), next(response));
     }
 
     /** Rewrites the listing entry; never moves it back to an older version (idempotent, order-insensitive). */
@@ -95,7 +102,8 @@ public final class RecipeVersions {
     }
 
     public Page<RecipeEntry> entries(String kitchen, int limit, Optional<String> after) {
-        QueryRequest.Builder query = QueryRequest.builder().tableName(table.name())
+        QueryRequest.Builder query = QueryRequest.builder()
+                .tableName(table.name())
                 .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
                 .expressionAttributeValues(Map.of(
                         ":pk", AttributeValue.fromS(ItemKey.kitchenPartition(kitchen)),
@@ -104,20 +112,28 @@ public final class RecipeVersions {
                 .limit(limit);
         after.ifPresent(sk -> query.exclusiveStartKey(new ItemKey(ItemKey.kitchenPartition(kitchen), sk).toMap()));
         QueryResponse response = table.client().query(query.build());
-        return new Page<>(response.items().stream().map(item -> new RecipeEntry(
-                ItemKey.unpad(item.get(ItemKey.SK).s(), ItemKey.RECIPE_PREFIX),
-                item.get("recipeName").s(),
-                Long.parseLong(item.get("currentVersion").n()),
-                Instant.parse(item.get("updatedAt").s()))).toList(), next(response));
+        return new Page<>(
+                response.items().stream()
+                        .map(item -> new RecipeEntry(
+                                ItemKey.unpad(item.get(ItemKey.SK).s(), ItemKey.RECIPE_PREFIX),
+                                item.get("recipeName").s(),
+                                Long.parseLong(item.get("currentVersion").n()),
+                                Instant.parse(item.get("updatedAt").s())))
+                        .toList(),
+                next(response));
     }
 
     /** The next recipe id for a document that carries none: above every id the counter has seen. */
     public long nextRecipeId(String kitchen) {
-        return Long.parseLong(table.client().updateItem(update -> update.tableName(table.name())
-                .key(ItemKey.recipeIdCounter(kitchen).toMap())
-                .updateExpression("ADD lastId :one")
-                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
-                .returnValues("UPDATED_NEW")).attributes().get("lastId").n());
+        return Long.parseLong(table.client()
+                .updateItem(update -> update.tableName(table.name())
+                        .key(ItemKey.recipeIdCounter(kitchen).toMap())
+                        .updateExpression("ADD lastId :one")
+                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                        .returnValues("UPDATED_NEW"))
+                .attributes()
+                .get("lastId")
+                .n());
     }
 
     /** Records that {@code recipeId} is used, so that assigned ids stay above it. */
@@ -133,9 +149,11 @@ public final class RecipeVersions {
         }
     }
 
-    private QueryRequest versionsQuery(String kitchen, long recipeId, int limit, Optional<String> after, boolean forward) {
+    private QueryRequest versionsQuery(
+            String kitchen, long recipeId, int limit, Optional<String> after, boolean forward) {
         String pk = ItemKey.recipePartition(kitchen, recipeId);
-        QueryRequest.Builder query = QueryRequest.builder().tableName(table.name())
+        QueryRequest.Builder query = QueryRequest.builder()
+                .tableName(table.name())
                 .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
                 .expressionAttributeValues(Map.of(
                         ":pk", AttributeValue.fromS(pk),
@@ -149,17 +167,26 @@ public final class RecipeVersions {
 
     static Optional<String> next(QueryResponse response) {
         return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                ? Optional.of(response.lastEvaluatedKey().get(ItemKey.SK).s()) : Optional.empty();
+                ? Optional.of(response.lastEvaluatedKey().get(ItemKey.SK).s())
+                : Optional.empty();
     }
 
     private static StoredVersion toVersion(long recipeId, Map<String, AttributeValue> item) {
         Optional<StoredVersion.Lineage> lineage = Optional.ofNullable(item.get("promotedFromMake"))
-                .map(make -> new StoredVersion.Lineage(Long.parseLong(make.n()),
+                .map(make -> new StoredVersion.Lineage(
+                        Long.parseLong(make.n()),
                         Long.parseLong(item.get("promotedFromVersion").n())));
         Optional<StoredVersion.Suggested> suggested = Optional.ofNullable(item.get("suggestedFromVersion"))
-                .map(version -> new StoredVersion.Suggested(Long.parseLong(version.n()),
-                        Long.parseLong(item.get("suggestedFromMakeCount").n()), item.get("suggestedFromMakes").s()));
-        return new StoredVersion(recipeId, ItemKey.unpad(item.get(ItemKey.SK).s(), ItemKey.VERSION_PREFIX),
-                item.get("document").s(), Instant.parse(item.get("createdAt").s()), lineage, suggested);
+                .map(version -> new StoredVersion.Suggested(
+                        Long.parseLong(version.n()),
+                        Long.parseLong(item.get("suggestedFromMakeCount").n()),
+                        item.get("suggestedFromMakes").s()));
+        return new StoredVersion(
+                recipeId,
+                ItemKey.unpad(item.get(ItemKey.SK).s(), ItemKey.VERSION_PREFIX),
+                item.get("document").s(),
+                Instant.parse(item.get("createdAt").s()),
+                lineage,
+                suggested);
     }
 }

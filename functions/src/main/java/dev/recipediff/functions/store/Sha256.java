@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 digests, as lower-case hex (idempotency keys, request fingerprints, token secrets). */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static byte[] digest(byte[] data) {
         try {

@@ -15,12 +15,25 @@ import java.time.Instant;
  * @param correlationId the correlation id of the upload it came from ({@code null} for a make sent to the API
  *                      directly, or recorded before correlation ids existed)
  */
-public record StoredMake(long recipeId, long makeId, long version, boolean exact, String document,
-                         String differences, Instant receivedAt, String correlationId) {
+public record StoredMake(
+        long recipeId,
+        long makeId,
+        long version,
+        boolean exact,
+        String document,
+        String differences,
+        Instant receivedAt,
+        String correlationId) {
 
     /** A make that came with no correlation id. */
-    public StoredMake(long recipeId, long makeId, long version, boolean exact, String document, String differences,
-                      Instant receivedAt) {
+    public StoredMake(
+            long recipeId,
+            long makeId,
+            long version,
+            boolean exact,
+            String document,
+            String differences,
+            Instant receivedAt) {
         this(recipeId, makeId, version, exact, document, differences, receivedAt, null);
     }
 }

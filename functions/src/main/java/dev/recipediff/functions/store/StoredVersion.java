@@ -13,12 +13,17 @@ import java.util.Optional;
  * @param promotedFrom the make this version was promoted from; empty for versions written as recipes
  * @param suggestedFrom the suggestion this version was promoted from; empty otherwise
  */
-public record StoredVersion(long recipeId, long version, String document, Instant createdAt,
-                            Optional<Lineage> promotedFrom, Optional<Suggested> suggestedFrom) {
+public record StoredVersion(
+        long recipeId,
+        long version,
+        String document,
+        Instant createdAt,
+        Optional<Lineage> promotedFrom,
+        Optional<Suggested> suggestedFrom) {
 
     /** A version written as a recipe or promoted from a make. */
-    public StoredVersion(long recipeId, long version, String document, Instant createdAt,
-                         Optional<Lineage> promotedFrom) {
+    public StoredVersion(
+            long recipeId, long version, String document, Instant createdAt, Optional<Lineage> promotedFrom) {
         this(recipeId, version, document, createdAt, promotedFrom, Optional.empty());
     }
 
@@ -33,8 +38,7 @@ public record StoredVersion(long recipeId, long version, String document, Instan
      * @param makeId  the make that became this version
      * @param version the version that make had been compared against
      */
-    public record Lineage(long makeId, long version) {
-    }
+    public record Lineage(long makeId, long version) {}
 
     /**
      * Where a version promoted from a suggestion came from: the insights of {@code version} over the makes
@@ -44,6 +48,5 @@ public record StoredVersion(long recipeId, long version, String document, Instan
      * @param makeCount how many makes that was
      * @param makes     the makes' ids as JSON ranges, e.g. {@code [[1,30]]}
      */
-    public record Suggested(long version, long makeCount, String makes) {
-    }
+    public record Suggested(long version, long makeCount, String makes) {}
 }

@@ -13,8 +13,8 @@ import java.util.Set;
  * @param label      what the minter called it
  * @param createdAt  when it was minted
  */
-public record TokenRecord(String tokenId, String kitchen, Set<String> scopes, byte[] secretHash, String label,
-                          Instant createdAt) {
+public record TokenRecord(
+        String tokenId, String kitchen, Set<String> scopes, byte[] secretHash, String label, Instant createdAt) {
     public TokenRecord {
         scopes = Set.copyOf(scopes);
         secretHash = secretHash.clone();

@@ -1,20 +1,16 @@
 package dev.recipediff.functions.analytics;
 
-import dev.recipediff.core.testing.SampleFiles;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.recipediff.core.format.RecipeJson;
-import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.auth.AuthorizerContext;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;
+import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.testing.OpenApiContract;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -61,10 +57,12 @@ final class ApiCalls {
 
     private Answer send(String method, String path, String body, Map<String, String> extraHeaders) {
         APIGatewayV2HTTPEvent event = event(method, path, body, extraHeaders);
-        Map<String, Object> lambda = new HashMap<>(AuthorizerContext.authenticated(
-                new Identity(kitchen, scopes, "test-token")));
-        event.getRequestContext().setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                .withLambda(lambda).build());
+        Map<String, Object> lambda =
+                new HashMap<>(AuthorizerContext.authenticated(new Identity(kitchen, scopes, "test-token")));
+        event.getRequestContext()
+                .setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                        .withLambda(lambda)
+                        .build());
         return new Answer(OpenApiContract.get().check(event, handler.handleRequest(event, null)));
     }
 
@@ -92,11 +90,12 @@ final class ApiCalls {
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withRequestId(UUID.randomUUID().toString())
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(method).withPath(rawPath).build())
+                                .withMethod(method)
+                                .withPath(rawPath)
+                                .build())
                         .build())
                 .build();
     }
-
 
     /** A response, its body parsed as JSON when it is JSON. */
     record Answer(APIGatewayV2HTTPResponse response) {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
-import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.lambda.ApiHandler;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -41,7 +41,8 @@ class InsightsApiIT {
                 "AWS_ENDPOINT_URL_DYNAMODB", dynalite.endpoint().toString(),
                 "AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9"));
         new dev.recipediff.functions.store.RecipeTable(
-                new dev.recipediff.functions.config.AwsClients(config).dynamoDb(), "insights-api-test").createIfMissing();
+                        new dev.recipediff.functions.config.AwsClients(config).dynamoDb(), "insights-api-test")
+                .createIfMissing();
         handler = new ApiHandler(config, Clock.fixed(RECEIVED, ZoneOffset.UTC));
     }
 
@@ -70,8 +71,11 @@ class InsightsApiIT {
     }
 
     private static String make(double rating, double cinnamon, double salt, int oven, String cook) {
-        return cake("\"rating\": " + rating + ", \"madeBy\": \"" + cook + "\", \"madeAt\": \"2026-11-20T18:30:00Z\",",
-                cinnamon, salt, oven);
+        return cake(
+                "\"rating\": " + rating + ", \"madeBy\": \"" + cook + "\", \"madeAt\": \"2026-11-20T18:30:00Z\",",
+                cinnamon,
+                salt,
+                oven);
     }
 
     /**
@@ -87,7 +91,11 @@ class InsightsApiIT {
         for (boolean doubled : List.of(true, false)) {
             Collections.shuffle(salted, new Random(doubled ? 19 : 91));
             for (int i = 0; i < 15; i++) {
-                String body = make(doubled ? 5 : 3.5, doubled ? 2 : 1, salted.get(i) ? 0.75 : 0.5, i < 10 ? 375 : 350,
+                String body = make(
+                        doubled ? 5 : 3.5,
+                        doubled ? 2 : 1,
+                        salted.get(i) ? 0.75 : 0.5,
+                        i < 10 ? 375 : 350,
                         "cook " + i);
                 assertThat(api.post("/recipes/31/makes", body).status()).isEqualTo(201);
             }
@@ -115,9 +123,10 @@ class InsightsApiIT {
         assertThat(insights.path("ratedMakes").asLong()).isEqualTo(30);
         assertThat(insights.path("effectsStatus").asText()).isEqualTo("ok");
         JsonNode first = insights.path("effects").get(0);
-        assertThat(first.path("change").toString()).isEqualTo(
-                "{\"recipeField\":\"ingredient\",\"ingredient\":\"cinnamon\",\"ingredientField\":\"quantity\","
-                        + "\"direction\":\"up\"}");
+        assertThat(first.path("change").toString())
+                .isEqualTo(
+                        "{\"recipeField\":\"ingredient\",\"ingredient\":\"cinnamon\",\"ingredientField\":\"quantity\","
+                                + "\"direction\":\"up\"}");
         assertThat(first.path("confident").asBoolean()).isTrue();
         assertThat(first.path("ratingWith").asDouble()).isEqualTo(5.0);
         assertThat(first.path("ratingWithout").asDouble()).isEqualTo(3.5);
@@ -136,16 +145,22 @@ class InsightsApiIT {
 
         JsonNode consensus = insights.path("consensus");
         assertThat(consensus).hasSize(2);
-        assertThat(consensus.get(0).toString()).isEqualTo("{\"change\":{\"recipeField\":\"instruction\","
-                + "\"parameter\":\"temperature\",\"stepPosition\":1,\"direction\":\"up\"},\"makes\":20,\"share\":0.67,"
-                + "\"recipe\":\"350 degrees\",\"typical\":\"375 degrees\",\"typicalValue\":375.0,\"unit\":\"degrees\"}");
-        assertThat(consensus.get(1).toString()).isEqualTo("{\"change\":{\"recipeField\":\"ingredient\","
-                + "\"ingredient\":\"cinnamon\",\"ingredientField\":\"quantity\",\"direction\":\"up\"},\"makes\":15,"
-                + "\"share\":0.5,\"recipe\":\"1 tsp\",\"typical\":\"2 tsp\",\"typicalValue\":2.0,\"unit\":\"tsp\"}");
+        assertThat(consensus.get(0).toString())
+                .isEqualTo(
+                        "{\"change\":{\"recipeField\":\"instruction\","
+                                + "\"parameter\":\"temperature\",\"stepPosition\":1,\"direction\":\"up\"},\"makes\":20,\"share\":0.67,"
+                                + "\"recipe\":\"350 degrees\",\"typical\":\"375 degrees\",\"typicalValue\":375.0,\"unit\":\"degrees\"}");
+        assertThat(consensus.get(1).toString())
+                .isEqualTo(
+                        "{\"change\":{\"recipeField\":\"ingredient\","
+                                + "\"ingredient\":\"cinnamon\",\"ingredientField\":\"quantity\",\"direction\":\"up\"},\"makes\":15,"
+                                + "\"share\":0.5,\"recipe\":\"1 tsp\",\"typical\":\"2 tsp\",\"typicalValue\":2.0,\"unit\":\"tsp\"}");
         JsonNode suggestion = insights.path("suggestion");
-        assertThat(suggestion.path("ingredients").get(1).toString()).isEqualTo("{\"ingredientId\":2,\"quantity\":2,"
-                + "\"measurement\":\"tsp\",\"ingredientName\":\"cinnamon\"}");
-        assertThat(suggestion.path("ingredients").get(2).path("quantity").asDouble()).isEqualTo(0.5);
+        assertThat(suggestion.path("ingredients").get(1).toString())
+                .isEqualTo("{\"ingredientId\":2,\"quantity\":2,"
+                        + "\"measurement\":\"tsp\",\"ingredientName\":\"cinnamon\"}");
+        assertThat(suggestion.path("ingredients").get(2).path("quantity").asDouble())
+                .isEqualTo(0.5);
         assertThat(suggestion.path("steps").get(0).path("stepText").asText())
                 .isEqualTo("Preheat the oven to 375 degrees");
         assertThat(suggestion.path("steps").get(1).path("stepText").asText())
@@ -164,17 +179,27 @@ class InsightsApiIT {
         assertThat(promoted.json().path("version").asLong()).isEqualTo(2);
         assertThat(promoted.json().path("suggestedFrom").toString())
                 .isEqualTo("{\"version\":1,\"makeCount\":30,\"makes\":[[1,30]]}");
-        assertThat(promoted.json().path("ingredients").get(1).path("quantity").asDouble()).isEqualTo(2.0);
+        assertThat(promoted.json().path("ingredients").get(1).path("quantity").asDouble())
+                .isEqualTo(2.0);
         assertThat(replayed.status()).isEqualTo(201);
         assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(repeated.status()).isEqualTo(200);
         assertThat(repeated.json().path("version").asLong()).isEqualTo(2);
-        assertThat(api.get("/recipes/31").json().path("suggestedFrom").path("version").asLong()).isEqualTo(1);
+        assertThat(api.get("/recipes/31")
+                        .json()
+                        .path("suggestedFrom")
+                        .path("version")
+                        .asLong())
+                .isEqualTo(1);
         JsonNode current = api.get("/recipes/31/insights").json();
         assertThat(current.path("version").asInt()).isEqualTo(2);
         assertThat(current.path("makes").asLong()).isZero();
         assertThat(current.path("effectsStatus").asText()).isEqualTo("no_changes");
-        assertThat(api.get("/recipes/31/insights?version=1").json().path("makes").asLong()).isEqualTo(30);
+        assertThat(api.get("/recipes/31/insights?version=1")
+                        .json()
+                        .path("makes")
+                        .asLong())
+                .isEqualTo(30);
     }
 
     @Test
@@ -208,7 +233,8 @@ class InsightsApiIT {
         api.post("/recipes", recipe());
 
         assertThat(api.readOnly().get("/recipes/31/insights").status()).isEqualTo(200);
-        assertThat(api.readOnly().post("/recipes/31/suggestion/promote", null).status()).isEqualTo(403);
+        assertThat(api.readOnly().post("/recipes/31/suggestion/promote", null).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -249,10 +275,12 @@ class InsightsApiIT {
         assertThat(rows[0]).startsWith("makeId,version,madeAt,madeBy,rating,exact,recipeField,change,ingredient,");
         assertThat(rows).hasSize(1 + 3 + 1 + 1);
         assertThat(rows[1]).startsWith("1,1,2026-11-20T18:30:00Z,\"ana, the baker\",4.5,false,rating,");
-        assertThat(rows[2]).startsWith("1,1,2026-11-20T18:30:00Z,\"ana, the baker\",4.5,false,ingredient,modified,"
-                + "cinnamon,quantity,,,,,1 tsp,2 tsp,");
-        assertThat(rows[3]).startsWith("1,1,2026-11-20T18:30:00Z,\"ana, the baker\",4.5,false,instruction,modified,,,"
-                + "temperature,1,1,1,350 degrees,375 degrees,350");
+        assertThat(rows[2])
+                .startsWith("1,1,2026-11-20T18:30:00Z,\"ana, the baker\",4.5,false,ingredient,modified,"
+                        + "cinnamon,quantity,,,,,1 tsp,2 tsp,");
+        assertThat(rows[3])
+                .startsWith("1,1,2026-11-20T18:30:00Z,\"ana, the baker\",4.5,false,instruction,modified,,,"
+                        + "temperature,1,1,1,350 degrees,375 degrees,350");
         assertThat(rows[4]).startsWith("2,1,,,4,false,rating,");
         assertThat(rows[5]).startsWith("3,1,2026-11-20T18:30:00Z,'=cmd,3,false,rating,");
     }
@@ -268,7 +296,8 @@ class InsightsApiIT {
 
         assertThat(first.header("Link")).isEqualTo("</recipes/31/differences.csv?after=1&limit=1>; rel=\"next\"");
         assertThat(first.response().getBody().split("\r\n")[1]).isEqualTo("1,1,,,,true" + ",".repeat(15));
-        assertThat(second.response().getBody().split("\r\n")[1]).startsWith("2,1,,,,false,ingredient,modified,cinnamon");
+        assertThat(second.response().getBody().split("\r\n")[1])
+                .startsWith("2,1,,,,false,ingredient,modified,cinnamon");
         assertThat(api.get("/recipes/31/differences.csv?limit=0").status()).isEqualTo(400);
         assertThat(api.get("/recipes/99/differences.csv").status()).isEqualTo(404);
     }

@@ -6,13 +6,13 @@ import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.insights.InsightsState;
 import dev.recipediff.core.model.Recipe;
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.RecipeVersions;
 import dev.recipediff.functions.store.StoredMake;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.core.testing.SampleFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,8 +35,8 @@ class InsightsRefresherIT {
     private static StatsRefresher stats;
     private static EmulatedTable table;
     private static final InsightsBody ANSWERS = new InsightsBody(RecipeJson.mapper());
-    private static final Recipe PIE = new RecipeReader().readRecipe(
-            SampleFiles.text("recipes/apple-pie.json").getBytes(StandardCharsets.UTF_8));
+    private static final Recipe PIE = new RecipeReader()
+            .readRecipe(SampleFiles.text("recipes/apple-pie.json").getBytes(StandardCharsets.UTF_8));
 
     private final String kitchen = "insights-" + KITCHENS.incrementAndGet();
 
@@ -45,13 +45,23 @@ class InsightsRefresherIT {
         table = EmulatedTable.create(dynalite, "insights-refresh");
         makes = new MakeRecords(table.table());
         insights = new InsightsTable(table.table());
-        stats = new StatsRefresher(new RecipeStatsTable(table.table()), makes,
-                new RecipeVersions(table.table()), new RecipeReader(), RecipeJson.mapper());
+        stats = new StatsRefresher(
+                new RecipeStatsTable(table.table()),
+                makes,
+                new RecipeVersions(table.table()),
+                new RecipeReader(),
+                RecipeJson.mapper());
         refresher = new InsightsRefresher(insights, makes, stats);
     }
 
     private StoredMake written(long makeId, long version) {
-        StoredMake make = new StoredMake(2, makeId, version, true, SampleFiles.text("makes/apple-pie.exact.json"), "[]",
+        StoredMake make = new StoredMake(
+                2,
+                makeId,
+                version,
+                true,
+                SampleFiles.text("makes/apple-pie.exact.json"),
+                "[]",
                 Instant.parse("2026-11-20T12:00:00Z").plusSeconds(makeId));
         assertThat(makes.put(kitchen, make, "token-" + makeId)).contains(make);
         return make;
@@ -80,7 +90,9 @@ class InsightsRefresherIT {
         assertThat(state.makes()).isEqualTo(3);
         InsightsTable.Stored stored = insights.find(kitchen, 2, 1).orElseThrow();
         assertThat(stored.state().makes()).isEqualTo(3);
-        assertThat(stored.revision()).as("one write per refresh, the stale copy's write refused").isEqualTo(3);
+        assertThat(stored.revision())
+                .as("one write per refresh, the stale copy's write refused")
+                .isEqualTo(3);
     }
 
     @Test
@@ -89,22 +101,29 @@ class InsightsRefresherIT {
         refresher.refresh(kitchen, written(2, 1), PIE);
 
         String answer = insights.body(kitchen, 2, 1, () -> {
-            throw new AssertionError("a stored answer needs no recipe");
-        }).orElseThrow();
+                    throw new AssertionError("a stored answer needs no recipe");
+                })
+                .orElseThrow();
 
         assertThat(RecipeJson.mapper().readTree(answer).get("makes").asLong()).isEqualTo(2);
-        assertThat(answer).isEqualTo(ANSWERS.render(insights.find(kitchen, 2, 1).orElseThrow().state(), PIE));
+        assertThat(answer)
+                .isEqualTo(ANSWERS.render(
+                        insights.find(kitchen, 2, 1).orElseThrow().state(), PIE));
     }
 
     @Test
     void anAccumulatorStoredWithoutItsAnswerIsRenderedWhenRead() {
         refresher.refresh(kitchen, written(1, 1), PIE);
-        table.table().client().updateItem(update -> update.tableName(table.table().name())
-                .key(InsightsTable.key(kitchen, 2, 1).toMap()).updateExpression("REMOVE " + InsightsTable.BODY));
+        table.table().client().updateItem(update -> update.tableName(
+                        table.table().name())
+                .key(InsightsTable.key(kitchen, 2, 1).toMap())
+                .updateExpression("REMOVE " + InsightsTable.BODY));
 
         String answer = insights.body(kitchen, 2, 1, () -> PIE).orElseThrow();
 
-        assertThat(answer).isEqualTo(ANSWERS.render(insights.find(kitchen, 2, 1).orElseThrow().state(), PIE));
+        assertThat(answer)
+                .isEqualTo(ANSWERS.render(
+                        insights.find(kitchen, 2, 1).orElseThrow().state(), PIE));
     }
 
     @Test
@@ -122,7 +141,8 @@ class InsightsRefresherIT {
 
         assertThat(insights.find(kitchen, 2, 1).orElseThrow().state().makes()).isEqualTo(2);
         assertThat(insights.find(kitchen, 2, 2).orElseThrow().state().makes()).isEqualTo(1);
-        assertThat(insights.find(kitchen, 2, 2).orElseThrow().seen().contains(3)).isTrue();
+        assertThat(insights.find(kitchen, 2, 2).orElseThrow().seen().contains(3))
+                .isTrue();
     }
 
     @Test

@@ -1,14 +1,13 @@
 package dev.recipediff.functions.analytics;
 
-import dev.recipediff.core.testing.SampleFiles;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
-import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.lambda.ApiHandler;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -41,7 +40,8 @@ class StatsAndPromoteApiIT {
                 "AWS_ENDPOINT_URL_DYNAMODB", dynalite.endpoint().toString(),
                 "AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9"));
         new dev.recipediff.functions.store.RecipeTable(
-                new dev.recipediff.functions.config.AwsClients(config).dynamoDb(), "stats-api-test").createIfMissing();
+                        new dev.recipediff.functions.config.AwsClients(config).dynamoDb(), "stats-api-test")
+                .createIfMissing();
         handler = new ApiHandler(config, Clock.fixed(RECEIVED, ZoneOffset.UTC));
     }
 
@@ -51,17 +51,29 @@ class StatsAndPromoteApiIT {
     }
 
     private void seedApplePie() {
-        assertThat(api.post("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(201);
-        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.exact.json")).status()).isEqualTo(201);
-        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"), "inbox/hotter.json/v1")
-                .status()).isEqualTo(201);
-        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.same-in-teaspoons.json")).status()).isEqualTo(201);
+        assertThat(api.post("/recipes", SampleFiles.text("recipes/apple-pie.json"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.exact.json"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(
+                                "/recipes/2/makes",
+                                SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"),
+                                "inbox/hotter.json/v1")
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.same-in-teaspoons.json"))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
     void recipeStatsTellTheApplePieStoryAndARetriedMakeCountsOnce() {
         seedApplePie();
-        ApiCalls.Answer retry = api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"),
+        ApiCalls.Answer retry = api.post(
+                "/recipes/2/makes",
+                SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"),
                 "inbox/hotter.json/v1");
 
         JsonNode stats = api.get("/recipes/2/stats").json();
@@ -76,11 +88,14 @@ class StatsAndPromoteApiIT {
         assertThat(stats.path("averageRating").path("exact").asDouble()).isEqualTo(4.5);
         assertThat(stats.path("averageRating").path("modified").asDouble()).isEqualTo(5.0);
         assertThat(stats.path("averageRating").path("all").asDouble()).isEqualTo(4.67);
-        assertThat(stats.path("mostChangedIngredients").get(0).path("label").asText()).isEqualTo("cinnamon");
-        assertThat(stats.path("mostChangedIngredients").get(0).path("count").asLong()).isEqualTo(1);
+        assertThat(stats.path("mostChangedIngredients").get(0).path("label").asText())
+                .isEqualTo("cinnamon");
+        assertThat(stats.path("mostChangedIngredients").get(0).path("count").asLong())
+                .isEqualTo(1);
         JsonNode cinnamon = stats.path("quantityDrift").get(0);
         assertThat(cinnamon.path("unit").asText()).isEqualTo("ml");
-        assertThat(cinnamon.path("points").get(0).path("recipeValue").asDouble()).isEqualTo(7.39338);
+        assertThat(cinnamon.path("points").get(0).path("recipeValue").asDouble())
+                .isEqualTo(7.39338);
         assertThat(cinnamon.path("points").get(0).path("makeValue").asDouble()).isEqualTo(14.7868);
         assertThat(cinnamon.path("points").get(0).path("madeAt").asText()).isEqualTo("2026-11-20T18:30:00Z");
         JsonNode oven = stats.path("parameterDrift").get(0);
@@ -108,20 +123,23 @@ class StatsAndPromoteApiIT {
         assertThat(recipes.get(1).path("shareExact").asDouble()).isEqualTo(0.0);
         assertThat(recipes.get(1).path("averageRating").asDouble()).isEqualTo(3.75);
         JsonNode pancakes = api.get("/recipes/7/stats").json();
-        assertThat(pancakes.path("scaleFactors").get(0).path("factor").asDouble()).isEqualTo(2.0);
+        assertThat(pancakes.path("scaleFactors").get(0).path("factor").asDouble())
+                .isEqualTo(2.0);
         assertThat(pancakes.path("substitutions").get(0).path("from").asText()).isEqualTo("buttermilk");
     }
 
     @Test
     void aPendingMakeCountsOnceItsRecipeArrives() {
-        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json")).status())
+        assertThat(api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"))
+                        .status())
                 .isEqualTo(202);
         api.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
         JsonNode stats = api.get("/recipes/2/stats").json();
 
         assertThat(stats.path("makes").asLong()).isEqualTo(1);
-        assertThat(stats.path("mostChangedIngredients").get(0).path("label").asText()).isEqualTo("cinnamon");
+        assertThat(stats.path("mostChangedIngredients").get(0).path("label").asText())
+                .isEqualTo("cinnamon");
     }
 
     @Test
@@ -131,8 +149,9 @@ class StatsAndPromoteApiIT {
         try {
             List<Future<Integer>> posts = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                posts.add(pool.submit(() -> api.post("/recipes/2/makes",
-                        SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json")).status()));
+                posts.add(pool.submit(() -> api.post(
+                                "/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"))
+                        .status()));
             }
             for (Future<Integer> post : posts) {
                 assertThat(post.get()).isEqualTo(201);
@@ -144,7 +163,8 @@ class StatsAndPromoteApiIT {
         JsonNode stats = api.get("/recipes/2/stats").json();
 
         assertThat(stats.path("makes").asLong()).isEqualTo(12);
-        assertThat(stats.path("mostChangedIngredients").get(0).path("count").asLong()).isEqualTo(12);
+        assertThat(stats.path("mostChangedIngredients").get(0).path("count").asLong())
+                .isEqualTo(12);
     }
 
     @Test
@@ -172,7 +192,8 @@ class StatsAndPromoteApiIT {
     @Test
     void anotherKitchenSeesNoStats() {
         seedApplePie();
-        ApiCalls other = ApiCalls.readWrite(handler, "other" + UUID.randomUUID().toString().substring(0, 8));
+        ApiCalls other = ApiCalls.readWrite(
+                handler, "other" + UUID.randomUUID().toString().substring(0, 8));
 
         assertThat(other.get("/recipes/2/stats").status()).isEqualTo(404);
         assertThat(other.get("/stats").json().path("recipes")).isEmpty();
@@ -187,10 +208,12 @@ class StatsAndPromoteApiIT {
         assertThat(promoted.status()).isEqualTo(201);
         assertThat(promoted.json().path("version").asLong()).isEqualTo(2);
         assertThat(promoted.json().path("promotedFrom").path("makeId").asLong()).isEqualTo(2);
-        assertThat(promoted.json().path("promotedFrom").path("version").asLong()).isEqualTo(1);
+        assertThat(promoted.json().path("promotedFrom").path("version").asLong())
+                .isEqualTo(1);
         JsonNode current = api.get("/recipes/2").json();
         assertThat(current.path("version").asLong()).isEqualTo(2);
-        assertThat(current.path("ingredients").get(2).path("quantity").asDouble()).isEqualTo(1.0);
+        assertThat(current.path("ingredients").get(2).path("quantity").asDouble())
+                .isEqualTo(1.0);
         JsonNode versions = api.get("/recipes/2/versions").json().path("items");
         assertThat(versions.get(0).has("promotedFrom")).isFalse();
         assertThat(versions.get(1).path("promotedFrom").path("makeId").asLong()).isEqualTo(2);
@@ -201,7 +224,8 @@ class StatsAndPromoteApiIT {
         seedApplePie();
         api.post("/recipes/2/makes/2/promote", null);
 
-        JsonNode make = api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json")).json();
+        JsonNode make = api.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"))
+                .json();
 
         assertThat(make.path("version").asLong()).isEqualTo(2);
         assertThat(make.path("exact").asBoolean()).isTrue();
@@ -223,7 +247,8 @@ class StatsAndPromoteApiIT {
     void promoteNeedsTheWriteScopeAndAnExistingMake() {
         seedApplePie();
 
-        assertThat(api.readOnly().post("/recipes/2/makes/2/promote", null).status()).isEqualTo(403);
+        assertThat(api.readOnly().post("/recipes/2/makes/2/promote", null).status())
+                .isEqualTo(403);
         assertThat(api.post("/recipes/2/makes/9/promote", null).status()).isEqualTo(404);
         assertThat(api.post("/recipes/5/makes/1/promote", null).status()).isEqualTo(404);
     }

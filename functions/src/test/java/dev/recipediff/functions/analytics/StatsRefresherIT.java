@@ -1,24 +1,23 @@
 package dev.recipediff.functions.analytics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recipediff.core.analytics.RecipeStatsView;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeReader;
-import dev.recipediff.core.analytics.RecipeStatsView;
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.store.MakeRecords;
 import dev.recipediff.functions.store.RecipeVersions;
 import dev.recipediff.functions.store.StoredMake;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.core.testing.SampleFiles;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The stats refresh on the make-write path, against dynalite: missed makes caught up, repeats harmless. */
 @ExtendWith(DynaliteExtension.class)
@@ -39,12 +38,18 @@ class StatsRefresherIT {
         table = EmulatedTable.create(dynalite, "refresh");
         makes = new MakeRecords(table.table());
         stats = new RecipeStatsTable(table.table());
-        refresher = new StatsRefresher(stats, makes, new RecipeVersions(table.table()), new RecipeReader(),
-                RecipeJson.mapper());
+        refresher = new StatsRefresher(
+                stats, makes, new RecipeVersions(table.table()), new RecipeReader(), RecipeJson.mapper());
     }
 
     private StoredMake written(long makeId) {
-        StoredMake make = new StoredMake(2, makeId, 1, true, SampleFiles.text("makes/apple-pie.exact.json"), "[]",
+        StoredMake make = new StoredMake(
+                2,
+                makeId,
+                1,
+                true,
+                SampleFiles.text("makes/apple-pie.exact.json"),
+                "[]",
                 Instant.parse("2026-11-20T12:00:00Z").plusSeconds(makeId));
         assertThat(makes.put(kitchen, make, "token-" + makeId)).contains(make);
         return make;
@@ -64,8 +69,8 @@ class StatsRefresherIT {
 
     @Test
     void aViewAnotherInstanceReplacedIsReadAgainAndNoMakeIsLost() {
-        StatsRefresher otherInstance = new StatsRefresher(stats, makes, new RecipeVersions(table.table()),
-                new RecipeReader(), RecipeJson.mapper());
+        StatsRefresher otherInstance = new StatsRefresher(
+                stats, makes, new RecipeVersions(table.table()), new RecipeReader(), RecipeJson.mapper());
         refresher.refresh(kitchen, written(1), NAME);
         otherInstance.refresh(kitchen, written(2), NAME);
 

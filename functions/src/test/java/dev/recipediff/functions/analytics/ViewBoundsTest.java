@@ -1,5 +1,7 @@
 package dev.recipediff.functions.analytics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.core.analytics.ChangeCount;
 import dev.recipediff.core.analytics.RecipeStatsView;
@@ -12,15 +14,12 @@ import dev.recipediff.core.model.Ingredient;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.core.testing.SampleFiles;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The stored stats view stays the same size however many makes are folded in, and its totals stay right. */
 class ViewBoundsTest {
@@ -41,13 +40,23 @@ class ViewBoundsTest {
         List<Ingredient> ingredients = new ArrayList<>();
         for (Ingredient ingredient : APPLE_PIE.ingredients()) {
             double factor = 1 + (makeId + ingredients.size()) % 5 / 10.0 + ingredients.size() / 7.0;
-            ingredients.add(ingredient.quantity() == null ? ingredient : ingredient.withQuantity(ingredient.quantity() * factor));
+            ingredients.add(
+                    ingredient.quantity() == null
+                            ? ingredient
+                            : ingredient.withQuantity(ingredient.quantity() * factor));
         }
         ingredients.add(Ingredient.of(null, 1.0, "pinch", "extra" + (makeId % DISTINCT_EXTRAS)));
-        Recipe cooked = new Recipe(APPLE_PIE.recipeId(), APPLE_PIE.recipeName(), 4.0, APPLE_PIE.servings(),
-                ingredients, APPLE_PIE.steps());
+        Recipe cooked = new Recipe(
+                APPLE_PIE.recipeId(),
+                APPLE_PIE.recipeName(),
+                4.0,
+                APPLE_PIE.servings(),
+                ingredients,
+                APPLE_PIE.steps());
         OffsetDateTime madeAt = FIRST_MADE.plusHours(makeId);
-        Comparison comparison = comparator.compare(APPLE_PIE, new Make(cooked, madeAt, "cook", null)).withMakeId(makeId);
+        Comparison comparison = comparator
+                .compare(APPLE_PIE, new Make(cooked, madeAt, "cook", null))
+                .withMakeId(makeId);
         return new RecordedMake(makeId, 1, madeAt, 4.0, comparison.exact(), comparison.differences());
     }
 
@@ -69,8 +78,8 @@ class ViewBoundsTest {
     }
 
     private int storedSize(ViewBounds.Bounded bounded) throws Exception {
-        return mapper.writeValueAsString(bounded.view()).length() + new StatsBody(mapper).render(bounded.view(),
-                bounded.other()).length();
+        return mapper.writeValueAsString(bounded.view()).length()
+                + new StatsBody(mapper).render(bounded.view(), bounded.other()).length();
     }
 
     @Test
@@ -91,8 +100,12 @@ class ViewBoundsTest {
         assertThat(view.quantityDrift()).isNotEmpty().hasSizeLessThanOrEqualTo(ViewBounds.MAX_SERIES);
         view.quantityDrift().forEach((key, series) -> {
             List<?> all = unbounded.quantityDrift().get(key).points();
-            assertThat(series.observed()).as(key).isEqualTo(unbounded.quantityDrift().get(key).observed());
-            assertThat(series.points()).as(key).hasSize(ViewBounds.MAX_POINTS)
+            assertThat(series.observed())
+                    .as(key)
+                    .isEqualTo(unbounded.quantityDrift().get(key).observed());
+            assertThat(series.points())
+                    .as(key)
+                    .hasSize(ViewBounds.MAX_POINTS)
                     .isEqualTo(all.subList(all.size() - ViewBounds.MAX_POINTS, all.size()));
         });
     }
@@ -142,7 +155,8 @@ class ViewBoundsTest {
 
         assertThat(body.path("makes").asLong()).isEqualTo(300);
         assertThat(body.path("seriesLimit").asInt()).isEqualTo(ViewBounds.MAX_POINTS);
-        assertThat(body.path("otherChanges").path("ingredients").asLong()).isEqualTo(bounded.other().ingredients());
+        assertThat(body.path("otherChanges").path("ingredients").asLong())
+                .isEqualTo(bounded.other().ingredients());
         assertThat(body.path("mostChangedIngredients")).hasSize(ViewBounds.MAX_LISTED);
     }
 

@@ -1,25 +1,24 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.lambda.ApiHandler;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.auth.AuthorizerContext;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.ApiEvents;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.core.testing.SampleFiles;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every error the API answers, each in the uniform JSON shape with the request id. */
 @ExtendWith(DynaliteExtension.class)
@@ -116,7 +115,9 @@ class ApiErrorsIT {
     @Test
     void aBase64BodyOverOneMebibyteIsTooLarge() {
         String huge = Base64.getEncoder().encodeToString(new byte[1024 * 1024 + 1]);
-        ApiEvents request = kitchen.request("POST", "/recipes").header("content-type", "application/json").body(huge);
+        ApiEvents request = kitchen.request("POST", "/recipes")
+                .header("content-type", "application/json")
+                .body(huge);
         request.build().setIsBase64Encoded(true);
 
         assertError(kitchen.send(request), 413, "too_large");
@@ -125,7 +126,8 @@ class ApiErrorsIT {
     @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
         Reply reply = kitchen.send(kitchen.request("POST", "/recipes")
-                .body("recipeName=pie").header("content-type", "application/x-www-form-urlencoded"));
+                .body("recipeName=pie")
+                .header("content-type", "application/x-www-form-urlencoded"));
 
         assertError(reply, 415, "unsupported_media_type");
         assertThat(reply.json().get("details").get(0).get("pointer").asText()).isEqualTo("/headers/content-type");
@@ -133,13 +135,18 @@ class ApiErrorsIT {
 
     @Test
     void aMissingContentTypeIsAnUnsupportedMediaType() {
-        assertError(kitchen.send(kitchen.request("POST", "/recipes").body(SampleFiles.text("recipes/apple-pie.json"))
-                .header("content-type", null)), 415, "unsupported_media_type");
+        assertError(
+                kitchen.send(kitchen.request("POST", "/recipes")
+                        .body(SampleFiles.text("recipes/apple-pie.json"))
+                        .header("content-type", null)),
+                415,
+                "unsupported_media_type");
     }
 
     @Test
     void jsonMediaTypesWithParametersAndSuffixesAreAccepted() {
-        Reply reply = kitchen.send(kitchen.request("POST", "/recipes").body(SampleFiles.text("recipes/pancakes.json"))
+        Reply reply = kitchen.send(kitchen.request("POST", "/recipes")
+                .body(SampleFiles.text("recipes/pancakes.json"))
                 .header("content-type", "application/vnd.recipe+json; charset=UTF-8"));
 
         assertThat(reply.status()).isEqualTo(201);
@@ -148,8 +155,14 @@ class ApiErrorsIT {
     @Test
     void anUnexpectedFailureIsA500WithTheRequestIdAndNoInternals() {
         FunctionsConfig missingTable = FunctionsConfig.fromEnvironment(Map.of(
-                "TABLE_NAME", "no-such-table", "BUCKET_NAME", "b", "AWS_REGION", "eu-west-1",
-                "AWS_ENDPOINT_URL_DYNAMODB", config.dynamoDbEndpoint().orElseThrow().toString()));
+                "TABLE_NAME",
+                "no-such-table",
+                "BUCKET_NAME",
+                "b",
+                "AWS_REGION",
+                "eu-west-1",
+                "AWS_ENDPOINT_URL_DYNAMODB",
+                config.dynamoDbEndpoint().orElseThrow().toString()));
         ApiClient broken = ApiClient.readWrite(new ApiHandler(missingTable), "errors");
 
         Reply reply = broken.get("/recipes/2");

@@ -1,14 +1,14 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.dashboard.StaticAssets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.recipediff.functions.dashboard.StaticAssets;
 import dev.recipediff.functions.http.ApiException;
-import dev.recipediff.functions.http.HttpEvents;
 import dev.recipediff.functions.http.ApiRequest;
 import dev.recipediff.functions.http.ApiResponse;
+import dev.recipediff.functions.http.HttpEvents;
 import dev.recipediff.functions.store.WriteAttempt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,8 +32,8 @@ class DashboardFilesTest {
         for (int i = 0; i < headerPairs.length; i += 2) {
             headers.put(headerPairs[i].toLowerCase(), headerPairs[i + 1]);
         }
-        return new ApiRequest("GET", path, Map.of(), Map.of(), headers, null, "test", Optional.empty(),
-                WriteAttempt.once());
+        return new ApiRequest(
+                "GET", path, Map.of(), Map.of(), headers, null, "test", Optional.empty(), WriteAttempt.once());
     }
 
     @Test
@@ -41,7 +41,8 @@ class DashboardFilesTest {
         ApiResponse response = files.serve(get("/"));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.headers()).containsEntry("Content-Type", "text/html; charset=utf-8")
+        assertThat(response.headers())
+                .containsEntry("Content-Type", "text/html; charset=utf-8")
                 .containsEntry("Cache-Control", "no-cache");
         assertThat(response.bodyText()).contains("<title>recipediff").contains("/assets/app.js");
     }
@@ -78,8 +79,8 @@ class DashboardFilesTest {
     @Test
     void aBrowserThatAcceptsGzipGetsTheFileCompressed() throws IOException {
         ApiResponse plain = files.serve(get("/assets/vendor/echarts/echarts.min.js"));
-        ApiResponse compressed = files.serve(get("/assets/vendor/echarts/echarts.min.js",
-                "Accept-Encoding", "gzip, deflate, br"));
+        ApiResponse compressed =
+                files.serve(get("/assets/vendor/echarts/echarts.min.js", "Accept-Encoding", "gzip, deflate, br"));
 
         assertThat(compressed.headers()).containsEntry("Content-Encoding", "gzip");
         assertThat(compressed.body().length).isLessThan(plain.body().length / 2);
@@ -110,15 +111,26 @@ class DashboardFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/assets/../../META-INF/MANIFEST.MF", "/assets/%2e%2e/secret.js", "/assets/app.js.bak",
-            "/assets/vendor/swagger-ui/index.html", "/assets/vendor/echarts/echarts.js", "/assets/missing.js",
-            "/assets//app.js", "/assets/app", "/dashboard/index.html", "/assets/app.class"})
+    @ValueSource(
+            strings = {
+                "/assets/../../META-INF/MANIFEST.MF",
+                "/assets/%2e%2e/secret.js",
+                "/assets/app.js.bak",
+                "/assets/vendor/swagger-ui/index.html",
+                "/assets/vendor/echarts/echarts.js",
+                "/assets/missing.js",
+                "/assets//app.js",
+                "/assets/app",
+                "/dashboard/index.html",
+                "/assets/app.class"
+            })
     void nothingOutsideTheDashboardFilesIsServed(String path) {
         assertThatThrownBy(() -> files.serve(get(path))).isInstanceOf(ApiException.class);
     }
 
     @Test
     void textIsUtf8() {
-        assertThat(new String(files.serve(get("/assets/diff.js")).body(), StandardCharsets.UTF_8)).contains("→");
+        assertThat(new String(files.serve(get("/assets/diff.js")).body(), StandardCharsets.UTF_8))
+                .contains("→");
     }
 }

@@ -1,30 +1,29 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.lambda.ApiHandler;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.format.RecipeWriter;
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.store.RecipeVersions;
 import dev.recipediff.functions.store.StoredVersion;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.CountingDynamoDbProxy;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.core.testing.SampleFiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What {@code POST /recipes/{id}/makes} costs in DynamoDB calls, counted by a proxy in front of dynalite: the
@@ -64,14 +63,18 @@ class MakeRequestCostIT {
 
     private static ApiClient kitchenWithApplePieMadeOnce() {
         ApiClient kitchen = ApiClient.readWrite(handler, newKitchenName());
-        assertThat(kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(201);
+        assertThat(kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"))
+                        .status())
+                .isEqualTo(201);
         assertThat(makeWithKey(kitchen, "warm-up").status()).isEqualTo(201);
         return kitchen;
     }
 
     private static Reply makeWithKey(ApiClient kitchen, String key) {
-        return kitchen.send(kitchen.request("POST", "/recipes/2/makes").body(SampleFiles.text(HOTTER))
-                .header("content-type", "application/json").idempotencyKey(key + "-" + KEYS.incrementAndGet()));
+        return kitchen.send(kitchen.request("POST", "/recipes/2/makes")
+                .body(SampleFiles.text(HOTTER))
+                .header("content-type", "application/json")
+                .idempotencyKey(key + "-" + KEYS.incrementAndGet()));
     }
 
     @Test
@@ -82,16 +85,18 @@ class MakeRequestCostIT {
         Reply recorded = makeWithKey(kitchen, "bucket/kitchen/makes/pie.json/etag");
 
         assertThat(recorded.status()).isEqualTo(201);
-        assertThat(proxy.operations()).containsExactly(
-                "PutItem",     // idempotency claim
-                "Query",       // the recipe's current version, with its document
-                "UpdateItem",  // next make id (also says whether a pending make may wait)
-                "UpdateItem",  // make id pinned on the claim
-                "PutItem",     // the make, conditional on its id
-                "PutItem",     // stats view, conditional on its revision (the view this instance stored last)
-                "PutItem",     // insights of the make's version, conditional on their revision (likewise)
-                "UpdateItem",  // idempotency record completed
-                "PutItem");    // audit entry, conditional on its sequence (the chain head this instance wrote last)
+        assertThat(proxy.operations())
+                .containsExactly(
+                        "PutItem", // idempotency claim
+                        "Query", // the recipe's current version, with its document
+                        "UpdateItem", // next make id (also says whether a pending make may wait)
+                        "UpdateItem", // make id pinned on the claim
+                        "PutItem", // the make, conditional on its id
+                        "PutItem", // stats view, conditional on its revision (the view this instance stored last)
+                        "PutItem", // insights of the make's version, conditional on their revision (likewise)
+                        "UpdateItem", // idempotency record completed
+                        "PutItem"); // audit entry, conditional on its sequence (the chain head this instance wrote
+        // last)
     }
 
     @Test
@@ -102,7 +107,8 @@ class MakeRequestCostIT {
         Reply recorded = kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
 
         assertThat(recorded.status()).isEqualTo(201);
-        assertThat(proxy.operations()).containsExactly("Query", "UpdateItem", "PutItem", "PutItem", "PutItem", "PutItem");
+        assertThat(proxy.operations())
+                .containsExactly("Query", "UpdateItem", "PutItem", "PutItem", "PutItem", "PutItem");
     }
 
     @Test
@@ -114,15 +120,20 @@ class MakeRequestCostIT {
         Reply recorded = makeWithKey(kitchen, "first");
 
         assertThat(recorded.status()).isEqualTo(201);
-        assertThat(proxy.operations()).as("the nine calls of a later make and one read of each derived item")
-                .hasSize(11).filteredOn("GetItem"::equals).hasSize(2);
+        assertThat(proxy.operations())
+                .as("the nine calls of a later make and one read of each derived item")
+                .hasSize(11)
+                .filteredOn("GetItem"::equals)
+                .hasSize(2);
     }
 
     @Test
     void aReplayedMakeCostsThreeCallsWithItsAuditEntryAndAnswersAsTheFirstTime() {
         ApiClient kitchen = kitchenWithApplePieMadeOnce();
-        var make = kitchen.request("POST", "/recipes/2/makes").body(SampleFiles.text(HOTTER))
-                .header("content-type", "application/json").idempotencyKey("replayed-" + KEYS.incrementAndGet());
+        var make = kitchen.request("POST", "/recipes/2/makes")
+                .body(SampleFiles.text(HOTTER))
+                .header("content-type", "application/json")
+                .idempotencyKey("replayed-" + KEYS.incrementAndGet());
         Reply first = kitchen.send(make);
         proxy.reset();
 
@@ -136,29 +147,40 @@ class MakeRequestCostIT {
     void aPendingMakeLeftBehindByACrashedRecipeWriterIsRecordedByTheNextMakeAndOnlyThatOneLooksForIt() {
         String kitchenName = newKitchenName();
         ApiClient kitchen = ApiClient.readWrite(handler, kitchenName);
-        assertThat(kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER)).status()).isEqualTo(202);
+        assertThat(kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER)).status())
+                .isEqualTo(202);
         versionOneWrittenByARecipeWriterThatDiedBeforeResolving(kitchenName);
         assertThat(kitchen.get("/recipes/2/makes").json().get("items")).isEmpty();
 
         proxy.reset();
         Reply next = makeWithKey(kitchen, "after-crash");
-        long queriesOfTheNextMake = proxy.operations().stream().filter("Query"::equals).count();
+        long queriesOfTheNextMake =
+                proxy.operations().stream().filter("Query"::equals).count();
         proxy.reset();
         Reply following = makeWithKey(kitchen, "later");
-        long queriesOfTheFollowingMake = proxy.operations().stream().filter("Query"::equals).count();
+        long queriesOfTheFollowingMake =
+                proxy.operations().stream().filter("Query"::equals).count();
 
         assertThat(next.status()).isEqualTo(201);
         assertThat(following.status()).isEqualTo(201);
         assertThat(kitchen.get("/recipes/2/makes").json().get("items")).hasSize(3);
-        assertThat(queriesOfTheNextMake).as("current version, pending makes, and the resolution's own").isGreaterThan(1);
+        assertThat(queriesOfTheNextMake)
+                .as("current version, pending makes, and the resolution's own")
+                .isGreaterThan(1);
         assertThat(queriesOfTheFollowingMake).as("current version only").isEqualTo(1);
     }
 
     private static void versionOneWrittenByARecipeWriterThatDiedBeforeResolving(String kitchen) {
         RecipeReader reader = new RecipeReader();
-        var recipe = reader.readRecipe(SampleFiles.text("recipes/apple-pie.json").getBytes(StandardCharsets.UTF_8));
+        var recipe =
+                reader.readRecipe(SampleFiles.text("recipes/apple-pie.json").getBytes(StandardCharsets.UTF_8));
         String document = new String(new RecipeWriter().write(recipe), StandardCharsets.UTF_8);
-        assertThat(new RecipeVersions(table.table()).put(kitchen, new StoredVersion(2, 1, document, Instant.now()),
-                recipe.recipeName(), "crashed-writer")).isEqualTo(RecipeVersions.Write.WRITTEN);
+        assertThat(new RecipeVersions(table.table())
+                        .put(
+                                kitchen,
+                                new StoredVersion(2, 1, document, Instant.now()),
+                                recipe.recipeName(),
+                                "crashed-writer"))
+                .isEqualTo(RecipeVersions.Write.WRITTEN);
     }
 }

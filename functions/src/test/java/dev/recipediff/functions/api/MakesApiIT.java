@@ -1,18 +1,16 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.lambda.ApiHandler;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
+import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.ApiEvents;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.core.testing.SampleFiles;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,8 +20,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Makes: recorded, compared, pending, listed, idempotent and concurrent — against dynalite. */
 @ExtendWith(DynaliteExtension.class)
@@ -40,7 +39,9 @@ class MakesApiIT {
 
     private static ApiClient kitchenWithApplePie() {
         ApiClient kitchen = newKitchen();
-        assertThat(kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(201);
+        assertThat(kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"))
+                        .status())
+                .isEqualTo(201);
         return kitchen;
     }
 
@@ -59,7 +60,8 @@ class MakesApiIT {
         assertThat(recorded.json().get("version").asLong()).isEqualTo(1);
         assertThat(recorded.json().get("exact").asBoolean()).isFalse();
         assertThat(recorded.json().get("differences")).isNotEmpty();
-        assertThat(recorded.json().get("differences").get(0).get("makeId").asLong()).isEqualTo(1);
+        assertThat(recorded.json().get("differences").get(0).get("makeId").asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -110,7 +112,8 @@ class MakesApiIT {
 
         assertThat(second.json().get("version").asLong()).isEqualTo(2);
         assertThat(second.json().get("exact").asBoolean()).isTrue();
-        assertThat(kitchen.get("/recipes/2/makes/1").json().get("version").asLong()).isEqualTo(1);
+        assertThat(kitchen.get("/recipes/2/makes/1").json().get("version").asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -121,7 +124,8 @@ class MakesApiIT {
         }
 
         Reply first = kitchen.get("/recipes/2/makes?limit=2");
-        Reply rest = kitchen.get("/recipes/2/makes?limit=2&next=" + first.json().get("next").asText());
+        Reply rest = kitchen.get(
+                "/recipes/2/makes?limit=2&next=" + first.json().get("next").asText());
 
         assertThat(makeIds(first.json())).containsExactly(3L, 2L);
         assertThat(makeIds(rest.json())).containsExactly(1L);
@@ -134,7 +138,8 @@ class MakesApiIT {
         Reply recorded = kitchen.post("/recipes/3/makes", SampleFiles.text(HOTTER));
 
         assertThat(recorded.status()).isEqualTo(400);
-        assertThat(recorded.json().get("details").get(0).get("pointer").asText()).isEqualTo("/recipeId");
+        assertThat(recorded.json().get("details").get(0).get("pointer").asText())
+                .isEqualTo("/recipeId");
     }
 
     @Test
@@ -161,12 +166,15 @@ class MakesApiIT {
             for (int round = 0; round < 5; round++) {
                 ApiClient kitchen = newKitchen();
                 Future<Reply> make = pool.submit(() -> kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER)));
-                Future<Reply> recipe = pool.submit(() -> kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json")));
+                Future<Reply> recipe =
+                        pool.submit(() -> kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json")));
                 assertThat(recipe.get(1, TimeUnit.MINUTES).status()).isEqualTo(201);
                 assertThat(make.get(1, TimeUnit.MINUTES).status()).isIn(201, 202);
 
                 // recorded exactly once (two racing resolvers may leave an unused id behind: a gap, never a reuse)
-                assertThat(makeIds(kitchen.get("/recipes/2/makes").json())).as("round " + round).hasSize(1);
+                assertThat(makeIds(kitchen.get("/recipes/2/makes").json()))
+                        .as("round " + round)
+                        .hasSize(1);
             }
         } finally {
             pool.shutdownNow();
@@ -177,8 +185,10 @@ class MakesApiIT {
     void aRetriedRecipePostDoesNotRecordAPendingMakeTwice() {
         ApiClient kitchen = newKitchen();
         kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
-        ApiEvents create = kitchen.request("POST", "/recipes").body(SampleFiles.text("recipes/apple-pie.json"))
-                .header("content-type", "application/json").idempotencyKey("recipe-upload-1");
+        ApiEvents create = kitchen.request("POST", "/recipes")
+                .body(SampleFiles.text("recipes/apple-pie.json"))
+                .header("content-type", "application/json")
+                .idempotencyKey("recipe-upload-1");
         kitchen.send(create);
 
         Reply retried = kitchen.send(create);
@@ -190,8 +200,10 @@ class MakesApiIT {
     @Test
     void aRepeatedIdempotencyKeyReturnsTheFirstResultAndChangesNothing() {
         ApiClient kitchen = kitchenWithApplePie();
-        ApiEvents make = kitchen.request("POST", "/recipes/2/makes").body(SampleFiles.text(HOTTER))
-                .header("content-type", "application/json").idempotencyKey("files/kitchen/pie.json/etag-1");
+        ApiEvents make = kitchen.request("POST", "/recipes/2/makes")
+                .body(SampleFiles.text(HOTTER))
+                .header("content-type", "application/json")
+                .idempotencyKey("files/kitchen/pie.json/etag-1");
 
         Reply first = kitchen.send(make);
         Reply second = kitchen.send(make);
@@ -205,11 +217,15 @@ class MakesApiIT {
     @Test
     void theSameIdempotencyKeyWithAnotherBodyIsUnprocessable() {
         ApiClient kitchen = kitchenWithApplePie();
-        kitchen.send(kitchen.request("POST", "/recipes/2/makes").body(SampleFiles.text(HOTTER))
-                .header("content-type", "application/json").idempotencyKey("key-1"));
+        kitchen.send(kitchen.request("POST", "/recipes/2/makes")
+                .body(SampleFiles.text(HOTTER))
+                .header("content-type", "application/json")
+                .idempotencyKey("key-1"));
 
-        Reply reused = kitchen.send(kitchen.request("POST", "/recipes/2/makes").body(SampleFiles.text("makes/apple-pie.exact.json"))
-                .header("content-type", "application/json").idempotencyKey("key-1"));
+        Reply reused = kitchen.send(kitchen.request("POST", "/recipes/2/makes")
+                .body(SampleFiles.text("makes/apple-pie.exact.json"))
+                .header("content-type", "application/json")
+                .idempotencyKey("key-1"));
 
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.json().get("error").asText()).isEqualTo("idempotency_key_reused");
@@ -219,8 +235,10 @@ class MakesApiIT {
     void aBase64EncodedBodyFromTheGatewayIsDecoded() {
         ApiClient kitchen = kitchenWithApplePie();
         ApiEvents fixture = ApiEvents.fixture("api-post-make-base64.json");
-        fixture.as(kitchenName(kitchen), java.util.EnumSet.of(dev.recipediff.functions.auth.Scope.WRITE,
-                dev.recipediff.functions.auth.Scope.READ));
+        fixture.as(
+                kitchenName(kitchen),
+                java.util.EnumSet.of(
+                        dev.recipediff.functions.auth.Scope.WRITE, dev.recipediff.functions.auth.Scope.READ));
 
         Reply recorded = kitchen.send(fixture);
 
@@ -244,7 +262,8 @@ class MakesApiIT {
             }
 
             assertThat(ids).doesNotHaveDuplicates().hasSize(20);
-            assertThat(makeIds(kitchen.get("/recipes/2/makes?limit=100").json())).hasSize(20);
+            assertThat(makeIds(kitchen.get("/recipes/2/makes?limit=100").json()))
+                    .hasSize(20);
         } finally {
             pool.shutdownNow();
         }
@@ -270,11 +289,18 @@ class MakesApiIT {
     }
 
     private static String kitchenName(ApiClient kitchen) {
-        return kitchen.request("GET", "/").build().getRequestContext().getAuthorizer().getLambda().get("kitchen").toString();
+        return kitchen.request("GET", "/")
+                .build()
+                .getRequestContext()
+                .getAuthorizer()
+                .getLambda()
+                .get("kitchen")
+                .toString();
     }
 
     private static List<Long> makeIds(JsonNode page) {
         return StreamSupport.stream(page.get("items").spliterator(), false)
-                .map(item -> item.get("makeId").asLong()).toList();
+                .map(item -> item.get("makeId").asLong())
+                .toList();
     }
 }

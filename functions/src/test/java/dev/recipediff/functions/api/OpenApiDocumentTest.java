@@ -1,15 +1,12 @@
 package dev.recipediff.functions.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.recipediff.functions.api.StatsResource;
-import dev.recipediff.functions.api.DashboardFiles;
-import dev.recipediff.functions.api.PipelineStatusResource;
 import dev.recipediff.functions.dashboard.StaticAssets;
 import dev.recipediff.functions.http.Route;
 import dev.recipediff.functions.http.Routes;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
@@ -17,8 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Keeps openapi.json honest: every routed operation is documented and every documented one is routed. */
 class OpenApiDocumentTest {
@@ -32,11 +28,19 @@ class OpenApiDocumentTest {
     }
 
     static Routes routes() {
-        return ApiRoutes.of(new RecipeResource(null, null, null), new MakeResource(null, null, null, null),
-                new TokenResource(null, null), new RejectionResource(null, null), new OpenApiResource(),
-                new ApiRoutes.Dashboard(new DashboardFiles(new StaticAssets()), new StatsResource(null, null, null, null),
-                        new PromoteResource(null, null, null, null), new PipelineStatusResource(Optional.empty(), null, null)),
-                new ApiRoutes.Analysis(new InsightsResource(null, null, null, null, null, null),
+        return ApiRoutes.of(
+                new RecipeResource(null, null, null),
+                new MakeResource(null, null, null, null),
+                new TokenResource(null, null),
+                new RejectionResource(null, null),
+                new OpenApiResource(),
+                new ApiRoutes.Dashboard(
+                        new DashboardFiles(new StaticAssets()),
+                        new StatsResource(null, null, null, null),
+                        new PromoteResource(null, null, null, null),
+                        new PipelineStatusResource(Optional.empty(), null, null)),
+                new ApiRoutes.Analysis(
+                        new InsightsResource(null, null, null, null, null, null),
                         new CompareResource(null, null, null, null, null, null)),
                 new AuditResource(null, null));
     }
@@ -47,8 +51,7 @@ class OpenApiDocumentTest {
     }
 
     private static Set<String> routed() {
-        return routes()
-                .all().stream()
+        return routes().all().stream()
                 .map(route -> route.method() + " " + documentedPath(route))
                 .collect(Collectors.toSet());
     }
@@ -58,7 +61,8 @@ class OpenApiDocumentTest {
         Set<String> documented = new HashSet<>();
         document().get("paths").properties().forEach(path -> path.getValue().properties().stream()
                 .filter(operation -> METHODS.contains(operation.getKey()))
-                .forEach(operation -> documented.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
+                .forEach(operation ->
+                        documented.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routed());
     }
@@ -69,21 +73,25 @@ class OpenApiDocumentTest {
 
         assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
         assertThat(document.at("/paths/~1openapi.json/get/security")).isEmpty();
-        assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/bearer/scheme").asText())
+                .isEqualTo("bearer");
     }
 
     @Test
     void everyDocumentedOperationDocumentsItsErrorsWithTheErrorShape() throws IOException {
         JsonNode document = document();
         assertThat(document.at("/components/schemas/Error/required"))
-                .extracting(JsonNode::asText).containsExactly("type", "title", "status", "detail", "error", "message", "details", "requestId");
-        routes()
-                .all().stream().filter(route -> route.scope().isPresent())
-                .forEach(route -> assertThat(operation(document, route).get("responses").has("401"))
-                        .as(route.method() + " " + route.path().template()).isTrue());
+                .extracting(JsonNode::asText)
+                .containsExactly("type", "title", "status", "detail", "error", "message", "details", "requestId");
+        routes().all().stream().filter(route -> route.scope().isPresent()).forEach(route -> assertThat(
+                        operation(document, route).get("responses").has("401"))
+                .as(route.method() + " " + route.path().template())
+                .isTrue());
     }
 
     private static JsonNode operation(JsonNode document, Route route) {
-        return document.get("paths").get(documentedPath(route)).get(route.method().toLowerCase(Locale.ROOT));
+        return document.get("paths")
+                .get(documentedPath(route))
+                .get(route.method().toLowerCase(Locale.ROOT));
     }
 }

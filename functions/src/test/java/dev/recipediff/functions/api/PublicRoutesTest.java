@@ -14,13 +14,17 @@ class PublicRoutesTest {
                 .map(route -> route.method() + " " + route.path().template())
                 .toList();
 
-        assertThat(unscoped).containsExactlyInAnyOrderElementsOf(
-                PublicRoutes.PATHS.stream().map(path -> PublicRoutes.METHOD + " " + path).toList());
+        assertThat(unscoped)
+                .containsExactlyInAnyOrderElementsOf(PublicRoutes.PATHS.stream()
+                        .map(path -> PublicRoutes.METHOD + " " + path)
+                        .toList());
     }
 
     @Test
     void everyPublicRouteIsAGet() {
-        assertThat(OpenApiDocumentTest.routes().all().stream().filter(route -> route.scope().isEmpty())
-                .map(Route::method)).containsOnly(PublicRoutes.METHOD);
+        assertThat(OpenApiDocumentTest.routes().all().stream()
+                        .filter(route -> route.scope().isEmpty())
+                        .map(Route::method))
+                .containsOnly(PublicRoutes.METHOD);
     }
 }

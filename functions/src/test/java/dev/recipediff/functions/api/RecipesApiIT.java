@@ -1,19 +1,18 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.lambda.ApiHandler;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
+import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.core.testing.SampleFiles;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Recipes: add, update (immutable versions), read, list — against dynalite. */
 @ExtendWith(DynaliteExtension.class)
@@ -61,11 +60,13 @@ class RecipesApiIT {
         kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
         Reply created = kitchen.send(kitchen.request("POST", "/recipes")
-                .body(SampleFiles.text("recipes/shakshuka.jsonld")).header("content-type", "application/ld+json"));
+                .body(SampleFiles.text("recipes/shakshuka.jsonld"))
+                .header("content-type", "application/ld+json"));
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("recipeId").asLong()).isEqualTo(3);
-        assertThat(kitchen.get("/recipes/3").json().get("recipeName").asText()).isEqualTo(created.json().get("recipeName").asText());
+        assertThat(kitchen.get("/recipes/3").json().get("recipeName").asText())
+                .isEqualTo(created.json().get("recipeName").asText());
     }
 
     @Test
@@ -86,7 +87,8 @@ class RecipesApiIT {
         ApiClient kitchen = newKitchen();
         kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
 
-        Reply updated = kitchen.put("/recipes", SampleFiles.text("recipes/apple-pie.json").replace("\"rating\": 4.5", "\"rating\": 3"));
+        Reply updated = kitchen.put(
+                "/recipes", SampleFiles.text("recipes/apple-pie.json").replace("\"rating\": 4.5", "\"rating\": 3"));
 
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.json().get("version").asLong()).isEqualTo(2);
@@ -94,7 +96,9 @@ class RecipesApiIT {
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json().get("rating").asDouble()).isEqualTo(4.5);
         Reply versions = kitchen.get("/recipes/2/versions");
-        assertThat(versions.json().get("items")).extracting(item -> item.get("version").asLong()).containsExactly(1L, 2L);
+        assertThat(versions.json().get("items"))
+                .extracting(item -> item.get("version").asLong())
+                .containsExactly(1L, 2L);
     }
 
     @Test
@@ -106,10 +110,12 @@ class RecipesApiIT {
             java.util.List<java.util.concurrent.Callable<Reply>> updates = new java.util.ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 String rating = "\"rating\": " + (i + 1);
-                updates.add(() -> kitchen.put("/recipes", SampleFiles.text("recipes/apple-pie.json").replace("\"rating\": 4.5", rating)));
+                updates.add(() -> kitchen.put(
+                        "/recipes", SampleFiles.text("recipes/apple-pie.json").replace("\"rating\": 4.5", rating)));
             }
             java.util.List<Long> versions = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<Reply> reply : pool.invokeAll(updates, 1, java.util.concurrent.TimeUnit.MINUTES)) {
+            for (java.util.concurrent.Future<Reply> reply :
+                    pool.invokeAll(updates, 1, java.util.concurrent.TimeUnit.MINUTES)) {
                 assertThat(reply.get().status()).isEqualTo(200);
                 versions.add(reply.get().json().get("version").asLong());
             }
@@ -136,7 +142,8 @@ class RecipesApiIT {
         ApiClient kitchen = newKitchen();
 
         Reply updated = kitchen.send(kitchen.request("PUT", "/recipes")
-                .body(SampleFiles.text("recipes/shakshuka.jsonld")).header("content-type", "application/ld+json"));
+                .body(SampleFiles.text("recipes/shakshuka.jsonld"))
+                .header("content-type", "application/ld+json"));
 
         assertThat(updated.status()).isEqualTo(400);
         assertThat(updated.json().get("details").get(0).get("pointer").asText()).isEqualTo("/recipeId");
@@ -159,13 +166,15 @@ class RecipesApiIT {
         kitchen.post("/recipes", SampleFiles.text("recipes/pancakes.json"));
 
         Reply first = kitchen.get("/recipes?limit=1");
-        Reply second = kitchen.get("/recipes?limit=1&next=" + first.json().get("next").asText());
+        Reply second =
+                kitchen.get("/recipes?limit=1&next=" + first.json().get("next").asText());
 
         assertThat(first.json().get("items")).hasSize(1);
         assertThat(second.json().get("items")).hasSize(1);
         assertThat(first.json().get("items").get(0).get("recipeId").asLong())
                 .isNotEqualTo(second.json().get("items").get(0).get("recipeId").asLong());
-        Reply last = kitchen.get("/recipes?limit=1&next=" + second.json().get("next").asText());
+        Reply last =
+                kitchen.get("/recipes?limit=1&next=" + second.json().get("next").asText());
         assertThat(last.json().get("items")).isEmpty();
         assertThat(last.json().get("next").isNull()).isTrue();
     }
@@ -200,10 +209,15 @@ class RecipesApiIT {
         Reply missing = stranger.get("/recipes/3");
 
         assertThat(read.status()).isEqualTo(404);
-        assertThat(read.json().get("message").asText()).isEqualTo(missing.json().get("message").asText().replace("3", "2"));
-        assertThat(stranger.put("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(404);
+        assertThat(read.json().get("message").asText())
+                .isEqualTo(missing.json().get("message").asText().replace("3", "2"));
+        assertThat(stranger.put("/recipes", SampleFiles.text("recipes/apple-pie.json"))
+                        .status())
+                .isEqualTo(404);
         assertThat(stranger.get("/recipes").json().get("items")).isEmpty();
-        assertThat(stranger.post("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(201);
+        assertThat(stranger.post("/recipes", SampleFiles.text("recipes/apple-pie.json"))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -220,10 +234,13 @@ class RecipesApiIT {
     @Test
     void afterTheLargestIdAnIdLessRecipeIsAClearConflictNeverA500() {
         ApiClient kitchen = newKitchen();
-        assertThat(kitchen.post("/recipes", withRecipeId(9_007_199_254_740_991L)).status()).isEqualTo(201);
+        assertThat(kitchen.post("/recipes", withRecipeId(9_007_199_254_740_991L))
+                        .status())
+                .isEqualTo(201);
 
         Reply next = kitchen.send(kitchen.request("POST", "/recipes")
-                .body(SampleFiles.text("recipes/shakshuka.jsonld")).header("content-type", "application/ld+json"));
+                .body(SampleFiles.text("recipes/shakshuka.jsonld"))
+                .header("content-type", "application/ld+json"));
 
         assertThat(next.status()).isEqualTo(409);
         assertThat(next.json().get("error").asText()).isEqualTo("recipe_ids_exhausted");
@@ -249,6 +266,7 @@ class RecipesApiIT {
     }
 
     private static String withRecipeId(long recipeId) {
-        return SampleFiles.text("recipes/apple-pie.json").replaceFirst("\"recipeId\"\\s*:\\s*\\d+", "\"recipeId\": " + recipeId);
+        return SampleFiles.text("recipes/apple-pie.json")
+                .replaceFirst("\"recipeId\"\\s*:\\s*\\d+", "\"recipeId\": " + recipeId);
     }
 }

@@ -1,15 +1,15 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.lambda.ApiHandler;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.auth.Scope;
+import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.core.testing.SampleFiles;
 import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,12 +23,15 @@ class ServiceKitchenApiIT {
 
     @BeforeAll
     static void handler(DynaliteProcess dynalite) {
-        handler = new ApiHandler(EmulatedTable.create(dynalite, "service-kitchen").config());
+        handler =
+                new ApiHandler(EmulatedTable.create(dynalite, "service-kitchen").config());
     }
 
     private static Reply postRecipeAs(ApiClient caller, String namedKitchen) {
-        return caller.send(caller.request("POST", "/recipes").body(SampleFiles.text("recipes/apple-pie.json"))
-                .header("content-type", "application/json").header("x-recipediff-kitchen", namedKitchen));
+        return caller.send(caller.request("POST", "/recipes")
+                .body(SampleFiles.text("recipes/apple-pie.json"))
+                .header("content-type", "application/json")
+                .header("x-recipediff-kitchen", namedKitchen));
     }
 
     @Test
@@ -38,8 +41,10 @@ class ServiceKitchenApiIT {
         Reply created = postRecipeAs(service, "bakery");
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(ApiClient.readWrite(handler, "bakery").get("/recipes/2").status()).isEqualTo(200);
-        assertThat(ApiClient.readWrite(handler, "default").get("/recipes/2").status()).isEqualTo(404);
+        assertThat(ApiClient.readWrite(handler, "bakery").get("/recipes/2").status())
+                .isEqualTo(200);
+        assertThat(ApiClient.readWrite(handler, "default").get("/recipes/2").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -50,7 +55,10 @@ class ServiceKitchenApiIT {
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("message").asText()).contains("X-Recipediff-Kitchen");
-        assertThat(ApiClient.readWrite(handler, "someone-else").get("/recipes/2").status()).isEqualTo(404);
+        assertThat(ApiClient.readWrite(handler, "someone-else")
+                        .get("/recipes/2")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -1,25 +1,24 @@
 package dev.recipediff.functions.api;
 
-import dev.recipediff.functions.lambda.ApiHandler;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
+import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.store.TokenRecords;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.ApiEvents;
 import dev.recipediff.functions.testing.EmulatedTable;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code POST /tokens} and {@code DELETE /tokens/{id}} (admin scope). */
 @ExtendWith(DynaliteExtension.class)
@@ -47,7 +46,8 @@ class TokensApiIT {
         assertThat(minted.status()).isEqualTo(201);
         assertThat(minted.json().get("kitchen").asText()).isEqualTo("pantry");
         assertThat(minted.headers()).containsEntry("Cache-Control", "no-store");
-        Optional<Identity> identity = tokens.authenticate(minted.json().get("token").asText());
+        Optional<Identity> identity =
+                tokens.authenticate(minted.json().get("token").asText());
         assertThat(identity).hasValueSatisfying(who -> {
             assertThat(who.kitchen()).isEqualTo("pantry");
             assertThat(who.scopes()).containsExactlyInAnyOrder(Scope.READ, Scope.WRITE);
@@ -94,16 +94,22 @@ class TokensApiIT {
 
     @Test
     void aReplayedMintAnswersTheTokenIdWithoutTheSecret() {
-        ApiEvents mint = admin("pantry").request("POST", "/tokens").header("content-type", "application/json")
-                .idempotencyKey("mint-once").body("{\"scopes\":[\"read\"],\"label\":\"tablet\"}");
+        ApiEvents mint = admin("pantry")
+                .request("POST", "/tokens")
+                .header("content-type", "application/json")
+                .idempotencyKey("mint-once")
+                .body("{\"scopes\":[\"read\"],\"label\":\"tablet\"}");
         Reply first = admin("pantry").send(mint);
 
         Reply replay = new ApiClient(handler, "pantry", EnumSet.of(Scope.ADMIN)).send(mint);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(replay.status()).isEqualTo(200);
-        assertThat(replay.headers()).containsEntry("Idempotent-Replayed", "true").containsEntry("Cache-Control", "no-store");
-        assertThat(replay.json().get("tokenId").asText()).isEqualTo(first.json().get("tokenId").asText());
+        assertThat(replay.headers())
+                .containsEntry("Idempotent-Replayed", "true")
+                .containsEntry("Cache-Control", "no-store");
+        assertThat(replay.json().get("tokenId").asText())
+                .isEqualTo(first.json().get("tokenId").asText());
         assertThat(replay.json().has("token")).isFalse();
         assertThat(replay.json().get("note").asText()).contains("shown once");
         assertThat(replay.text()).doesNotContain(secretOf(first));
@@ -111,9 +117,12 @@ class TokensApiIT {
 
     @Test
     void noItemOfTheTableHoldsAMintedSecret() {
-        Reply minted = admin("pantry").send(admin("pantry").request("POST", "/tokens")
-                .header("content-type", "application/json").idempotencyKey("mint-and-look")
-                .body("{\"scopes\":[\"read\"]}"));
+        Reply minted = admin("pantry")
+                .send(admin("pantry")
+                        .request("POST", "/tokens")
+                        .header("content-type", "application/json")
+                        .idempotencyKey("mint-and-look")
+                        .body("{\"scopes\":[\"read\"]}"));
 
         String everything = everyItemAsText();
 
@@ -156,9 +165,15 @@ class TokensApiIT {
     /** Every attribute of every item, binary ones gunzipped when they are gzip. */
     private static String everyItemAsText() {
         StringBuilder text = new StringBuilder();
-        table.table().client().scanPaginator(scan -> scan.tableName(table.table().name())).items()
-                .forEach(item -> item.values().forEach(value -> text.append(value.b() == null ? value.toString()
-                        : gunzipped(value.b().asByteArray())).append('\n')));
+        table.table()
+                .client()
+                .scanPaginator(scan -> scan.tableName(table.table().name()))
+                .items()
+                .forEach(item -> item.values().forEach(value -> text.append(
+                                value.b() == null
+                                        ? value.toString()
+                                        : gunzipped(value.b().asByteArray()))
+                        .append('\n')));
         return text.toString();
     }
 
@@ -172,10 +187,14 @@ class TokensApiIT {
 
     @Test
     void aBodyThatIsNotUtf8Is400InvalidJsonWithTheByteOffset() {
-        byte[] latin1 = "{\"label\":\"caf\u00e9\",\"scopes\":[\"read\"]}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] latin1 = "{\"label\":\"caf\u00e9\",\"scopes\":[\"read\"]}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
-        Reply minted = admin("pantry").send(admin("pantry").request("POST", "/tokens")
-                .header("content-type", "application/json").bodyBytes(latin1));
+        Reply minted = admin("pantry")
+                .send(admin("pantry")
+                        .request("POST", "/tokens")
+                        .header("content-type", "application/json")
+                        .bodyBytes(latin1));
 
         assertThat(minted.status()).isEqualTo(400);
         assertThat(minted.json().get("error").asText()).isEqualTo("invalid_json");

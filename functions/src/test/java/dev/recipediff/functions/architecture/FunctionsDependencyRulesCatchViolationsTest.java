@@ -15,8 +15,8 @@ class FunctionsDependencyRulesCatchViolationsTest {
 
     @Test
     void aServiceThatImportsAnAdapterBreaksTheLayers() {
-        var classes = new ClassFileImporter().importClasses(ServiceThatUsesAnAdapter.class, SqsJobQueue.class,
-                JobEnqueuer.class);
+        var classes = new ClassFileImporter()
+                .importClasses(ServiceThatUsesAnAdapter.class, SqsJobQueue.class, JobEnqueuer.class);
 
         assertThatThrownBy(() -> FunctionsDependencyRulesTest.layersOnlyCallDownwards.check(classes))
                 .isInstanceOf(AssertionError.class)

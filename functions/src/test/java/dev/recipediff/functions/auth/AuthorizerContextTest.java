@@ -1,11 +1,10 @@
 package dev.recipediff.functions.auth;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AuthorizerContextTest {
 
@@ -27,18 +26,21 @@ class AuthorizerContextTest {
 
     @Test
     void anAuthenticatedOutcomeWithoutAValidKitchenIsNotTrusted() {
-        Map<String, Object> context = Map.of("outcome", "authenticated", "kitchen", "K#x", "scopes", "read", "tokenId", "t");
+        Map<String, Object> context =
+                Map.of("outcome", "authenticated", "kitchen", "K#x", "scopes", "read", "tokenId", "t");
 
         assertThat(AuthorizerContext.read(context)).isInstanceOf(AuthorizerContext.Verdict.Unauthenticated.class);
     }
 
     @Test
     void unknownScopesAreIgnored() {
-        Map<String, Object> context = Map.of("outcome", "authenticated", "kitchen", "bakery",
-                "scopes", "read, root", "tokenId", "0123456789abcdef");
+        Map<String, Object> context = Map.of(
+                "outcome", "authenticated", "kitchen", "bakery", "scopes", "read, root", "tokenId", "0123456789abcdef");
 
-        assertThat(AuthorizerContext.read(context)).isInstanceOfSatisfying(AuthorizerContext.Verdict.Authenticated.class,
-                verdict -> assertThat(verdict.identity().scopes()).containsExactly(Scope.READ));
+        assertThat(AuthorizerContext.read(context))
+                .isInstanceOfSatisfying(
+                        AuthorizerContext.Verdict.Authenticated.class,
+                        verdict -> assertThat(verdict.identity().scopes()).containsExactly(Scope.READ));
     }
 
     @Test

@@ -1,22 +1,21 @@
 package dev.recipediff.functions.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.store.TokenRecord;
 import dev.recipediff.functions.store.TokenRecords;
 import dev.recipediff.functions.testing.EmulatedTable;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Minting and storing tokens (the bootstrap path serve and the CLI use). */
 @ExtendWith(DynaliteExtension.class)
@@ -61,8 +60,9 @@ class TokenServiceIT {
 
     @Test
     void aKitchenNameMustBeSafeAsAKeyPrefix() {
-        for (String bad : new String[]{"", "Bakery", "a#b", "-x", "x".repeat(64)}) {
-            assertThatThrownBy(() -> tokens.mint(bad, EnumSet.of(Scope.READ), "")).as(bad)
+        for (String bad : new String[] {"", "Bakery", "a#b", "-x", "x".repeat(64)}) {
+            assertThatThrownBy(() -> tokens.mint(bad, EnumSet.of(Scope.READ), ""))
+                    .as(bad)
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }

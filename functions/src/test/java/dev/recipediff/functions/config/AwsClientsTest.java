@@ -31,8 +31,8 @@ class AwsClientsTest {
 
     @Test
     void onLambdaWithoutSnapStartTheClientsReadTheEnvironmentCredentials() {
-        AwsClients clients = new AwsClients(config("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY", "secret",
-                "AWS_SESSION_TOKEN", "token"));
+        AwsClients clients = new AwsClients(config(
+                "AWS_ACCESS_KEY_ID", "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY", "secret", "AWS_SESSION_TOKEN", "token"));
 
         try (DynamoDbClient dynamoDb = clients.dynamoDb()) {
             assertThat(credentialsOf(dynamoDb)).isInstanceOf(EnvironmentVariableCredentialsProvider.class);
@@ -42,8 +42,11 @@ class AwsClientsTest {
 
     @Test
     void underSnapStartTheClientsReadTheContainerCredentials() {
-        AwsClients clients = new AwsClients(config("AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://127.0.0.1:9/credentials",
-                "AWS_CONTAINER_AUTHORIZATION_TOKEN", "token"));
+        AwsClients clients = new AwsClients(config(
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+                "http://127.0.0.1:9/credentials",
+                "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+                "token"));
 
         try (DynamoDbClient dynamoDb = clients.dynamoDb()) {
             assertThat(credentialsOf(dynamoDb)).isInstanceOf(ContainerCredentialsProvider.class);
@@ -59,19 +62,27 @@ class AwsClientsTest {
 
     @Test
     void clientsOfOneInstanceShareTheirCredentialsProvider() {
-        AwsClients clients = new AwsClients(config("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY", "secret"));
+        AwsClients clients =
+                new AwsClients(config("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY", "secret"));
 
-        try (DynamoDbClient dynamoDb = clients.dynamoDb(); S3Client s3 = clients.s3()) {
+        try (DynamoDbClient dynamoDb = clients.dynamoDb();
+                S3Client s3 = clients.s3()) {
             assertThat(s3.serviceClientConfiguration().credentialsProvider()).isSameAs(credentialsOf(dynamoDb));
         }
     }
 
     @Test
     void aClientPointedAtAnEmulatorUsesTheLocalCredentialsWhateverTheEnvironmentHas() {
-        AwsClients clients = new AwsClients(config("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY", "secret",
-                "AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:9"));
+        AwsClients clients = new AwsClients(config(
+                "AWS_ACCESS_KEY_ID",
+                "AKIDEXAMPLE",
+                "AWS_SECRET_ACCESS_KEY",
+                "secret",
+                "AWS_ENDPOINT_URL_DYNAMODB",
+                "http://127.0.0.1:9"));
 
-        try (DynamoDbClient dynamoDb = clients.dynamoDb(); S3Client s3 = clients.s3()) {
+        try (DynamoDbClient dynamoDb = clients.dynamoDb();
+                S3Client s3 = clients.s3()) {
             assertThat(credentialsOf(dynamoDb)).isInstanceOf(StaticCredentialsProvider.class);
             assertThat(s3.serviceClientConfiguration().credentialsProvider())
                     .isInstanceOf(EnvironmentVariableCredentialsProvider.class);

@@ -1,21 +1,28 @@
 package dev.recipediff.functions.config;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class FunctionsConfigTest {
 
     @Test
     void readsEveryVariable() {
         FunctionsConfig config = FunctionsConfig.fromEnvironment(Map.of(
-                "TABLE_NAME", "recipes", "BUCKET_NAME", "files", "AWS_REGION", "eu-west-1",
-                "AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:4567", "SERVICE_TOKEN", "rdt.x.y"));
+                "TABLE_NAME",
+                "recipes",
+                "BUCKET_NAME",
+                "files",
+                "AWS_REGION",
+                "eu-west-1",
+                "AWS_ENDPOINT_URL_DYNAMODB",
+                "http://127.0.0.1:4567",
+                "SERVICE_TOKEN",
+                "rdt.x.y"));
 
         assertThat(config.requireTableName()).isEqualTo("recipes");
         assertThat(config.requireBucketName()).isEqualTo("files");
@@ -27,7 +34,8 @@ class FunctionsConfigTest {
 
     @Test
     void onAwsThereAreNoEndpointsAndTheRegionDefaults() {
-        FunctionsConfig config = FunctionsConfig.fromEnvironment(Map.of("TABLE_NAME", "recipes", "AWS_ENDPOINT_URL_S3", " "));
+        FunctionsConfig config =
+                FunctionsConfig.fromEnvironment(Map.of("TABLE_NAME", "recipes", "AWS_ENDPOINT_URL_S3", " "));
 
         assertThat(config.s3Endpoint()).isEmpty();
         assertThat(config.region()).isEqualTo(FunctionsConfig.DEFAULT_REGION);
@@ -44,8 +52,8 @@ class FunctionsConfigTest {
 
     @Test
     void theExecutionRolesKeysInTheEnvironmentAreTheCredentials() {
-        FunctionsConfig config = FunctionsConfig.fromEnvironment(Map.of("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
-                "AWS_SECRET_ACCESS_KEY", "secret", "AWS_SESSION_TOKEN", "token"));
+        FunctionsConfig config = FunctionsConfig.fromEnvironment(Map.of(
+                "AWS_ACCESS_KEY_ID", "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY", "secret", "AWS_SESSION_TOKEN", "token"));
 
         assertThat(config.credentials()).isEqualTo(FunctionsConfig.CredentialsSource.ENVIRONMENT);
     }
@@ -61,8 +69,13 @@ class FunctionsConfigTest {
 
     @Test
     void keysWinOverAContainerEndpointAsInTheSdksDefaultChain() {
-        FunctionsConfig config = FunctionsConfig.fromEnvironment(Map.of("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
-                "AWS_SECRET_ACCESS_KEY", "secret", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v2/credentials"));
+        FunctionsConfig config = FunctionsConfig.fromEnvironment(Map.of(
+                "AWS_ACCESS_KEY_ID",
+                "AKIDEXAMPLE",
+                "AWS_SECRET_ACCESS_KEY",
+                "secret",
+                "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+                "/v2/credentials"));
 
         assertThat(config.credentials()).isEqualTo(FunctionsConfig.CredentialsSource.ENVIRONMENT);
     }

@@ -1,12 +1,11 @@
 package dev.recipediff.functions.http;
 
-import dev.recipediff.functions.auth.Scope;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.recipediff.functions.auth.Scope;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class RoutesTest {
 
@@ -22,8 +21,9 @@ class RoutesTest {
     void aMatchingRouteYieldsItsPathVariables() {
         Routes.Resolution resolution = routes.resolve("GET", "/recipes/2/makes/7");
 
-        assertThat(resolution).isInstanceOfSatisfying(Routes.Resolution.Found.class, found ->
-                assertThat(found.variables()).isEqualTo(Map.of("recipeId", "2", "makeId", "7")));
+        assertThat(resolution)
+                .isInstanceOfSatisfying(Routes.Resolution.Found.class, found -> assertThat(found.variables())
+                        .isEqualTo(Map.of("recipeId", "2", "makeId", "7")));
     }
 
     @Test

@@ -1,25 +1,24 @@
 package dev.recipediff.functions.lambda;
 
-import dev.recipediff.functions.auth.MintedToken;
-import dev.recipediff.functions.auth.Scope;
-import dev.recipediff.functions.auth.TokenService;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
-import dev.recipediff.functions.testing.EmulatedTable;
+import dev.recipediff.functions.auth.MintedToken;
+import dev.recipediff.functions.auth.Scope;
+import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.store.TokenRecords;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
+import dev.recipediff.functions.testing.EmulatedTable;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Lambda authorizer, fed with a real HTTP API authorizer event (payload 2.0), against dynalite. */
 @ExtendWith(DynaliteExtension.class)
@@ -36,7 +35,8 @@ class AuthorizerHandlerIT {
     }
 
     private static Map<String, String> authorize(Map<String, String> headerChanges) {
-        APIGatewayV2CustomAuthorizerEvent event = EventLoader.loadAPIGatewayV2CustomAuthorizerEvent("events/authorizer-request.json");
+        APIGatewayV2CustomAuthorizerEvent event =
+                EventLoader.loadAPIGatewayV2CustomAuthorizerEvent("events/authorizer-request.json");
         Map<String, String> headers = new HashMap<>(event.getHeaders());
         headerChanges.forEach((name, value) -> {
             if (value == null) {
@@ -47,7 +47,9 @@ class AuthorizerHandlerIT {
         });
         event.setHeaders(headers);
         SimpleIAMPolicyResponse response = authorizer.handleRequest(event, null);
-        assertThat(response.getIsAuthorized()).as("every verdict is passed on to the API").isTrue();
+        assertThat(response.getIsAuthorized())
+                .as("every verdict is passed on to the API")
+                .isTrue();
         return response.getContext();
     }
 
@@ -57,7 +59,8 @@ class AuthorizerHandlerIT {
 
         Map<String, String> context = authorize(Map.of("authorization", "Bearer " + token.token()));
 
-        assertThat(context).containsEntry("outcome", "authenticated")
+        assertThat(context)
+                .containsEntry("outcome", "authenticated")
                 .containsEntry("kitchen", "bakery")
                 .containsEntry("scopes", "read,write")
                 .containsEntry("tokenId", token.tokenId());
@@ -67,13 +70,14 @@ class AuthorizerHandlerIT {
     void theBearerSchemeIsCaseInsensitive() {
         MintedToken token = tokens.mint("bakery", EnumSet.of(Scope.READ), "test");
 
-        assertThat(authorize(Map.of("authorization", "bearer " + token.token()))).containsEntry("outcome", "authenticated");
+        assertThat(authorize(Map.of("authorization", "bearer " + token.token())))
+                .containsEntry("outcome", "authenticated");
     }
 
     @Test
     void anUnknownTokenIsUnauthenticated() {
-        Map<String, String> context = authorize(Map.of("authorization",
-                "Bearer rdt.0123456789abcdef.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        Map<String, String> context = authorize(
+                Map.of("authorization", "Bearer rdt.0123456789abcdef.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
 
         assertThat(context).containsEntry("outcome", "unauthenticated").doesNotContainKey("kitchen");
         assertThat(context.get("message")).contains("unknown");
@@ -89,8 +93,8 @@ class AuthorizerHandlerIT {
 
     @Test
     void malformedHeadersAreUnauthenticatedAndNeverEchoed() {
-        for (String secret : new String[]{"dXNlcjpwYXNz", "not-a-token", "rdt.x.y", "rdt..."}) {
-            for (String header : new String[]{"Basic " + secret, "Bearer " + secret, secret}) {
+        for (String secret : new String[] {"dXNlcjpwYXNz", "not-a-token", "rdt.x.y", "rdt..."}) {
+            for (String header : new String[] {"Basic " + secret, "Bearer " + secret, secret}) {
                 Map<String, String> context = authorize(Map.of("authorization", header));
 
                 assertThat(context).as(header).containsEntry("outcome", "unauthenticated");
@@ -113,7 +117,8 @@ class AuthorizerHandlerIT {
         MintedToken token = tokens.mint("bakery", EnumSet.of(Scope.READ), "test");
         tokens.revoke("bakery", token.tokenId());
 
-        assertThat(authorize(Map.of("authorization", "Bearer " + token.token()))).containsEntry("outcome", "unauthenticated");
+        assertThat(authorize(Map.of("authorization", "Bearer " + token.token())))
+                .containsEntry("outcome", "unauthenticated");
     }
 
     @Test
@@ -121,9 +126,12 @@ class AuthorizerHandlerIT {
         MintedToken service = tokens.mintServiceToken("default", "sender");
 
         Map<String, String> plain = authorize(Map.of("authorization", "Bearer " + service.token()));
-        Map<String, String> naming = authorize(Map.of("authorization", "Bearer " + service.token(),
-                "x-recipediff-kitchen", "bakery"));
+        Map<String, String> naming =
+                authorize(Map.of("authorization", "Bearer " + service.token(), "x-recipediff-kitchen", "bakery"));
 
-        assertThat(naming).isEqualTo(plain).containsEntry("outcome", "authenticated").containsEntry("scopes", "service");
+        assertThat(naming)
+                .isEqualTo(plain)
+                .containsEntry("outcome", "authenticated")
+                .containsEntry("scopes", "service");
     }
 }

@@ -1,17 +1,18 @@
 package dev.recipediff.functions.lambda;
 
+import static dev.recipediff.functions.pipeline.ScriptedRecipeApi.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.functions.pipeline.FileSubmitter;
 import dev.recipediff.functions.pipeline.RecipeApi;
 import dev.recipediff.functions.pipeline.RecordingRejectionReports;
 import dev.recipediff.functions.pipeline.RejectionReport;
 import dev.recipediff.functions.pipeline.ScriptedRecipeApi;
 import dev.recipediff.functions.pipeline.StubFileStore;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import dev.recipediff.core.format.RecipeReader;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,9 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-
-import static dev.recipediff.functions.pipeline.ScriptedRecipeApi.status;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SenderHandlerTest {
 
@@ -35,9 +34,8 @@ class SenderHandlerTest {
 
     private SQSBatchResponse send(String fixture) {
         SQSEvent event = EventLoader.loadSQSEvent("events/" + fixture);
-        SenderHandler sender = new SenderHandler(
-                new FileSubmitter(files, reports, api, new RecipeReader(), Clock.fixed(NOW, ZoneOffset.UTC),
-                        "recipediff-files"));
+        SenderHandler sender = new SenderHandler(new FileSubmitter(
+                files, reports, api, new RecipeReader(), Clock.fixed(NOW, ZoneOffset.UTC), "recipediff-files"));
         return sender.handleRequest(event, null);
     }
 
@@ -47,19 +45,20 @@ class SenderHandlerTest {
         message.setBody(job);
         SQSEvent event = new SQSEvent();
         event.setRecords(List.of(message));
-        SenderHandler sender = new SenderHandler(new FileSubmitter(files, reports, api, new RecipeReader(),
-                Clock.fixed(NOW, ZoneOffset.UTC), "recipediff-files"));
+        SenderHandler sender = new SenderHandler(new FileSubmitter(
+                files, reports, api, new RecipeReader(), Clock.fixed(NOW, ZoneOffset.UTC), "recipediff-files"));
         return sender.handleRequest(event, null);
     }
 
     private static String job(String bucket, String key, String kind, String kitchen) {
         return """
-                {"bucket":"%s","key":"%s","versionId":null,"eTag":"etag-x","size":900,"kind":"%s","kitchen":"%s"}"""
-                .formatted(bucket, key, kind, kitchen);
+                {"bucket":"%s","key":"%s","versionId":null,"eTag":"etag-x","size":900,"kind":"%s","kitchen":"%s"}""".formatted(bucket, key, kind, kitchen);
     }
 
     private static List<String> failedIds(SQSBatchResponse response) {
-        return response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList();
+        return response.getBatchItemFailures().stream()
+                .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .toList();
     }
 
     @Test
@@ -69,8 +68,9 @@ class SenderHandlerTest {
         SQSBatchResponse response = send("sqs-make-job.json");
 
         assertThat(failedIds(response)).isEmpty();
-        assertThat(api.calls).containsExactly(new ScriptedRecipeApi.Call("POST", "/recipes/2/makes", "default",
-                "recipediff-files/" + MAKE_KEY + "/etag-make"));
+        assertThat(api.calls)
+                .containsExactly(new ScriptedRecipeApi.Call(
+                        "POST", "/recipes/2/makes", "default", "recipediff-files/" + MAKE_KEY + "/etag-make"));
     }
 
     @Test
@@ -99,9 +99,15 @@ class SenderHandlerTest {
         SQSBatchResponse response = send("sqs-recipe-job.json");
 
         assertThat(failedIds(response)).isEmpty();
-        assertThat(api.calls).containsExactly(
-                new ScriptedRecipeApi.Call("POST", "/recipes", "default", "recipediff-files/" + RECIPE_KEY + "/etag-recipe"),
-                new ScriptedRecipeApi.Call("PUT", "/recipes", "default", "recipediff-files/" + RECIPE_KEY + "/etag-recipe#update"));
+        assertThat(api.calls)
+                .containsExactly(
+                        new ScriptedRecipeApi.Call(
+                                "POST", "/recipes", "default", "recipediff-files/" + RECIPE_KEY + "/etag-recipe"),
+                        new ScriptedRecipeApi.Call(
+                                "PUT",
+                                "/recipes",
+                                "default",
+                                "recipediff-files/" + RECIPE_KEY + "/etag-recipe#update"));
     }
 
     @Test
@@ -161,7 +167,9 @@ class SenderHandlerTest {
         assertThat(api.calls).isEmpty();
         assertThat(reports.byFileKey.get(MAKE_KEY)).satisfies(report -> {
             assertThat(report.reason()).isEqualTo("invalid_document");
-            assertThat(report.details()).extracting(RejectionReport.Detail::pointer).contains("/recipeId");
+            assertThat(report.details())
+                    .extracting(RejectionReport.Detail::pointer)
+                    .contains("/recipeId");
         });
     }
 
@@ -195,7 +203,9 @@ class SenderHandlerTest {
         for (int transientStatus : new int[] {500, 502, 503, 504, 408, 429}) {
             api.answering(call -> status(transientStatus));
 
-            assertThat(failedIds(send("sqs-make-job.json"))).as("HTTP %d", transientStatus).hasSize(1);
+            assertThat(failedIds(send("sqs-make-job.json")))
+                    .as("HTTP %d", transientStatus)
+                    .hasSize(1);
         }
         assertThat(reports.byFileKey).isEmpty();
     }
@@ -237,10 +247,11 @@ class SenderHandlerTest {
 
         SQSBatchResponse response = send("sqs-ten-messages-three-bad.json");
 
-        assertThat(failedIds(response)).containsExactly(
-                "059f36b4-87a3-44ab-83d2-660000000002",
-                "059f36b4-87a3-44ab-83d2-660000000005",
-                "059f36b4-87a3-44ab-83d2-660000000009");
+        assertThat(failedIds(response))
+                .containsExactly(
+                        "059f36b4-87a3-44ab-83d2-660000000002",
+                        "059f36b4-87a3-44ab-83d2-660000000005",
+                        "059f36b4-87a3-44ab-83d2-660000000009");
         assertThat(api.calls).hasSize(7);
     }
 
@@ -285,11 +296,12 @@ class SenderHandlerTest {
         SQSBatchResponse response = send("sqs-ten-messages-three-bad.json");
 
         // then make 4 is reported failed along with the three messages that are not jobs
-        assertThat(failedIds(response)).containsExactlyInAnyOrder(
-                "059f36b4-87a3-44ab-83d2-660000000002",
-                "059f36b4-87a3-44ab-83d2-660000000004",
-                "059f36b4-87a3-44ab-83d2-660000000005",
-                "059f36b4-87a3-44ab-83d2-660000000009");
+        assertThat(failedIds(response))
+                .containsExactlyInAnyOrder(
+                        "059f36b4-87a3-44ab-83d2-660000000002",
+                        "059f36b4-87a3-44ab-83d2-660000000004",
+                        "059f36b4-87a3-44ab-83d2-660000000005",
+                        "059f36b4-87a3-44ab-83d2-660000000009");
     }
 
     @Test

@@ -1,22 +1,21 @@
 package dev.recipediff.functions.lambda;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.recipediff.functions.pipeline.FileKind;
 import dev.recipediff.functions.pipeline.Job;
 import dev.recipediff.functions.pipeline.JobEnqueuer;
 import dev.recipediff.functions.pipeline.RecordingJobQueue;
 import dev.recipediff.functions.pipeline.RecordingRejectionReports;
 import dev.recipediff.functions.pipeline.RejectionReport;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class WatcherHandlerTest {
 
@@ -26,7 +25,8 @@ class WatcherHandlerTest {
     private final RecordingRejectionReports reports = new RecordingRejectionReports();
 
     private WatcherHandler watcher() {
-        return new WatcherHandler(new JobEnqueuer(queue, 3, Duration.ofMillis(1)), reports, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new WatcherHandler(
+                new JobEnqueuer(queue, 3, Duration.ofMillis(1)), reports, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static S3Event event(String fixture) {
@@ -37,8 +37,15 @@ class WatcherHandlerTest {
     void aCreatedMakeFileBecomesOneJobThatPointsAtTheObject() {
         watcher().handleRequest(event("s3-make-created.json"), null);
 
-        assertThat(queue.queued).containsExactly(new Job("recipediff-files", "default/makes/apple-pie.more-cinnamon-hotter.json",
-                null, "0f343b0931126a20f133d67c2b018a3b", 812, FileKind.MAKE, "default"));
+        assertThat(queue.queued)
+                .containsExactly(new Job(
+                        "recipediff-files",
+                        "default/makes/apple-pie.more-cinnamon-hotter.json",
+                        null,
+                        "0f343b0931126a20f133d67c2b018a3b",
+                        812,
+                        FileKind.MAKE,
+                        "default"));
         assertThat(reports.byFileKey).isEmpty();
     }
 
@@ -57,7 +64,9 @@ class WatcherHandlerTest {
     void eventKeysAreUrlDecodedWithPlusAsASpace() {
         watcher().handleRequest(event("s3-key-with-spaces-and-unicode.json"), null);
 
-        assertThat(queue.queued).extracting(Job::key).containsExactly("default/makes/crème brûlée (grandma’s) 2+2.json");
+        assertThat(queue.queued)
+                .extracting(Job::key)
+                .containsExactly("default/makes/crème brûlée (grandma’s) 2+2.json");
     }
 
     @Test

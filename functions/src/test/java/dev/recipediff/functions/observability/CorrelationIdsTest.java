@@ -1,8 +1,8 @@
 package dev.recipediff.functions.observability;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class CorrelationIdsTest {
 
@@ -23,7 +23,8 @@ class CorrelationIdsTest {
 
     @Test
     void aKeyIsLoggedAsAShortHashThatDoesNotContainIt() {
-        assertThat(CorrelationIds.keyHash("kb/makes/grandma's pie.json")).matches("k-[0-9a-f]{16}")
+        assertThat(CorrelationIds.keyHash("kb/makes/grandma's pie.json"))
+                .matches("k-[0-9a-f]{16}")
                 .doesNotContain("pie");
     }
 

@@ -1,17 +1,16 @@
 package dev.recipediff.functions.observability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.slf4j.event.Level;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 
 class JsonLoggerTest {
 
@@ -63,7 +62,10 @@ class JsonLoggerTest {
     void keyValuePairsOfTheFluentApiBecomeFieldsWithTheirTypes() throws Exception {
         JsonLogger logger = new JsonLogger("t", Level.INFO, sink);
 
-        logger.atInfo().addKeyValue("recipeId", 2L).addKeyValue("exact", true).addKeyValue("keyHash", "k-1")
+        logger.atInfo()
+                .addKeyValue("recipeId", 2L)
+                .addKeyValue("exact", true)
+                .addKeyValue("keyHash", "k-1")
                 .log("make recorded");
 
         JsonNode line = onlyLine();

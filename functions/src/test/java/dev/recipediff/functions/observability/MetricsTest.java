@@ -1,19 +1,18 @@
 package dev.recipediff.functions.observability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class MetricsTest {
 
@@ -22,7 +21,8 @@ class MetricsTest {
 
     @BeforeEach
     void captureMetricLines() {
-        Metrics.redirect(new JsonLogSink(() -> new PrintStream(out, true, StandardCharsets.UTF_8)),
+        Metrics.redirect(
+                new JsonLogSink(() -> new PrintStream(out, true, StandardCharsets.UTF_8)),
                 Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -34,7 +34,8 @@ class MetricsTest {
 
     private JsonNode onlyLine() throws Exception {
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
-        return JSON.readTree(out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+        return JSON.readTree(
+                out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
     }
 
     @Test
@@ -46,7 +47,8 @@ class MetricsTest {
 
         JsonNode line = onlyLine();
         JsonNode directive = line.at("/_aws/CloudWatchMetrics/0");
-        assertThat(line.at("/_aws/Timestamp").asLong()).isEqualTo(Instant.parse("2026-12-05T10:00:00Z").toEpochMilli());
+        assertThat(line.at("/_aws/Timestamp").asLong())
+                .isEqualTo(Instant.parse("2026-12-05T10:00:00Z").toEpochMilli());
         assertThat(directive.get("Namespace").asText()).isEqualTo("recipediff");
         assertThat(directive.at("/Dimensions/0").toString()).isEqualTo("[\"function\",\"outcome\"]");
         assertThat(directive.at("/Metrics/0/Name").asText()).isEqualTo("MakesRecorded");

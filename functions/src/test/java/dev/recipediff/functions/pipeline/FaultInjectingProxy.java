@@ -1,7 +1,6 @@
 package dev.recipediff.functions.pipeline;
 
 import dev.recipediff.emulators.glue.ForwardingHttpProxy;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +16,11 @@ import java.util.function.Predicate;
  */
 final class FaultInjectingProxy implements AutoCloseable {
 
-    private static final byte[] UNAVAILABLE = "{\"error\":\"unavailable\",\"message\":\"injected fault\"}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] UNAVAILABLE =
+            "{\"error\":\"unavailable\",\"message\":\"injected fault\"}".getBytes(StandardCharsets.UTF_8);
 
     /** One request as it passed. */
-    record Passage(String method, String path, String idempotencyKey, int status) {
-    }
+    record Passage(String method, String path, String idempotencyKey, int status) {}
 
     private final ForwardingHttpProxy proxy;
     private volatile Predicate<String> failing = key -> false;
@@ -32,7 +30,8 @@ final class FaultInjectingProxy implements AutoCloseable {
         this.proxy = ForwardingHttpProxy.inFrontOf(target, Set.of("content-type"), new ForwardingHttpProxy.Hook() {
             @Override
             public Optional<ForwardingHttpProxy.Answer> instead(ForwardingHttpProxy.Request request) {
-                return failing.test(idempotencyKey(request)) ? Optional.of(new ForwardingHttpProxy.Answer(503, UNAVAILABLE))
+                return failing.test(idempotencyKey(request))
+                        ? Optional.of(new ForwardingHttpProxy.Answer(503, UNAVAILABLE))
                         : Optional.empty();
             }
 
@@ -69,8 +68,10 @@ final class FaultInjectingProxy implements AutoCloseable {
     }
 
     long answered(int status, Predicate<String> idempotencyKey) {
-        return passages.stream().filter(p -> p.status() == status && p.idempotencyKey() != null
-                && idempotencyKey.test(p.idempotencyKey())).count();
+        return passages.stream()
+                .filter(p ->
+                        p.status() == status && p.idempotencyKey() != null && idempotencyKey.test(p.idempotencyKey()))
+                .count();
     }
 
     @Override

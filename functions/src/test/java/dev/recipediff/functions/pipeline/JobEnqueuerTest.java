@@ -1,20 +1,21 @@
 package dev.recipediff.functions.pipeline;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class JobEnqueuerTest {
 
     private static List<Job> jobs(int count) {
-        return IntStream.range(0, count).mapToObj(i -> new Job("files", "default/makes/m" + i + ".json", null, "e" + i, 10,
-                FileKind.MAKE, "default")).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i ->
+                        new Job("files", "default/makes/m" + i + ".json", null, "e" + i, 10, FileKind.MAKE, "default"))
+                .toList();
     }
 
     /** A queue whose SendMessageBatch call fails outright a number of times (a network error, throttling). */
@@ -50,8 +51,8 @@ class JobEnqueuerTest {
         FlakyQueue queue = new FlakyQueue(Integer.MAX_VALUE);
 
         assertThatThrownBy(() -> new JobEnqueuer(queue, 2, Duration.ZERO).enqueue(jobs(12)))
-                .isInstanceOfSatisfying(JobEnqueuer.JobsNotQueuedException.class,
-                        e -> assertThat(e.unsent()).isEqualTo(jobs(12)));
+                .isInstanceOfSatisfying(JobEnqueuer.JobsNotQueuedException.class, e -> assertThat(e.unsent())
+                        .isEqualTo(jobs(12)));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package dev.recipediff.functions.pipeline;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class JobTest {
 
@@ -13,12 +13,14 @@ class JobTest {
 
     @Test
     void theIdempotencyKeyIsBucketKeyAndEtagWhenTheBucketIsNotVersioned() {
-        assertThat(make("default/makes/pie.json", null, "abc123").idempotencyKey()).isEqualTo("files/default/makes/pie.json/abc123");
+        assertThat(make("default/makes/pie.json", null, "abc123").idempotencyKey())
+                .isEqualTo("files/default/makes/pie.json/abc123");
     }
 
     @Test
     void theIdempotencyKeyPrefersTheVersionId() {
-        assertThat(make("default/makes/pie.json", "v7", "abc123").idempotencyKey()).isEqualTo("files/default/makes/pie.json/v7");
+        assertThat(make("default/makes/pie.json", "v7", "abc123").idempotencyKey())
+                .isEqualTo("files/default/makes/pie.json/v7");
     }
 
     @Test
@@ -35,7 +37,8 @@ class JobTest {
 
         String idempotencyKey = make(longKey, null, "e1").idempotencyKey();
 
-        assertThat(longKey.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024);
+        assertThat(longKey.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(1024);
         assertThat(idempotencyKey).matches("files/sha256-[0-9a-f]{64}/e1");
         assertThat(make(longKey + "x", null, "e1").idempotencyKey()).isNotEqualTo(idempotencyKey);
     }
@@ -54,6 +57,7 @@ class JobTest {
 
     @Test
     void aJobWithoutVersionIdAndEtagIsRefused() {
-        assertThatThrownBy(() -> make("default/makes/pie.json", null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> make("default/makes/pie.json", null, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

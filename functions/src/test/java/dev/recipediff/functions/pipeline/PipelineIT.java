@@ -1,8 +1,8 @@
 package dev.recipediff.functions.pipeline;
 
-import dev.recipediff.functions.adapters.sqs.SqsRedriver;
-import dev.recipediff.functions.lambda.SenderHandler;
-import dev.recipediff.functions.lambda.WatcherHandler;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -15,20 +15,17 @@ import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.glue.S3NotificationDispatcher;
 import dev.recipediff.emulators.glue.SqsPoller;
 import dev.recipediff.emulators.glue.SqsPollerSettings;
-import dev.recipediff.functions.lambda.ApiHandler;
-import dev.recipediff.functions.lambda.AuthorizerHandler;
+import dev.recipediff.functions.adapters.sqs.SqsRedriver;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.lambda.AuthorizerHandler;
+import dev.recipediff.functions.lambda.SenderHandler;
+import dev.recipediff.functions.lambda.WatcherHandler;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,9 +40,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole pipeline in-process against the real protocol emulators: S3Proxy (notifying) → WatcherHandler →
@@ -75,24 +74,32 @@ class PipelineIT {
     @BeforeAll
     static void start(DynaliteProcess dynalite) throws Exception {
         emulators = QueueEmulators.start(Duration.ofSeconds(1));
-        FunctionsConfig apiConfig = emulators.config(Optional.empty(), Optional.empty(), Optional.of(TABLE),
-                Optional.of(dynalite.endpoint()));
+        FunctionsConfig apiConfig = emulators.config(
+                Optional.empty(), Optional.empty(), Optional.of(TABLE), Optional.of(dynalite.endpoint()));
         RecipeTable table = new RecipeTable(new AwsClients(apiConfig).dynamoDb(), TABLE);
         table.createIfMissing();
         tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
         frontDoor = ApiGatewayFrontDoor.start(
-                ApiGatewayFrontDoorSettings.of(0, Set.of("/openapi.json"), List.of("authorization", "x-recipediff-kitchen"), Duration.ZERO),
-                new AuthorizerHandler(apiConfig), new ApiHandler(apiConfig));
+                ApiGatewayFrontDoorSettings.of(
+                        0, Set.of("/openapi.json"), List.of("authorization", "x-recipediff-kitchen"), Duration.ZERO),
+                new AuthorizerHandler(apiConfig),
+                new ApiHandler(apiConfig));
         proxy = FaultInjectingProxy.inFrontOf(frontDoor.endpoint());
         String serviceToken = tokens.mintServiceToken("pipeline", "sender").token();
-        config = emulators.config(Optional.of(proxy.endpoint()), Optional.of(serviceToken), Optional.of(TABLE),
+        config = emulators.config(
+                Optional.of(proxy.endpoint()),
+                Optional.of(serviceToken),
+                Optional.of(TABLE),
                 Optional.of(dynalite.endpoint()));
         watcher = new WatcherHandler(config);
         notifications = S3NotificationDispatcher.withDefaultRetries("watcher", watcher);
         emulators.notify(notifications::onEvent);
         sender = new SenderHandler(config);
-        eventSource = new SqsPoller(emulators.sqsClient, SqsPollerSettings.of("sender",
-                emulators.sqs.queueUrl(), emulators.sqs.queueArn(), "us-east-1"), sender).start();
+        eventSource = new SqsPoller(
+                        emulators.sqsClient,
+                        SqsPollerSettings.of("sender", emulators.sqs.queueUrl(), emulators.sqs.queueArn(), "us-east-1"),
+                        sender)
+                .start();
     }
 
     @AfterAll
@@ -121,11 +128,14 @@ class PipelineIT {
         emulators.putSample(kitchen + "/recipes/apple-pie.json", "recipes/apple-pie.json");
         await().atMost(PATIENCE).until(() -> get(kitchen, "/recipes/2").statusCode() == 200);
 
-        emulators.putSample(kitchen + "/makes/apple-pie.more-cinnamon-hotter.json", "makes/apple-pie.more-cinnamon-hotter.json");
+        emulators.putSample(
+                kitchen + "/makes/apple-pie.more-cinnamon-hotter.json", "makes/apple-pie.more-cinnamon-hotter.json");
 
         JsonNode make = await().atMost(PATIENCE).until(() -> onlyMake(kitchen, 2), node -> node != null);
         assertThat(make.get("exact").asBoolean()).isFalse();
-        String differences = get(kitchen, "/recipes/2/makes/" + make.get("makeId").asLong() + "/differences").body();
+        String differences = get(
+                        kitchen, "/recipes/2/makes/" + make.get("makeId").asLong() + "/differences")
+                .body();
         assertThat(differences).containsIgnoringCase("cinnamon");
     }
 
@@ -153,8 +163,14 @@ class PipelineIT {
         emulators.putSample(makeKey, "makes/apple-pie.exact.json");
         await().atMost(PATIENCE).until(() -> onlyMake(kitchen, 2) != null);
         S3Event notification = emulators.notifications.stream()
-                .filter(event -> event.getRecords().getFirst().getS3().getObject().getUrlDecodedKey().equals(makeKey))
-                .findFirst().orElseThrow();
+                .filter(event -> event.getRecords()
+                        .getFirst()
+                        .getS3()
+                        .getObject()
+                        .getUrlDecodedKey()
+                        .equals(makeKey))
+                .findFirst()
+                .orElseThrow();
 
         watcher.handleRequest(notification, null);
 
@@ -188,7 +204,8 @@ class PipelineIT {
         emulators.putSample(kitchen + "/makes/wrong-types.json", "invalid/wrong-types.json");
         String reportKey = kitchen + "/rejected/makes/wrong-types.json.error.json";
 
-        await().atMost(PATIENCE).until(() -> emulators.keys(kitchen + "/rejected/").contains(reportKey));
+        await().atMost(PATIENCE)
+                .until(() -> emulators.keys(kitchen + "/rejected/").contains(reportKey));
         JsonNode report = json.readTree(emulators.read(reportKey));
         assertThat(report.get("key").asText()).isEqualTo(kitchen + "/makes/wrong-types.json");
         assertThat(report.get("reason").asText()).isEqualTo("invalid_document");
@@ -222,7 +239,8 @@ class PipelineIT {
         emulators.putSample(kitchen + "/recipes/Grandma’s apple pie (1).json", "recipes/apple-pie.json");
         await().atMost(PATIENCE).until(() -> get(kitchen, "/recipes/2").statusCode() == 200);
 
-        emulators.putSample(kitchen + "/makes/crème brûlée — 2nd try + more.json", "makes/apple-pie.more-cinnamon-hotter.json");
+        emulators.putSample(
+                kitchen + "/makes/crème brûlée — 2nd try + more.json", "makes/apple-pie.more-cinnamon-hotter.json");
 
         await().atMost(PATIENCE).until(() -> onlyMake(kitchen, 2) != null);
         assertThat(emulators.keys(kitchen + "/rejected/")).isEmpty();
@@ -243,19 +261,41 @@ class PipelineIT {
         // the pipeline's own deliveries of these files may still be completing their requests (a make is visible
         // before its idempotency record is completed): the batch below replays them only once each was answered,
         // otherwise a replay meets 409 request_in_progress and is, rightly, retried
-        await().atMost(PATIENCE).until(() -> proxy.answered(201, key -> key.contains(kitchen + "/makes/"))
-                + proxy.answered(202, key -> key.contains(kitchen + "/makes/")) >= 8);
+        await().atMost(PATIENCE)
+                .until(() -> proxy.answered(201, key -> key.contains(kitchen + "/makes/"))
+                                + proxy.answered(202, key -> key.contains(kitchen + "/makes/"))
+                        >= 8);
         proxy.failWhen(key -> key.contains(unreachableKey));
         JobCodec codec = new JobCodec();
         List<SQSEvent.SQSMessage> batch = new ArrayList<>();
         for (String key : goodKeys) {
-            var head = emulators.s3Client.headObject(b -> b.bucket(QueueEmulators.BUCKET).key(key));
-            batch.add(message("good-" + batch.size(), codec.encode(new Job(QueueEmulators.BUCKET, key, null, head.eTag(),
-                    head.contentLength(), FileKind.MAKE, kitchen))));
+            var head = emulators.s3Client.headObject(
+                    b -> b.bucket(QueueEmulators.BUCKET).key(key));
+            batch.add(message(
+                    "good-" + batch.size(),
+                    codec.encode(new Job(
+                            QueueEmulators.BUCKET,
+                            key,
+                            null,
+                            head.eTag(),
+                            head.contentLength(),
+                            FileKind.MAKE,
+                            kitchen))));
         }
-        var head = emulators.s3Client.headObject(b -> b.bucket(QueueEmulators.BUCKET).key(unreachableKey));
-        batch.add(3, message("bad-transient", codec.encode(new Job(QueueEmulators.BUCKET, unreachableKey, null, head.eTag(),
-                head.contentLength(), FileKind.MAKE, kitchen))));
+        var head = emulators.s3Client.headObject(
+                b -> b.bucket(QueueEmulators.BUCKET).key(unreachableKey));
+        batch.add(
+                3,
+                message(
+                        "bad-transient",
+                        codec.encode(new Job(
+                                QueueEmulators.BUCKET,
+                                unreachableKey,
+                                null,
+                                head.eTag(),
+                                head.contentLength(),
+                                FileKind.MAKE,
+                                kitchen))));
         batch.add(6, message("bad-not-a-job", "{\"hello\":\"world\"}"));
         batch.add(message("bad-not-json", "<job/>"));
         SQSEvent event = new SQSEvent();
@@ -264,7 +304,8 @@ class PipelineIT {
         SQSBatchResponse response = sender.handleRequest(event, null);
 
         assertThat(batch).hasSize(10);
-        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+        assertThat(response.getBatchItemFailures())
+                .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactlyInAnyOrder("bad-transient", "bad-not-a-job", "bad-not-json");
         assertThat(makes(kitchen, 2)).hasSize(8);
     }
@@ -281,10 +322,14 @@ class PipelineIT {
     }
 
     private HttpResponse<String> get(String kitchen, String path) throws IOException, InterruptedException {
-        String token = readTokens.computeIfAbsent(kitchen,
-                k -> tokens.mint(k, EnumSet.of(Scope.READ), "pipeline-it").token());
-        return http.send(HttpRequest.newBuilder(URI.create(frontDoor.endpoint() + path))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build(),
+        String token = readTokens.computeIfAbsent(kitchen, k -> tokens.mint(k, EnumSet.of(Scope.READ), "pipeline-it")
+                .token());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(frontDoor.endpoint() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -1,22 +1,13 @@
 package dev.recipediff.functions.pipeline;
 
-import dev.recipediff.core.testing.SampleFiles;
-
-import dev.recipediff.functions.config.FunctionsEnvironment;
-
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.s3.S3ProxyServer;
 import dev.recipediff.emulators.s3.S3ProxySettings;
 import dev.recipediff.emulators.sqs.ElasticMqServer;
 import dev.recipediff.emulators.sqs.ElasticMqSettings;
 import dev.recipediff.functions.config.FunctionsConfig;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-
+import dev.recipediff.functions.config.FunctionsEnvironment;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * The bucket and the queues of the pipeline for an integration test: an in-memory S3Proxy whose notifying store
@@ -40,7 +37,8 @@ public final class QueueEmulators implements AutoCloseable {
     public final SqsClient sqsClient;
     /** Every S3 notification the bucket emitted, in order. */
     public final List<S3Event> notifications = new CopyOnWriteArrayList<>();
-    private volatile Consumer<S3Event> notificationTarget = event -> { };
+
+    private volatile Consumer<S3Event> notificationTarget = event -> {};
 
     private QueueEmulators(S3ProxyServer s3, ElasticMqServer sqs) {
         this.s3 = s3;
@@ -55,8 +53,8 @@ public final class QueueEmulators implements AutoCloseable {
     }
 
     public static QueueEmulators start(Duration visibilityTimeout) throws Exception {
-        S3ProxyServer s3 = S3ProxyServer.start(new S3ProxySettings(Optional.empty(), 0, S3ProxySettings.DEFAULT_REGION,
-                "recipediff-local", "recipediff-local"));
+        S3ProxyServer s3 = S3ProxyServer.start(new S3ProxySettings(
+                Optional.empty(), 0, S3ProxySettings.DEFAULT_REGION, "recipediff-local", "recipediff-local"));
         return new QueueEmulators(s3, ElasticMqServer.start(ElasticMqSettings.inMemory(visibilityTimeout)));
     }
 
@@ -69,13 +67,22 @@ public final class QueueEmulators implements AutoCloseable {
         return config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    public FunctionsConfig config(Optional<URI> apiBaseUrl, Optional<String> serviceToken, Optional<String> tableName,
-                           Optional<URI> dynamoDbEndpoint) {
-        return FunctionsEnvironment.builder().when(tableName, FunctionsEnvironment::tableName).bucketName(BUCKET)
-                .jobsQueueUrl(sqs.queueUrl()).when(apiBaseUrl, FunctionsEnvironment::apiBaseUrl)
-                .when(serviceToken, FunctionsEnvironment::serviceToken).region(S3ProxySettings.DEFAULT_REGION)
-                .s3Endpoint(s3.endpoint()).sqsEndpoint(sqs.endpoint())
-                .when(dynamoDbEndpoint, FunctionsEnvironment::dynamoDbEndpoint).toConfig();
+    public FunctionsConfig config(
+            Optional<URI> apiBaseUrl,
+            Optional<String> serviceToken,
+            Optional<String> tableName,
+            Optional<URI> dynamoDbEndpoint) {
+        return FunctionsEnvironment.builder()
+                .when(tableName, FunctionsEnvironment::tableName)
+                .bucketName(BUCKET)
+                .jobsQueueUrl(sqs.queueUrl())
+                .when(apiBaseUrl, FunctionsEnvironment::apiBaseUrl)
+                .when(serviceToken, FunctionsEnvironment::serviceToken)
+                .region(S3ProxySettings.DEFAULT_REGION)
+                .s3Endpoint(s3.endpoint())
+                .sqsEndpoint(sqs.endpoint())
+                .when(dynamoDbEndpoint, FunctionsEnvironment::dynamoDbEndpoint)
+                .toConfig();
     }
 
     public void put(String key, byte[] body) {
@@ -88,7 +95,8 @@ public final class QueueEmulators implements AutoCloseable {
 
     public List<String> keys(String prefix) {
         return s3Client.listObjectsV2Paginator(b -> b.bucket(BUCKET).prefix(prefix)).contents().stream()
-                .map(S3Object::key).toList();
+                .map(S3Object::key)
+                .toList();
     }
 
     public String read(String key) {
@@ -100,7 +108,10 @@ public final class QueueEmulators implements AutoCloseable {
         List<Message> all = new ArrayList<>();
         List<Message> batch;
         do {
-            batch = sqsClient.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+            batch = sqsClient
+                    .receiveMessage(
+                            b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
+                    .messages();
             all.addAll(batch);
             batch.forEach(m -> sqsClient.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(m.receiptHandle())));
         } while (!batch.isEmpty());
@@ -109,8 +120,11 @@ public final class QueueEmulators implements AutoCloseable {
 
     /** Visible plus in-flight messages of a queue. */
     public int depth(String queueUrl) {
-        var attributes = sqsClient.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+        var attributes = sqsClient
+                .getQueueAttributes(b -> b.queueUrl(queueUrl)
+                        .attributeNames(
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
                 .attributes();
         return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                 + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));

@@ -1,6 +1,6 @@
 package dev.recipediff.functions.pipeline;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The reconciler's terminal-state rules, with test doubles of its ports. */
 class ReconcilerTest {
@@ -29,8 +28,14 @@ class ReconcilerTest {
     private final RecordingJobQueue queue = new RecordingJobQueue();
 
     private Reconciler reconciler() {
-        return new Reconciler("files", files, reports, (kitchen, key) -> appliedKeys.contains(kitchen + " " + key),
-                () -> deadLetters, new JobEnqueuer(queue, 1, Duration.ZERO), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new Reconciler(
+                "files",
+                files,
+                reports,
+                (kitchen, key) -> appliedKeys.contains(kitchen + " " + key),
+                () -> deadLetters,
+                new JobEnqueuer(queue, 1, Duration.ZERO),
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** Test double of the bucket as the reconciler lists it. */
@@ -104,7 +109,8 @@ class ReconcilerTest {
     void onlyARejectionReportAboutTheCurrentVersionIsTerminal() {
         files.add("default/makes/still-bad.json", "e1", FileKind.MAKE, AN_HOUR_AGO);
         Job fixed = files.add("default/makes/fixed.json", "e3", FileKind.MAKE, AN_HOUR_AGO);
-        reports.write(new RejectionReport("default/makes/still-bad.json", "invalid_json", "m", List.of(), NOW, null, "e1"));
+        reports.write(
+                new RejectionReport("default/makes/still-bad.json", "invalid_json", "m", List.of(), NOW, null, "e1"));
         reports.write(new RejectionReport("default/makes/fixed.json", "invalid_json", "m", List.of(), NOW, null, "e2"));
 
         reconciler().reconcile(Duration.ofMinutes(1));

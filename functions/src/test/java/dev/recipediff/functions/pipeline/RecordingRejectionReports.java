@@ -3,11 +3,10 @@ package dev.recipediff.functions.pipeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.functions.store.Page;
-
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,7 +43,8 @@ public final class RecordingRejectionReports implements RejectionReports {
                     .toList();
         }
         List<Listed> page = reports.subList(0, Math.min(limit, reports.size()));
-        return new Page<>(page, reports.size() > limit ? Optional.of(page.getLast().objectKey()) : Optional.empty());
+        return new Page<>(
+                page, reports.size() > limit ? Optional.of(page.getLast().objectKey()) : Optional.empty());
     }
 
     private static byte[] json(RejectionReport report) {

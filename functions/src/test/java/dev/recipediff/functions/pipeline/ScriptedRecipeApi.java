@@ -1,16 +1,15 @@
 package dev.recipediff.functions.pipeline;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /** Test double of the Recipe API: records each call and answers from a script. */
 public final class ScriptedRecipeApi implements RecipeApi {
 
     /** One call as the sender made it. */
-    public record Call(String method, String path, String kitchen, String idempotencyKey) {
-    }
+    public record Call(String method, String path, String kitchen, String idempotencyKey) {}
 
     public final List<Call> calls = new CopyOnWriteArrayList<>();
     private Function<Call, Response> script = call -> new Response(201, "{}".getBytes(StandardCharsets.UTF_8));

@@ -1,12 +1,8 @@
 package dev.recipediff.functions.pipeline;
 
 import dev.recipediff.core.testing.SampleFiles;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /** Test double of the bucket for the sender: file bodies by key; keys not given are gone. */
@@ -24,7 +20,6 @@ public final class StubFileStore implements FileStore {
     public StubFileStore withSample(String key, String sample) {
         return with(key, SampleFiles.bytes(sample));
     }
-
 
     @Override
     public byte[] read(Job job) {

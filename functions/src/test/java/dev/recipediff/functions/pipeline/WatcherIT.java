@@ -1,22 +1,20 @@
 package dev.recipediff.functions.pipeline;
 
-import dev.recipediff.core.testing.SampleFiles;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import dev.recipediff.functions.lambda.WatcherHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recipediff.core.testing.SampleFiles;
+import dev.recipediff.functions.lambda.WatcherHandler;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.Message;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** S3Proxy (notifying) → WatcherHandler → ElasticMQ, for real. */
 class WatcherIT {
@@ -65,7 +63,9 @@ class WatcherIT {
 
         List<Message> jobs = emulators.drain(emulators.sqs.queueUrl());
 
-        assertThat(jobs).singleElement().satisfies(job -> assertThat(new JobCodec().decode(job.body()).key()).isEqualTo(key));
+        assertThat(jobs).singleElement().satisfies(job -> assertThat(
+                        new JobCodec().decode(job.body()).key())
+                .isEqualTo(key));
     }
 
     @Test
@@ -73,7 +73,8 @@ class WatcherIT {
         emulators.put("watch-3/makes/photo.jpg", "not a recipe".getBytes(StandardCharsets.UTF_8));
 
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> emulators.keys("watch-3/rejected/").contains("watch-3/rejected/makes/photo.jpg.error.json"));
+                .until(() ->
+                        emulators.keys("watch-3/rejected/").contains("watch-3/rejected/makes/photo.jpg.error.json"));
         JsonNode report = json.readTree(emulators.read("watch-3/rejected/makes/photo.jpg.error.json"));
         assertThat(report.get("key").asText()).isEqualTo("watch-3/makes/photo.jpg");
         assertThat(report.get("reason").asText()).isEqualTo("unsupported_file_type");
@@ -88,8 +89,8 @@ class WatcherIT {
         emulators.put("watch-4/notes/list.json", "{}".getBytes(StandardCharsets.UTF_8));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> emulators.notifications.size() == 2);
-        assertThat(emulators.keys("watch-4/")).containsExactlyInAnyOrder(
-                "watch-4/notes/list.json", "watch-4/rejected/notes/list.json.error.json");
+        assertThat(emulators.keys("watch-4/"))
+                .containsExactlyInAnyOrder("watch-4/notes/list.json", "watch-4/rejected/notes/list.json.error.json");
         assertThat(emulators.drain(emulators.sqs.queueUrl())).isEmpty();
     }
 }

@@ -9,21 +9,33 @@ class WatcherNotificationsTest {
 
     @Test
     void everyCreatedObjectReachesTheWatcherWhateverItsName() {
-        for (String key : new String[] {"default/makes/MAKE.JSON", "default/makes/x.txt", "default/recipes/x.json.gz",
-                "default/makes/a b ü.json", "default//makes/x.json", "default/makes/", "README"}) {
-            assertThat(WatcherNotifications.notifies("ObjectCreated:Put", key)).as(key).isTrue();
+        for (String key : new String[] {
+            "default/makes/MAKE.JSON",
+            "default/makes/x.txt",
+            "default/recipes/x.json.gz",
+            "default/makes/a b ü.json",
+            "default//makes/x.json",
+            "default/makes/",
+            "README"
+        }) {
+            assertThat(WatcherNotifications.notifies("ObjectCreated:Put", key))
+                    .as(key)
+                    .isTrue();
         }
     }
 
     @Test
     void copiesAndMultipartUploadsAreCreatedObjectsToo() {
-        assertThat(WatcherNotifications.notifies("ObjectCreated:Copy", "default/makes/x.json")).isTrue();
-        assertThat(WatcherNotifications.notifies("ObjectCreated:CompleteMultipartUpload", "default/makes/x.json")).isTrue();
+        assertThat(WatcherNotifications.notifies("ObjectCreated:Copy", "default/makes/x.json"))
+                .isTrue();
+        assertThat(WatcherNotifications.notifies("ObjectCreated:CompleteMultipartUpload", "default/makes/x.json"))
+                .isTrue();
     }
 
     @Test
     void removalsAreNotNotified() {
-        assertThat(WatcherNotifications.notifies("ObjectRemoved:Delete", "default/makes/x.json")).isFalse();
+        assertThat(WatcherNotifications.notifies("ObjectRemoved:Delete", "default/makes/x.json"))
+                .isFalse();
     }
 
     @Test

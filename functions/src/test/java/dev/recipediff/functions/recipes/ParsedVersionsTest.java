@@ -1,14 +1,13 @@
 package dev.recipediff.functions.recipes;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.model.Recipe;
-import dev.recipediff.functions.store.StoredVersion;
 import dev.recipediff.core.testing.SampleFiles;
-import org.junit.jupiter.api.Test;
-
+import dev.recipediff.functions.store.StoredVersion;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Parsed recipe versions are reused per version, never for another document, and their number is bounded. */
 class ParsedVersionsTest {

@@ -1,6 +1,9 @@
 package dev.recipediff.functions.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.auth.Scope;
@@ -10,20 +13,16 @@ import dev.recipediff.functions.store.ItemKey;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.EmulatedTable;
-import dev.recipediff.core.testing.SampleFiles;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Issue 17: every read and write of kitchen data is in the kitchen's hash-chained audit trail. */
 @ExtendWith(DynaliteExtension.class)
@@ -51,9 +50,12 @@ class AuditTrailIT {
 
     /** A walk over the API: add a recipe, read it, record a make, list makes, read its differences, mint a token. */
     private static void walk(ApiClient client) {
-        assertThat(client.post("/recipes", SampleFiles.text("recipes/apple-pie.json")).status()).isEqualTo(201);
+        assertThat(client.post("/recipes", SampleFiles.text("recipes/apple-pie.json"))
+                        .status())
+                .isEqualTo(201);
         assertThat(client.get("/recipes/2").status()).isEqualTo(200);
-        assertThat(client.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json")).status())
+        assertThat(client.post("/recipes/2/makes", SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json"))
+                        .status())
                 .isEqualTo(201);
         assertThat(client.get("/recipes/2/makes").status()).isEqualTo(200);
         assertThat(client.get("/recipes/2/makes/1/differences").status()).isEqualTo(200);
@@ -77,8 +79,10 @@ class AuditTrailIT {
 
         List<JsonNode> entries = auditOf(admin, "?limit=100");
 
-        assertThat(entries).extracting(e -> e.get("method").asText() + " " + e.get("route").asText()
-                        + " " + e.get("recipeId").asText() + "/" + e.get("makeId").asText() + " " + e.get("status").asInt())
+        assertThat(entries)
+                .extracting(e -> e.get("method").asText() + " " + e.get("route").asText() + " "
+                        + e.get("recipeId").asText() + "/" + e.get("makeId").asText() + " "
+                        + e.get("status").asInt())
                 .containsExactly(
                         "POST /recipes 2/ 201",
                         "GET /recipes/{recipeId} 2/ 200",
@@ -94,7 +98,7 @@ class AuditTrailIT {
             assertThat(entry.get("requestId").asText()).isNotBlank();
         });
         assertThat(entries).extracting(e -> e.get("sequence").asLong()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
-        assertThat(trail.verify(kitchen, entry -> { }).intact()).isTrue();
+        assertThat(trail.verify(kitchen, entry -> {}).intact()).isTrue();
     }
 
     @Test
@@ -113,14 +117,17 @@ class AuditTrailIT {
         String kitchen = newKitchen();
         walk(admin(kitchen));
 
-        table.table().client().updateItem(update -> update.tableName(table.table().name())
-                .key(ItemKey.auditEntry(kitchen, 3).toMap()).updateExpression("SET #s = :s")
+        table.table().client().updateItem(update -> update.tableName(
+                        table.table().name())
+                .key(ItemKey.auditEntry(kitchen, 3).toMap())
+                .updateExpression("SET #s = :s")
                 .expressionAttributeNames(Map.of("#s", "status"))
                 .expressionAttributeValues(Map.of(":s", AttributeValue.fromN("404"))));
 
-        AuditTrail.Verdict verdict = trail.verify(kitchen, entry -> { });
+        AuditTrail.Verdict verdict = trail.verify(kitchen, entry -> {});
         assertThat(verdict.intact()).isFalse();
-        assertThat(verdict.problem()).hasValueSatisfying(problem -> assertThat(problem).contains("entry 3"));
+        assertThat(verdict.problem())
+                .hasValueSatisfying(problem -> assertThat(problem).contains("entry 3"));
     }
 
     @Test
@@ -128,10 +135,11 @@ class AuditTrailIT {
         String kitchen = newKitchen();
         walk(admin(kitchen));
 
-        table.table().client().deleteItem(delete -> delete.tableName(table.table().name())
+        table.table().client().deleteItem(delete -> delete.tableName(
+                        table.table().name())
                 .key(ItemKey.auditEntry(kitchen, 4).toMap()));
 
-        assertThat(trail.verify(kitchen, entry -> { }).problem())
+        assertThat(trail.verify(kitchen, entry -> {}).problem())
                 .hasValueSatisfying(problem -> assertThat(problem).startsWith("gap: entry 4"));
     }
 
@@ -146,7 +154,10 @@ class AuditTrailIT {
         List<JsonNode> another = auditOf(anotherAdmin, "");
 
         assertThat(reader.status()).isEqualTo(403);
-        assertThat(another).extracting(e -> e.get("route").asText()).containsExactly("/audit").doesNotContain("/recipes");
+        assertThat(another)
+                .extracting(e -> e.get("route").asText())
+                .containsExactly("/audit")
+                .doesNotContain("/recipes");
     }
 
     @Test
@@ -155,12 +166,15 @@ class AuditTrailIT {
         walk(admin(kitchen));
 
         Reply first = admin(kitchen).get("/audit?limit=3");
-        Reply second = admin(kitchen).get("/audit?limit=3&next=" + first.json().get("next").asText());
+        Reply second = admin(kitchen)
+                .get("/audit?limit=3&next=" + first.json().get("next").asText());
         List<JsonNode> makesOnly = auditOf(admin(kitchen), "?limit=100&route=/recipes/{recipeId}/makes");
 
         assertThat(first.json().get("items")).hasSize(3);
         assertThat(second.json().get("items").get(0).get("sequence").asLong()).isEqualTo(4);
-        assertThat(makesOnly).isNotEmpty().allSatisfy(e -> assertThat(e.get("route").asText()).isEqualTo("/recipes/{recipeId}/makes"));
+        assertThat(makesOnly)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.get("route").asText()).isEqualTo("/recipes/{recipeId}/makes"));
         assertThat(admin(kitchen).get("/audit?tokenId=nope").status()).isEqualTo(400);
     }
 
@@ -177,8 +191,10 @@ class AuditTrailIT {
         long appendNanos = 0;
         for (int i = 0; i < requests; i++) {
             long started = System.nanoTime();
-            trail.append(kitchen + "-bare", new dev.recipediff.functions.store.AuditEntry.Facts("0123456789abcdef",
-                    "GET", "/recipes/{recipeId}", "2", "", 200, "127.0.0.1", "r-" + i));
+            trail.append(
+                    kitchen + "-bare",
+                    new dev.recipediff.functions.store.AuditEntry.Facts(
+                            "0123456789abcdef", "GET", "/recipes/{recipeId}", "2", "", 200, "127.0.0.1", "r-" + i));
             appendNanos += System.nanoTime() - started;
         }
         long requestNanos = 0;
@@ -188,10 +204,11 @@ class AuditTrailIT {
             requestNanos += System.nanoTime() - started;
         }
 
-        System.out.printf("audit cost on dynalite: append %.2f ms/entry (one conditional put; the head is re-read only after another writer); "
-                + "audited GET /recipes/{id} %.2f ms/request (%d requests)%n",
+        System.out.printf(
+                "audit cost on dynalite: append %.2f ms/entry (one conditional put; the head is re-read only after another writer); "
+                        + "audited GET /recipes/{id} %.2f ms/request (%d requests)%n",
                 appendNanos / 1e6 / requests, requestNanos / 1e6 / requests, requests);
-        assertThat(trail.verify(kitchen + "-bare", entry -> { }).entries()).isEqualTo(requests);
-        assertThat(trail.verify(kitchen, entry -> { }).intact()).isTrue();
+        assertThat(trail.verify(kitchen + "-bare", entry -> {}).entries()).isEqualTo(requests);
+        assertThat(trail.verify(kitchen, entry -> {}).intact()).isTrue();
     }
 }

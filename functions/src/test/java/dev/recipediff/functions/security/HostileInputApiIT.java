@@ -1,34 +1,30 @@
 package dev.recipediff.functions.security;
 
-import dev.recipediff.functions.config.FunctionsEnvironment;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.recipediff.functions.auth.Identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.s3.S3ProxyExtension;
 import dev.recipediff.emulators.s3.S3ProxyServer;
-import dev.recipediff.functions.lambda.ApiHandler;
-import dev.recipediff.functions.lambda.AuthorizerHandler;
+import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;
 import dev.recipediff.functions.auth.TokenService;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.config.FunctionsEnvironment;
+import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.lambda.AuthorizerHandler;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
 import dev.recipediff.functions.testing.ApiEvents;
 import dev.recipediff.functions.testing.HostileCorpus;
 import dev.recipediff.functions.testing.HostileCorpus.Expectation;
 import dev.recipediff.functions.testing.HostileCorpus.HostileCase;
-import dev.recipediff.core.testing.SampleFiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,15 +36,16 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 9 §2(a): the hostile corpus ({@link HostileCorpus}, ≥ 5,000 cases) sent over HTTP through the local API
@@ -92,19 +89,32 @@ class HostileInputApiIT {
 
     @BeforeAll
     static void sendTheCorpus(DynaliteProcess dynalite, S3ProxyServer s3) throws Exception {
-        FunctionsConfig config = FunctionsEnvironment.builder().tableName(TABLE)
-                .bucketName(S3ProxyExtension.DEFAULT_BUCKET).region("us-east-1").s3Endpoint(s3.endpoint())
-                .dynamoDbEndpoint(dynalite.endpoint()).toConfig();
+        FunctionsConfig config = FunctionsEnvironment.builder()
+                .tableName(TABLE)
+                .bucketName(S3ProxyExtension.DEFAULT_BUCKET)
+                .region("us-east-1")
+                .s3Endpoint(s3.endpoint())
+                .dynamoDbEndpoint(dynalite.endpoint())
+                .toConfig();
         RecipeTable table = new RecipeTable(new AwsClients(config).dynamoDb(), TABLE);
         table.createIfMissing();
         TokenService tokens = new TokenService(new TokenRecords(table), Clock.systemUTC());
-        authorization = "Bearer " + tokens.mint(KITCHEN, EnumSet.of(Scope.READ, Scope.WRITE), "hostile").token();
+        authorization = "Bearer "
+                + tokens.mint(KITCHEN, EnumSet.of(Scope.READ, Scope.WRITE), "hostile")
+                        .token();
         api = new ApiHandler(config);
-        frontDoor = ApiGatewayFrontDoor.start(ApiGatewayFrontDoorSettings.of(0, Set.of("/openapi.json"),
-                List.of("authorization", Identity.KITCHEN_HEADER), Duration.ofSeconds(60)),
-                new AuthorizerHandler(config), api);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> recipe = post(http, "/recipes", SampleFiles.text("recipes/pancakes.json").getBytes());
+        frontDoor = ApiGatewayFrontDoor.start(
+                ApiGatewayFrontDoorSettings.of(
+                        0,
+                        Set.of("/openapi.json"),
+                        List.of("authorization", Identity.KITCHEN_HEADER),
+                        Duration.ofSeconds(60)),
+                new AuthorizerHandler(config),
+                api);
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> recipe =
+                post(http, "/recipes", SampleFiles.text("recipes/pancakes.json").getBytes());
         assertThat(recipe.statusCode()).as(recipe.body()).isEqualTo(201);
 
         corpus = HostileCorpus.generate(9, CASES);
@@ -138,18 +148,22 @@ class HostileInputApiIT {
         long started = System.nanoTime();
         try {
             HttpResponse<String> response = post(http, path, hostile.body());
-            return new Answer(hostile, response.statusCode(), response.body(), (System.nanoTime() - started) / 1_000_000, null);
+            return new Answer(
+                    hostile, response.statusCode(), response.body(), (System.nanoTime() - started) / 1_000_000, null);
         } catch (Exception e) {
             return new Answer(hostile, -1, "", (System.nanoTime() - started) / 1_000_000, e);
         }
     }
 
     private static HttpResponse<String> post(HttpClient http, String path, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(frontDoor.endpoint() + path))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Authorization", authorization)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(frontDoor.endpoint() + path))
+                        .timeout(REQUEST_TIMEOUT)
+                        .header("Authorization", authorization)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void printFigures() {
@@ -157,13 +171,17 @@ class HostileInputApiIT {
         for (Answer answer : ANSWERS) {
             int[] counts = byCategory.computeIfAbsent(answer.hostile().category(), k -> new int[5]);
             counts[0]++;
-            counts[answer.status() >= 200 && answer.status() < 300 ? 1 : answer.status() >= 400 && answer.status() < 500 ? 2 : 3]++;
+            counts[
+                    answer.status() >= 200 && answer.status() < 300
+                            ? 1
+                            : answer.status() >= 400 && answer.status() < 500 ? 2 : 3]++;
             counts[4] = (int) Math.max(counts[4], answer.millis());
         }
-        StringBuilder table = new StringBuilder("hostile corpus through the API front door: " + ANSWERS.size()
-                + " of " + corpus.size() + " cases in " + elapsedMillis + " ms\n");
+        StringBuilder table = new StringBuilder("hostile corpus through the API front door: " + ANSWERS.size() + " of "
+                + corpus.size() + " cases in " + elapsedMillis + " ms\n");
         table.append("%-20s %6s %6s %6s %6s %8s%n".formatted("category", "cases", "2xx", "4xx", "other", "max ms"));
-        byCategory.forEach((category, c) -> table.append("%-20s %6d %6d %6d %6d %8d%n".formatted(category, c[0], c[1], c[2], c[3], c[4])));
+        byCategory.forEach((category, c) ->
+                table.append("%-20s %6d %6d %6d %6d %8d%n".formatted(category, c[0], c[1], c[2], c[3], c[4])));
         System.out.print(table);
     }
 
@@ -172,55 +190,94 @@ class HostileInputApiIT {
     @Test
     void theCorpusHasAtLeast5000CasesOfEveryKindTheIssueNames() {
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(Math.min(CASES, 5_000));
-        assertThat(corpus.stream().map(HostileCase::category).distinct()).contains("invalid-utf8", "truncated",
-                "nesting-10000", "numbers", "negative-quantity", "zero-quantity", "10MiB", "duplicate-key", "wrong-type",
-                "control-raw", "1MB-string", "hostile-key", "long-key", "look-alike", "random-mutation");
+        assertThat(corpus.stream().map(HostileCase::category).distinct())
+                .contains(
+                        "invalid-utf8",
+                        "truncated",
+                        "nesting-10000",
+                        "numbers",
+                        "negative-quantity",
+                        "zero-quantity",
+                        "10MiB",
+                        "duplicate-key",
+                        "wrong-type",
+                        "control-raw",
+                        "1MB-string",
+                        "hostile-key",
+                        "long-key",
+                        "look-alike",
+                        "random-mutation");
     }
 
     @Test
     void noCaseCrashesHangsOrGetsA5xx() {
-        assertThat(ANSWERS).hasSize(SAMPLE <= 0 ? corpus.size() : Math.min(SAMPLE, corpus.size()))
-                .allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isBetween(200, 499));
+        assertThat(ANSWERS)
+                .hasSize(SAMPLE <= 0 ? corpus.size() : Math.min(SAMPLE, corpus.size()))
+                .allSatisfy(answer ->
+                        assertThat(answer.status()).as(answer.toString()).isBetween(200, 499));
     }
 
     @Test
     void everyRefusalIsA4xxWhoseDetailsCarryJsonPointers() {
-        assertThat(ANSWERS.stream().filter(a -> a.status() >= 400 && !a.gatewayPayloadLimit())).allSatisfy(answer -> {
-            JsonNode body = JSON.readTree(answer.body());
-            assertThat(body.path("error").asText()).as(answer.toString()).isNotBlank();
-            assertThat(body.path("details")).as(answer.toString()).isNotEmpty()
-                    .allSatisfy(detail -> assertThat(detail.path("pointer").asText()).as(answer.toString())
-                            .matches("(?s)|/.*"));
-        });
+        assertThat(ANSWERS.stream().filter(a -> a.status() >= 400 && !a.gatewayPayloadLimit()))
+                .allSatisfy(answer -> {
+                    JsonNode body = JSON.readTree(answer.body());
+                    assertThat(body.path("error").asText())
+                            .as(answer.toString())
+                            .isNotBlank();
+                    assertThat(body.path("details"))
+                            .as(answer.toString())
+                            .isNotEmpty()
+                            .allSatisfy(
+                                    detail -> assertThat(detail.path("pointer").asText())
+                                            .as(answer.toString())
+                                            .matches("(?s)|/.*"));
+                });
     }
 
     @Test
     void everyCaseThatMustBeRefusedIsRefused() {
         // invalid UTF-8 is excluded here: the gateway decodes a JSON media type as text (U+FFFD); see the byte test
-        assertThat(ANSWERS.stream().filter(a -> a.hostile().expectation() == Expectation.REJECTED
-                && !a.hostile().category().equals("invalid-utf8")))
+        assertThat(ANSWERS.stream()
+                        .filter(a -> a.hostile().expectation() == Expectation.REJECTED
+                                && !a.hostile().category().equals("invalid-utf8")))
                 .isNotEmpty()
-                .allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isBetween(400, 499));
+                .allSatisfy(answer ->
+                        assertThat(answer.status()).as(answer.toString()).isBetween(400, 499));
     }
 
     @Test
     void bodiesOverTheGatewayLimitAreRefusedByTheGatewayAndTheRestOfTheBigOnesByTheApi() {
-        assertThat(ANSWERS.stream().filter(a -> a.hostile().category().equals("10MiB") || a.hostile().category().equals("over-1MiB")))
-                .isNotEmpty().allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(413));
+        assertThat(ANSWERS.stream()
+                        .filter(a -> a.hostile().category().equals("10MiB")
+                                || a.hostile().category().equals("over-1MiB")))
+                .isNotEmpty()
+                .allSatisfy(answer ->
+                        assertThat(answer.status()).as(answer.toString()).isEqualTo(413));
     }
 
     @Test
     void invalidUtf8SentAsBytesToTheHandlerIsA400WithAPointer() {
-        List<HostileCase> invalid = corpus.stream().filter(c -> c.category().equals("invalid-utf8")).toList();
+        List<HostileCase> invalid =
+                corpus.stream().filter(c -> c.category().equals("invalid-utf8")).toList();
         assertThat(invalid).isNotEmpty().allSatisfy(hostile -> {
-            var event = ApiEvents.request("POST", hostile.target() == HostileCorpus.Target.RECIPE ? "/recipes" : "/recipes/7/makes")
+            var event = ApiEvents.request(
+                            "POST", hostile.target() == HostileCorpus.Target.RECIPE ? "/recipes" : "/recipes/7/makes")
                     .as(KITCHEN, EnumSet.of(Scope.READ, Scope.WRITE))
-                    .header("content-type", "application/json").build();
+                    .header("content-type", "application/json")
+                    .build();
             event.setBody(Base64.getEncoder().encodeToString(hostile.body()));
             event.setIsBase64Encoded(true);
             var response = api.handleRequest(event, null);
-            assertThat(response.getStatusCode()).as(hostile + " " + response.getBody()).isEqualTo(400);
-            assertThat(JSON.readTree(response.getBody()).path("details").get(0).path("pointer").asText()).matches("(?s)|/.*");
+            assertThat(response.getStatusCode())
+                    .as(hostile + " " + response.getBody())
+                    .isEqualTo(400);
+            assertThat(JSON.readTree(response.getBody())
+                            .path("details")
+                            .get(0)
+                            .path("pointer")
+                            .asText())
+                    .matches("(?s)|/.*");
         });
     }
 }

@@ -1,29 +1,28 @@
 package dev.recipediff.functions.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.recipediff.core.compare.MakeComparator;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.format.RecipeWriter;
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
+import dev.recipediff.functions.http.IdempotentRequests;
 import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.recipes.MakeRecorder;
-import dev.recipediff.functions.http.IdempotentRequests;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.EmulatedTable;
 import dev.recipediff.functions.testing.MutableClock;
-import dev.recipediff.core.testing.SampleFiles;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Claim → apply → complete, replay, mismatch, lease retake with pins — against dynalite. */
 @ExtendWith(DynaliteExtension.class)
@@ -125,19 +124,27 @@ class IdempotencyRecordsIT {
         ApiHandler handler = new ApiHandler(table.config(), CLOCK);
         ApiClient kitchen = ApiClient.readWrite(handler, "crash-kitchen");
         kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
-        byte[] body = SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json").getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json").getBytes(StandardCharsets.UTF_8);
         String key = newKey();
-        IdempotencyRecords.Claim claim = records.claim("crash-kitchen", key,
-                IdempotentRequests.fingerprint("POST", "/recipes/2/makes", body));
+        IdempotencyRecords.Claim claim =
+                records.claim("crash-kitchen", key, IdempotentRequests.fingerprint("POST", "/recipes/2/makes", body));
         IdempotencyRecords.Attempt crashed = ((IdempotencyRecords.Claim.Acquired) claim).attempt();
         RecipeVersions versions = new RecipeVersions(table.table());
-        new MakeRecorder(versions, new MakeRecords(table.table()), new RecipeReader(), new RecipeWriter(),
-                new MakeComparator(), RecipeJson.mapper(), CLOCK)
+        new MakeRecorder(
+                        versions,
+                        new MakeRecords(table.table()),
+                        new RecipeReader(),
+                        new RecipeWriter(),
+                        new MakeComparator(),
+                        RecipeJson.mapper(),
+                        CLOCK)
                 .record("crash-kitchen", 2, body, crashed); // the make is written, then the Lambda dies
 
         CLOCK.advance(LEASE.plusSeconds(1));
         Reply retried = kitchen.send(kitchen.request("POST", "/recipes/2/makes")
-                .body(new String(body, StandardCharsets.UTF_8)).header("content-type", "application/json")
+                .body(new String(body, StandardCharsets.UTF_8))
+                .header("content-type", "application/json")
                 .idempotencyKey(key));
 
         assertThat(retried.status()).isEqualTo(201);
@@ -150,19 +157,33 @@ class IdempotencyRecordsIT {
     void aPendingMakeRequestThatCrashedIsNotRecordedAgainByARetryThatFindsTheRecipe() {
         ApiHandler handler = new ApiHandler(table.config(), CLOCK);
         ApiClient kitchen = ApiClient.readWrite(handler, "crash-pending-kitchen");
-        byte[] body = SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json").getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                SampleFiles.text("makes/apple-pie.more-cinnamon-hotter.json").getBytes(StandardCharsets.UTF_8);
         String key = newKey();
-        IdempotencyRecords.Claim claim = records.claim("crash-pending-kitchen", key,
-                IdempotentRequests.fingerprint("POST", "/recipes/2/makes", body));
+        IdempotencyRecords.Claim claim = records.claim(
+                "crash-pending-kitchen", key, IdempotentRequests.fingerprint("POST", "/recipes/2/makes", body));
         IdempotencyRecords.Attempt crashed = ((IdempotencyRecords.Claim.Acquired) claim).attempt();
-        new MakeRecorder(new RecipeVersions(table.table()), new MakeRecords(table.table()), new RecipeReader(),
-                new RecipeWriter(), new MakeComparator(), RecipeJson.mapper(), CLOCK)
-                .record("crash-pending-kitchen", 2, body, crashed); // kept pending (no recipe yet), then the Lambda dies
-        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json")); // the recipe arrives and records the pending make
+        new MakeRecorder(
+                        new RecipeVersions(table.table()),
+                        new MakeRecords(table.table()),
+                        new RecipeReader(),
+                        new RecipeWriter(),
+                        new MakeComparator(),
+                        RecipeJson.mapper(),
+                        CLOCK)
+                .record(
+                        "crash-pending-kitchen",
+                        2,
+                        body,
+                        crashed); // kept pending (no recipe yet), then the Lambda dies
+        kitchen.post(
+                "/recipes",
+                SampleFiles.text("recipes/apple-pie.json")); // the recipe arrives and records the pending make
 
         CLOCK.advance(LEASE.plusSeconds(1));
         Reply retried = kitchen.send(kitchen.request("POST", "/recipes/2/makes")
-                .body(new String(body, StandardCharsets.UTF_8)).header("content-type", "application/json")
+                .body(new String(body, StandardCharsets.UTF_8))
+                .header("content-type", "application/json")
                 .idempotencyKey(key));
 
         assertThat(retried.status()).isEqualTo(201);

@@ -1,16 +1,15 @@
 package dev.recipediff.functions.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.testing.EmulatedTable;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Make writes and the make counter against dynalite: first write wins, pending notes. */
 @ExtendWith(DynaliteExtension.class)
@@ -53,7 +52,8 @@ class MakeRecordsIT {
         StoredMake first = make(1, 1, Instant.parse("2026-11-29T10:00:00Z"));
         makes.put(kitchen, first, "idem:one-request");
 
-        assertThat(makes.put(kitchen, make(1, 1, Instant.parse("2026-11-29T11:00:00Z")), "idem:other")).isEmpty();
+        assertThat(makes.put(kitchen, make(1, 1, Instant.parse("2026-11-29T11:00:00Z")), "idem:other"))
+                .isEmpty();
         assertThat(makes.find(kitchen, 2, 1)).contains(first);
     }
 

@@ -4,9 +4,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.auth.Scope;
-
+import dev.recipediff.functions.lambda.ApiHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
@@ -63,8 +62,11 @@ public final class ApiClient {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new Reply(response.getStatusCode(), response.getHeaders() == null ? Map.of() : response.getHeaders(),
-                    json, text);
+            return new Reply(
+                    response.getStatusCode(),
+                    response.getHeaders() == null ? Map.of() : response.getHeaders(),
+                    json,
+                    text);
         }
     }
 }

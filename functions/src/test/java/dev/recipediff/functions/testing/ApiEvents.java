@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.recipediff.functions.auth.AuthorizerContext;
 import dev.recipediff.functions.auth.Identity;
 import dev.recipediff.functions.auth.Scope;
-
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +25,10 @@ public final class ApiEvents {
 
     /** A request as kitchen {@code kitchen} with read+write. */
     public static ApiEvents request(String method, String path) {
-        return new ApiEvents("api-post-recipe.json").method(method).path(path).body(null)
+        return new ApiEvents("api-post-recipe.json")
+                .method(method)
+                .path(path)
+                .body(null)
                 .as("kitchen-a", EnumSet.of(Scope.READ, Scope.WRITE));
     }
 
@@ -87,7 +89,8 @@ public final class ApiEvents {
 
     /** The authorizer context as API Gateway passes it ({@code requestContext.authorizer.lambda}). */
     public ApiEvents authorizer(Map<String, String> context) {
-        APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = new APIGatewayV2HTTPEvent.RequestContext.Authorizer();
+        APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer =
+                new APIGatewayV2HTTPEvent.RequestContext.Authorizer();
         authorizer.setLambda(context == null ? null : new HashMap<>(context));
         event.getRequestContext().setAuthorizer(context == null ? null : authorizer);
         return this;

@@ -1,7 +1,6 @@
 package dev.recipediff.functions.testing;
 
 import dev.recipediff.emulators.glue.ForwardingHttpProxy;
-
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -20,8 +19,8 @@ public final class CountingDynamoDbProxy implements AutoCloseable {
     private final ForwardingHttpProxy proxy;
 
     private CountingDynamoDbProxy(URI target) throws IOException {
-        this.proxy = ForwardingHttpProxy.inFrontOf(target, Set.of("content-type", "x-amz-crc32", "x-amzn-requestid"),
-                new ForwardingHttpProxy.Hook() {
+        this.proxy = ForwardingHttpProxy.inFrontOf(
+                target, Set.of("content-type", "x-amz-crc32", "x-amzn-requestid"), new ForwardingHttpProxy.Hook() {
                     @Override
                     public Optional<ForwardingHttpProxy.Answer> instead(ForwardingHttpProxy.Request request) {
                         String operation = request.headers().getFirst("X-Amz-Target");

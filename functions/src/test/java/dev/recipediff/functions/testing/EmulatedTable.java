@@ -4,7 +4,6 @@ import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.store.RecipeTable;
-
 import java.util.Map;
 import java.util.UUID;
 

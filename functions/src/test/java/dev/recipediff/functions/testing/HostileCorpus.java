@@ -1,10 +1,8 @@
 package dev.recipediff.functions.testing;
 
-import dev.recipediff.core.testing.SampleFiles;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import dev.recipediff.core.testing.SampleFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,9 +26,15 @@ import java.util.function.Function;
  */
 public final class HostileCorpus {
 
-    public enum Target { RECIPE, MAKE }
+    public enum Target {
+        RECIPE,
+        MAKE
+    }
 
-    public enum Expectation { REJECTED, TOLERATED }
+    public enum Expectation {
+        REJECTED,
+        TOLERATED
+    }
 
     public record HostileCase(String id, String category, Target target, byte[] body, Expectation expectation) {
         @Override
@@ -49,8 +53,11 @@ public final class HostileCorpus {
 
     private HostileCorpus(long seed) {
         this.random = new Random(seed);
-        this.bases = Map.of(Target.RECIPE, tree(SampleFiles.text("recipes/pancakes.json")),
-                Target.MAKE, tree(SampleFiles.text("makes/pancakes.doubled.json")));
+        this.bases = Map.of(
+                Target.RECIPE,
+                tree(SampleFiles.text("recipes/pancakes.json")),
+                Target.MAKE,
+                tree(SampleFiles.text("makes/pancakes.doubled.json")));
     }
 
     /** At least {@code size} cases (the systematic ones first, then seeded random mutations), same seed = same corpus. */
@@ -68,7 +75,8 @@ public final class HostileCorpus {
     /** Every kind in turn, about {@code size} cases spread evenly over the categories (for slower paths). */
     public static List<HostileCase> sample(List<HostileCase> corpus, int size) {
         Map<String, List<HostileCase>> byCategory = new java.util.TreeMap<>();
-        corpus.forEach(c -> byCategory.computeIfAbsent(c.category(), k -> new ArrayList<>()).add(c));
+        corpus.forEach(c ->
+                byCategory.computeIfAbsent(c.category(), k -> new ArrayList<>()).add(c));
         List<HostileCase> sample = new ArrayList<>();
         for (int round = 0; sample.size() < size; round++) {
             boolean added = false;
@@ -102,8 +110,12 @@ public final class HostileCorpus {
     }
 
     private void add(String category, Target target, Expectation expectation, byte[] body) {
-        cases.add(new HostileCase(target.name().toLowerCase() + "-" + category + "-" + cases.size(), category, target,
-                body, expectation));
+        cases.add(new HostileCase(
+                target.name().toLowerCase() + "-" + category + "-" + cases.size(),
+                category,
+                target,
+                body,
+                expectation));
     }
 
     private void add(String category, Target target, Expectation expectation, String body) {
@@ -120,13 +132,28 @@ public final class HostileCorpus {
     }
 
     private void invalidUtf8(Target target, String compact) {
-        byte[][] sequences = {{(byte) 0xFF}, {(byte) 0xFE}, {(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF},
-                {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xC3}};
+        byte[][] sequences = {
+            {(byte) 0xFF},
+            {(byte) 0xFE},
+            {(byte) 0x80},
+            {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xE2, (byte) 0x82},
+            {(byte) 0xC3}
+        };
         byte[] text = compact.getBytes(StandardCharsets.UTF_8);
         int nameStart = compact.indexOf("Buttermilk");
-        int[] positions = {nameStart, nameStart + 3, compact.indexOf("flour") + 2, compact.indexOf("cup") + 1,
-                compact.lastIndexOf("\"") - 1, 1, compact.indexOf(':') + 1};
+        int[] positions = {
+            nameStart,
+            nameStart + 3,
+            compact.indexOf("flour") + 2,
+            compact.indexOf("cup") + 1,
+            compact.lastIndexOf("\"") - 1,
+            1,
+            compact.indexOf(':') + 1
+        };
         for (byte[] sequence : sequences) {
             for (int position : positions) {
                 ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -139,12 +166,12 @@ public final class HostileCorpus {
     }
 
     private void nesting(Target target) {
-        for (int depth : new int[]{33, 64, 65, 100, 1_000, 10_000}) {
-            for (String open : new String[]{"[", "{\"a\":"}) {
+        for (int depth : new int[] {33, 64, 65, 100, 1_000, 10_000}) {
+            for (String open : new String[] {"[", "{\"a\":"}) {
                 String close = open.equals("[") ? "]" : "}";
                 String deep = open.repeat(depth) + "1" + close.repeat(depth);
                 add("nesting-" + depth, target, Expectation.REJECTED, deep);
-                for (String pointer : new String[]{"/recipeName", "/ingredients/0/quantity", "/steps", "/extra"}) {
+                for (String pointer : new String[] {"/recipeName", "/ingredients/0/quantity", "/steps", "/extra"}) {
                     add("nesting-" + depth, target, Expectation.REJECTED, render(target, pointer, deep));
                 }
             }
@@ -154,21 +181,50 @@ public final class HostileCorpus {
 
     private void numbers(Target target, JsonNode base) {
         Map<String, Expectation> tokens = new java.util.LinkedHashMap<>();
-        for (String bad : List.of("1e400", "-1e400", "NaN", "Infinity", "-Infinity", "0x10", "01", ".5", "5.", "+1",
-                "1" + "0".repeat(150), "1e", "--1", "1.2.3")) {
+        for (String bad : List.of(
+                "1e400",
+                "-1e400",
+                "NaN",
+                "Infinity",
+                "-Infinity",
+                "0x10",
+                "01",
+                ".5",
+                "5.",
+                "+1",
+                "1" + "0".repeat(150),
+                "1e",
+                "--1",
+                "1.2.3")) {
             tokens.put(bad, Expectation.REJECTED);
         }
-        for (String odd : List.of("-0", "0", "-0.0", "1e-400", "2.0", "1E2", "123456789012345678901234567890",
-                "1e308", "-1", "-0.0001", "0.0000001")) {
+        for (String odd : List.of(
+                "-0",
+                "0",
+                "-0.0",
+                "1e-400",
+                "2.0",
+                "1E2",
+                "123456789012345678901234567890",
+                "1e308",
+                "-1",
+                "-0.0001",
+                "0.0000001")) {
             tokens.put(odd, Expectation.TOLERATED);
         }
         for (String pointer : pointers(base, JsonNode::isNumber)) {
             boolean quantity = pointer.endsWith("/quantity");
             tokens.forEach((token, expectation) -> {
                 Expectation expected = quantity && token.startsWith("-") && !token.matches("-0(\\.0)?")
-                        ? Expectation.REJECTED : expectation;
-                add(quantity && expected == Expectation.REJECTED && token.startsWith("-") ? "negative-quantity"
-                        : "numbers", target, expected, render(target, pointer, token));
+                        ? Expectation.REJECTED
+                        : expectation;
+                add(
+                        quantity && expected == Expectation.REJECTED && token.startsWith("-")
+                                ? "negative-quantity"
+                                : "numbers",
+                        target,
+                        expected,
+                        render(target, pointer, token));
             });
             if (quantity) {
                 add("zero-quantity", target, Expectation.TOLERATED, render(target, pointer, "0"));
@@ -177,8 +233,19 @@ public final class HostileCorpus {
     }
 
     private void wrongTypes(Target target, JsonNode base) {
-        Map<String, String> values = Map.of("string", "\"twelve\"", "number", "12", "boolean", "true", "null", "null",
-                "array", "[1,\"two\"]", "object", "{\"a\":1}");
+        Map<String, String> values = Map.of(
+                "string",
+                "\"twelve\"",
+                "number",
+                "12",
+                "boolean",
+                "true",
+                "null",
+                "null",
+                "array",
+                "[1,\"two\"]",
+                "object",
+                "{\"a\":1}");
         for (String pointer : pointers(base, node -> true)) {
             if (pointer.isEmpty()) {
                 values.forEach((type, raw) -> {
@@ -202,8 +269,7 @@ public final class HostileCorpus {
             Iterator<String> names = base.at(pointer).fieldNames();
             while (names.hasNext()) {
                 String name = names.next();
-                add("duplicate-key", target, Expectation.REJECTED,
-                        write(base, "", p -> null, pointer, name));
+                add("duplicate-key", target, Expectation.REJECTED, write(base, "", p -> null, pointer, name));
             }
         }
     }
@@ -211,13 +277,22 @@ public final class HostileCorpus {
     private void controlCharacters(Target target) {
         for (char c = 0; c < 0x20; c++) {
             add("control-raw", target, Expectation.REJECTED, render(target, "/recipeName", "\"Pan" + c + "cakes\""));
-            add("control-raw", target, Expectation.REJECTED,
+            add(
+                    "control-raw",
+                    target,
+                    Expectation.REJECTED,
                     render(target, "/ingredients/0/ingredientName", "\"fl" + c + "our\""));
-            add("control-escaped", target, Expectation.TOLERATED,
+            add(
+                    "control-escaped",
+                    target,
+                    Expectation.TOLERATED,
                     render(target, "/recipeName", "\"Pan\\u%04xcakes\"".formatted((int) c)));
         }
         for (String invisible : List.of("\\u202e", "\\ufeff", "\\u2028", "\\u2029", "\\u200b", "\\ud800", "\\udfff")) {
-            add("control-escaped", target, Expectation.TOLERATED,
+            add(
+                    "control-escaped",
+                    target,
+                    Expectation.TOLERATED,
                     render(target, "/ingredients/1/ingredientName", "\"su" + invisible + "gar\""));
         }
     }
@@ -225,8 +300,11 @@ public final class HostileCorpus {
     private void bigBodies(Target target, String compact) {
         String padding = " ".repeat(10 * MIB - compact.length());
         add("10MiB", target, Expectation.REJECTED, compact + padding);
-        add("10MiB", target, Expectation.REJECTED, render(target, "/recipeName",
-                "\"" + "x".repeat(10 * MIB - compact.length() - 10) + "\""));
+        add(
+                "10MiB",
+                target,
+                Expectation.REJECTED,
+                render(target, "/recipeName", "\"" + "x".repeat(10 * MIB - compact.length() - 10) + "\""));
         add("10MiB", target, Expectation.REJECTED, compact + padding + "  ");
         add("over-1MiB", target, Expectation.REJECTED, compact + " ".repeat(MIB));
         add("over-1MiB", target, Expectation.REJECTED, "[" + "1,".repeat(MIB / 2) + "1]");
@@ -234,29 +312,57 @@ public final class HostileCorpus {
 
     private void longStrings(Target target, JsonNode base) {
         for (String pointer : pointers(base, JsonNode::isTextual)) {
-            add("1MB-string", target, Expectation.REJECTED, render(target, pointer, "\"" + "a".repeat(1_000_000) + "\""));
+            add(
+                    "1MB-string",
+                    target,
+                    Expectation.REJECTED,
+                    render(target, pointer, "\"" + "a".repeat(1_000_000) + "\""));
             add("long-string", target, Expectation.REJECTED, render(target, pointer, "\"" + "é".repeat(10_001) + "\""));
         }
     }
 
     private void hostileKeys(Target target) {
-        for (String key : List.of("../../etc/passwd", "..\\..\\boot.ini", "/", "~1", "~0", "$ref", "__proto__",
-                "constructor", "", " ", "recipeName ", "RECIPENAME", "ingredients\u0000")) {
+        for (String key : List.of(
+                "../../etc/passwd",
+                "..\\..\\boot.ini",
+                "/",
+                "~1",
+                "~0",
+                "$ref",
+                "__proto__",
+                "constructor",
+                "",
+                " ",
+                "recipeName ",
+                "RECIPENAME",
+                "ingredients\u0000")) {
             add("hostile-key", target, Expectation.TOLERATED, render(target, "/" + escape(key), "1"));
         }
-        for (int length : new int[]{10_001, 50_001, 100_000}) {
-            add("long-key", target, length > 50_000 ? Expectation.REJECTED : Expectation.TOLERATED,
+        for (int length : new int[] {10_001, 50_001, 100_000}) {
+            add(
+                    "long-key",
+                    target,
+                    length > 50_000 ? Expectation.REJECTED : Expectation.TOLERATED,
                     render(target, "/" + "k".repeat(length), "1"));
         }
     }
 
     private void lookAlikes(Target target) {
-        for (String name : List.of("Buttermilk Pancakеs", "Ｂｕｔｔｅｒｍｉｌｋ Pancakes", "Buttermilk\u200bPancakes",
-                "Buttermilk Pancakes\u0301", "Buttermi\u217Fk Pancakes", "\u202eseksnaP klimrettuB")) {
+        for (String name : List.of(
+                "Buttermilk Pancakеs",
+                "Ｂｕｔｔｅｒｍｉｌｋ Pancakes",
+                "Buttermilk\u200bPancakes",
+                "Buttermilk Pancakes\u0301",
+                "Buttermi\u217Fk Pancakes",
+                "\u202eseksnaP klimrettuB")) {
             add("look-alike", target, Expectation.TOLERATED, render(target, "/recipeName", quote(name)));
         }
         for (String name : List.of("fl\u043eur", "\ufb02our", "ｆｌｏｕｒ", "flour\u200d", "FLOUR")) {
-            add("look-alike", target, Expectation.TOLERATED, render(target, "/ingredients/0/ingredientName", quote(name)));
+            add(
+                    "look-alike",
+                    target,
+                    Expectation.TOLERATED,
+                    render(target, "/ingredients/0/ingredientName", quote(name)));
         }
     }
 
@@ -272,7 +378,7 @@ public final class HostileCorpus {
                     yield copy;
                 }
                 case 1 -> splice(body, at, 1, new byte[0]);
-                default -> splice(body, at, 0, new byte[]{INSERTABLE[random.nextInt(INSERTABLE.length)]});
+                default -> splice(body, at, 0, new byte[] {INSERTABLE[random.nextInt(INSERTABLE.length)]});
             };
         }
         add("random-mutation", target, Expectation.TOLERATED, body);
@@ -291,8 +397,12 @@ public final class HostileCorpus {
         return write(base, "", p -> p.equals(pointer) ? raw : null, null, null);
     }
 
-    private static String write(JsonNode node, String pointer, Function<String, String> replacement,
-                                String duplicateIn, String duplicateField) {
+    private static String write(
+            JsonNode node,
+            String pointer,
+            Function<String, String> replacement,
+            String duplicateIn,
+            String duplicateField) {
         String raw = replacement.apply(pointer);
         if (raw != null) {
             return raw;
@@ -301,7 +411,8 @@ public final class HostileCorpus {
             StringBuilder out = new StringBuilder("{");
             node.properties().forEach(entry -> {
                 String child = pointer + "/" + escape(entry.getKey());
-                String field = quote(entry.getKey()) + ":" + write(entry.getValue(), child, replacement, duplicateIn, duplicateField);
+                String field = quote(entry.getKey()) + ":"
+                        + write(entry.getValue(), child, replacement, duplicateIn, duplicateField);
                 out.append(out.length() > 1 ? "," : "").append(field);
                 if (pointer.equals(duplicateIn) && entry.getKey().equals(duplicateField)) {
                     out.append(",").append(field);
@@ -312,7 +423,8 @@ public final class HostileCorpus {
         if (node.isArray()) {
             StringBuilder out = new StringBuilder("[");
             for (int i = 0; i < node.size(); i++) {
-                out.append(i > 0 ? "," : "").append(write(node.get(i), pointer + "/" + i, replacement, duplicateIn, duplicateField));
+                out.append(i > 0 ? "," : "")
+                        .append(write(node.get(i), pointer + "/" + i, replacement, duplicateIn, duplicateField));
             }
             return out.append("]").toString();
         }
@@ -325,7 +437,8 @@ public final class HostileCorpus {
         return found;
     }
 
-    private static void collect(JsonNode node, String pointer, java.util.function.Predicate<JsonNode> which, List<String> found) {
+    private static void collect(
+            JsonNode node, String pointer, java.util.function.Predicate<JsonNode> which, List<String> found) {
         if (which.test(node)) {
             found.add(pointer);
         }
@@ -339,8 +452,11 @@ public final class HostileCorpus {
     }
 
     private static String type(JsonNode node) {
-        return node.isTextual() ? "string" : node.isNumber() ? "number" : node.isBoolean() ? "boolean"
-                : node.isNull() ? "null" : node.isArray() ? "array" : "object";
+        return node.isTextual()
+                ? "string"
+                : node.isNumber()
+                        ? "number"
+                        : node.isBoolean() ? "boolean" : node.isNull() ? "null" : node.isArray() ? "array" : "object";
     }
 
     private static String escape(String key) {

@@ -10,7 +10,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,8 +72,12 @@ public final class OpenApiContract {
         }
         String body = response.getIsBase64Encoded() ? null : response.getBody();
         if (!response.getIsBase64Encoded() || contentType == null || !contentType.contains("json")) {
-            check(request.getRequestContext().getHttp().getMethod(), request.getRawPath(), response.getStatusCode(),
-                    contentType, response.getIsBase64Encoded() ? "" : body);
+            check(
+                    request.getRequestContext().getHttp().getMethod(),
+                    request.getRawPath(),
+                    response.getStatusCode(),
+                    contentType,
+                    response.getIsBase64Encoded() ? "" : body);
         }
         return response;
     }
@@ -126,7 +129,8 @@ public final class OpenApiContract {
             }
             return problems;
         }
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        String mediaType =
+                contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         JsonNode media = content.get(mediaType);
         if (media == null) {
             List<String> declared = new ArrayList<>();
@@ -138,8 +142,9 @@ public final class OpenApiContract {
             return problems;
         }
         String schemaPointer = responsePointer + "/content/" + escape(mediaType) + "/schema";
-        Schema schema = schemas.computeIfAbsent(schemaPointer, pointer -> registry.getSchema(
-                SchemaLocation.of("classpath:" + RESOURCE + "#" + fragment(pointer))));
+        Schema schema = schemas.computeIfAbsent(
+                schemaPointer,
+                pointer -> registry.getSchema(SchemaLocation.of("classpath:" + RESOURCE + "#" + fragment(pointer))));
         for (Error error : schema.validate(empty ? "null" : body, InputFormat.JSON)) {
             problems.add(error.getInstanceLocation() + ": " + error.getMessage());
         }

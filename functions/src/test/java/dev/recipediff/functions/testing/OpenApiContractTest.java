@@ -1,8 +1,8 @@
 package dev.recipediff.functions.testing;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class OpenApiContractTest {
 
@@ -14,7 +14,8 @@ class OpenApiContractTest {
                 {"type":"/problems/not_found","title":"Not found","status":404,"detail":"no recipe 7",
                  "error":"not_found","message":"no recipe 7","details":[],"requestId":"r-1"}""";
 
-        assertThat(contract.violations("GET", "/recipes/7", 404, "application/problem+json", body)).isEmpty();
+        assertThat(contract.violations("GET", "/recipes/7", 404, "application/problem+json", body))
+                .isEmpty();
     }
 
     @Test
@@ -25,14 +26,18 @@ class OpenApiContractTest {
 
     @Test
     void anUndocumentedContentTypeBreaksIt() {
-        assertThat(contract.violations("GET", "/recipes/7", 404, "text/plain", "no")).singleElement()
-                .asString().contains("not among the declared");
+        assertThat(contract.violations("GET", "/recipes/7", 404, "text/plain", "no"))
+                .singleElement()
+                .asString()
+                .contains("not among the declared");
     }
 
     @Test
     void anUndocumentedStatusBreaksIt() {
-        assertThat(contract.violations("GET", "/recipes/7", 418, "application/json", "{}")).singleElement()
-                .asString().contains("418 is not documented");
+        assertThat(contract.violations("GET", "/recipes/7", 418, "application/json", "{}"))
+                .singleElement()
+                .asString()
+                .contains("418 is not documented");
     }
 
     @Test

@@ -5,7 +5,6 @@ import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeWriter;
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.local.serve.ServeRuntime;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -23,8 +22,7 @@ import java.util.Random;
 public final class AnalyticsBench {
 
     /** One measured route at one data size. */
-    public record Measurement(int makesStored, String route, LatencySummary latency, String load) {
-    }
+    public record Measurement(int makesStored, String route, LatencySummary latency, String load) {}
 
     private final int recipes;
     private final int requests;
@@ -45,7 +43,8 @@ public final class AnalyticsBench {
             for (Recipe recipe : catalog) {
                 BenchApi.Answer answer = serve.api().createRecipe(writer.write(recipe));
                 if (answer.status() != 201) {
-                    throw new IllegalStateException("creating recipe " + recipe.recipeId() + ": HTTP " + answer.status());
+                    throw new IllegalStateException(
+                            "creating recipe " + recipe.recipeId() + ": HTTP " + answer.status());
                 }
             }
             var seeder = new StatsSeeder(serve.dynamoDb(), ServeRuntime.TABLE, BenchServe.KITCHEN);
@@ -55,15 +54,27 @@ public final class AnalyticsBench {
                 long started = System.nanoTime();
                 seeder.addMakes(catalog, perRecipe, size, 4);
                 stored += perRecipe * recipes;
-                out.printf(Locale.ROOT, "seeded %d makes (now %d stored) in %.1f s%n", perRecipe * recipes, stored,
+                out.printf(
+                        Locale.ROOT,
+                        "seeded %d makes (now %d stored) in %.1f s%n",
+                        perRecipe * recipes,
+                        stored,
                         (System.nanoTime() - started) / 1e9);
                 checkServed(serve.api(), catalog.getFirst().recipeId(), stored / recipes);
                 measurements.add(measure(serve.api(), stored, "GET /stats", i -> "/stats"));
                 Random random = new Random(size);
-                measurements.add(measure(serve.api(), stored, "GET /recipes/{id}/stats",
-                        i -> "/recipes/" + catalog.get(random.nextInt(catalog.size())).recipeId() + "/stats"));
-                measurements.add(measure(serve.api(), stored, "GET /recipes/{id}/insights",
-                        i -> "/recipes/" + catalog.get(random.nextInt(catalog.size())).recipeId() + "/insights"));
+                measurements.add(measure(
+                        serve.api(),
+                        stored,
+                        "GET /recipes/{id}/stats",
+                        i -> "/recipes/"
+                                + catalog.get(random.nextInt(catalog.size())).recipeId() + "/stats"));
+                measurements.add(measure(
+                        serve.api(),
+                        stored,
+                        "GET /recipes/{id}/insights",
+                        i -> "/recipes/"
+                                + catalog.get(random.nextInt(catalog.size())).recipeId() + "/insights"));
             }
         }
         return measurements;
@@ -98,7 +109,13 @@ public final class AnalyticsBench {
             expectOk(answer, route);
         }
         Measurement measurement = new Measurement(stored, route, LatencySummary.ofNanos(nanos), LoadAverage.now());
-        out.printf(Locale.ROOT, "  %6d makes  %-24s %s  (load %s)%n", stored, route, measurement.latency(), measurement.load());
+        out.printf(
+                Locale.ROOT,
+                "  %6d makes  %-24s %s  (load %s)%n",
+                stored,
+                route,
+                measurement.latency(),
+                measurement.load());
         return measurement;
     }
 

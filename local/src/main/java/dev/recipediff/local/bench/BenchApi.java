@@ -13,13 +13,14 @@ import java.time.Duration;
 public final class BenchApi {
 
     /** A status and body. */
-    public record Answer(int status, String body) {
-    }
+    public record Answer(int status, String body) {}
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final URI base;
     private final String token;
 
@@ -35,14 +36,19 @@ public final class BenchApi {
 
     /** {@code POST /recipes}; 201 created, 409 when the id exists. */
     public Answer createRecipe(byte[] body) {
-        return send(request("/recipes").POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Content-Type", "application/json").build());
+        return send(request("/recipes")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json")
+                .build());
     }
 
     /** {@code POST /recipes/{recipeId}/makes} with an Idempotency-Key, as the sender does. */
     public Answer postMake(long recipeId, byte[] body, String idempotencyKey) {
-        return send(request("/recipes/" + recipeId + "/makes").POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey).build());
+        return send(request("/recipes/" + recipeId + "/makes")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .build());
     }
 
     public Answer get(String path) {
@@ -58,7 +64,8 @@ public final class BenchApi {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(request.method() + " " + request.uri().getPath() + " failed", e);
+            throw new java.io.UncheckedIOException(
+                    request.method() + " " + request.uri().getPath() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

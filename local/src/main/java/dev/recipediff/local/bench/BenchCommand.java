@@ -1,22 +1,32 @@
 package dev.recipediff.local.bench;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** {@code recipediff bench}: the performance benchmarks (figures, never pass/fail). */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Performance benchmarks with reported figures: pipeline throughput and latency, cold starts, "
                 + "analytics reads. See docs/performance.md.",
-        subcommands = {PipelineBenchCommand.class, ColdStartBenchCommand.class, AnalyticsBenchCommand.class,
-                SoakBenchCommand.class, CostBenchCommand.class, RealworldBenchCommand.class})
+        subcommands = {
+            PipelineBenchCommand.class,
+            ColdStartBenchCommand.class,
+            AnalyticsBenchCommand.class,
+            SoakBenchCommand.class,
+            CostBenchCommand.class,
+            RealworldBenchCommand.class
+        })
 public final class BenchCommand implements Runnable {
 
     /** serve logs every file at INFO; a benchmark of thousands of makes measures that console output unless told. */
-    @CommandLine.Option(names = "--serve-log-level", paramLabel = "LEVEL", defaultValue = "warn",
+    @CommandLine.Option(
+            names = "--serve-log-level",
+            paramLabel = "LEVEL",
+            defaultValue = "warn",
             scope = CommandLine.ScopeType.INHERIT,
             description = "serve's log level during the benchmark: info (as `recipediff serve`) or warn (default)")
     void serveLogLevel(String level) {
@@ -30,7 +40,8 @@ public final class BenchCommand implements Runnable {
 
     /** The launcher passes -Drecipediff.home=<repository root>, where npm installed dynalite. */
     static Optional<Path> dynaliteFromHome() {
-        return home().map(home -> home.resolve("node_modules").resolve("dynalite")).filter(Files::isDirectory);
+        return home().map(home -> home.resolve("node_modules").resolve("dynalite"))
+                .filter(Files::isDirectory);
     }
 
     static Optional<Path> home() {

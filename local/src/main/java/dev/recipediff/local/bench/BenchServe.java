@@ -5,16 +5,15 @@ import dev.recipediff.local.serve.DataDirectory;
 import dev.recipediff.local.serve.Endpoints;
 import dev.recipediff.local.serve.ServeOptions;
 import dev.recipediff.local.serve.ServeRuntime;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * {@code recipediff serve} started in this process on a fresh data directory, with the clients the
@@ -38,7 +37,8 @@ public final class BenchServe implements AutoCloseable {
         this.s3 = clients.s3();
         this.dynamoDb = clients.dynamoDb();
         this.sqs = clients.sqs();
-        String adminToken = Files.readString(runtime.dataDirectory().adminToken(KITCHEN), StandardCharsets.US_ASCII).strip();
+        String adminToken = Files.readString(runtime.dataDirectory().adminToken(KITCHEN), StandardCharsets.US_ASCII)
+                .strip();
         this.api = new BenchApi(endpoints.api(), adminToken);
     }
 
@@ -48,7 +48,8 @@ public final class BenchServe implements AutoCloseable {
             if (Files.isDirectory(dataDir)) {
                 try (var entries = Files.list(dataDir)) {
                     if (entries.findAny().isPresent()) {
-                        throw new IllegalArgumentException(dataDir + " is not empty; a benchmark needs a fresh data directory");
+                        throw new IllegalArgumentException(
+                                dataDir + " is not empty; a benchmark needs a fresh data directory");
                     }
                 }
             }
@@ -82,7 +83,8 @@ public final class BenchServe implements AutoCloseable {
 
     /** The sender's service token (one-machine mode keeps it in the data directory). */
     public String serviceToken() throws IOException {
-        return Files.readString(runtime.dataDirectory().serviceToken(), StandardCharsets.US_ASCII).strip();
+        return Files.readString(runtime.dataDirectory().serviceToken(), StandardCharsets.US_ASCII)
+                .strip();
     }
 
     public BenchApi api() {

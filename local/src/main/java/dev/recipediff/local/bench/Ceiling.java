@@ -15,7 +15,14 @@ public record Ceiling(String component, String unit, long units, double seconds,
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%-10s %9.0f /s  (%s; %d threads, %d in %.1f s)", component, perSecond(),
-                unit, threads, units, seconds);
+        return String.format(
+                Locale.ROOT,
+                "%-10s %9.0f /s  (%s; %d threads, %d in %.1f s)",
+                component,
+                perSecond(),
+                unit,
+                threads,
+                units,
+                seconds);
     }
 }

@@ -1,14 +1,10 @@
 package dev.recipediff.local.bench;
 
-import dev.recipediff.functions.config.FunctionsEnvironment;
-import dev.recipediff.functions.lambda.FunctionHandlers;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recipediff.core.format.RecipeJson;
-import dev.recipediff.local.serve.Endpoints;
+import dev.recipediff.functions.config.FunctionsEnvironment;
+import dev.recipediff.functions.lambda.FunctionHandlers;
 import dev.recipediff.local.serve.ServeRuntime;
-import software.amazon.awssdk.core.sync.RequestBody;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * {@code recipediff bench coldstart}: for each function, a fresh {@code java} process with the deployed
@@ -45,13 +42,20 @@ public final class ColdStartBench {
     }
 
     public static final List<Function> FUNCTIONS = List.of(
-            new Function(FunctionHandlers.WATCHER,
-                    "com.amazonaws.services.lambda.runtime.events.S3Event", "s3-make-created.json"),
-            new Function(FunctionHandlers.SENDER,
-                    "com.amazonaws.services.lambda.runtime.events.SQSEvent", "sqs-make-job.json"),
-            new Function(FunctionHandlers.API,
-                    "com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent", "api-get-makes.json"),
-            new Function(FunctionHandlers.AUTHORIZER,
+            new Function(
+                    FunctionHandlers.WATCHER,
+                    "com.amazonaws.services.lambda.runtime.events.S3Event",
+                    "s3-make-created.json"),
+            new Function(
+                    FunctionHandlers.SENDER,
+                    "com.amazonaws.services.lambda.runtime.events.SQSEvent",
+                    "sqs-make-job.json"),
+            new Function(
+                    FunctionHandlers.API,
+                    "com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent",
+                    "api-get-makes.json"),
+            new Function(
+                    FunctionHandlers.AUTHORIZER,
                     "com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent",
                     "authorizer-request.json"));
 
@@ -62,8 +66,13 @@ public final class ColdStartBench {
      * Per function and mode: process start → handled (and → primed, → constructed), in ms, and the process's CPU
      * time (all threads) when it had handled the event.
      */
-    public record Timing(String function, boolean primed, List<Double> handledMillis, List<Double> primedMillis,
-                         List<Double> constructedMillis, List<Double> cpuMillis) {
+    public record Timing(
+            String function,
+            boolean primed,
+            List<Double> handledMillis,
+            List<Double> primedMillis,
+            List<Double> constructedMillis,
+            List<Double> cpuMillis) {
 
         void print(PrintStream out) {
             if (primed) {
@@ -71,14 +80,28 @@ public final class ColdStartBench {
                 for (int i = 0; i < handledMillis.size(); i++) {
                     afterPriming.add(handledMillis.get(i) - primedMillis.get(i));
                 }
-                out.printf(Locale.ROOT, "  %-10s primed   start->primed median %6.0f ms p90 %6.0f ms; first event after priming median %5.0f ms p90 %5.0f ms (n=%d)%n",
-                        function, median(primedMillis), p90(primedMillis), median(afterPriming), p90(afterPriming),
+                out.printf(
+                        Locale.ROOT,
+                        "  %-10s primed   start->primed median %6.0f ms p90 %6.0f ms; first event after priming median %5.0f ms p90 %5.0f ms (n=%d)%n",
+                        function,
+                        median(primedMillis),
+                        p90(primedMillis),
+                        median(afterPriming),
+                        p90(afterPriming),
                         handledMillis.size());
             } else {
-                out.printf(Locale.ROOT, "  %-10s plain    start->first event handled median %6.0f ms p90 %6.0f ms min %6.0f ms (n=%d); "
+                out.printf(
+                        Locale.ROOT,
+                        "  %-10s plain    start->first event handled median %6.0f ms p90 %6.0f ms min %6.0f ms (n=%d); "
                                 + "start->constructed median %6.0f ms; CPU median %6.0f ms min %6.0f ms%n",
-                        function, median(handledMillis), p90(handledMillis), percentile(handledMillis, 0),
-                        handledMillis.size(), median(constructedMillis), median(cpuMillis), percentile(cpuMillis, 0));
+                        function,
+                        median(handledMillis),
+                        p90(handledMillis),
+                        percentile(handledMillis, 0),
+                        handledMillis.size(),
+                        median(constructedMillis),
+                        median(cpuMillis),
+                        percentile(cpuMillis, 0));
             }
         }
     }
@@ -88,13 +111,15 @@ public final class ColdStartBench {
     private final boolean runtimeCds;
     /** Options every measured child gets besides {@link #jvmOptions} (the runtime archive, when modelled). */
     private List<String> archiveOptions = List.of();
+
     private final Path jarsDir;
     private final List<Path> eventLoaderJars;
     private final List<String> jvmOptions;
     private final int runs;
     private final PrintStream out;
 
-    public ColdStartBench(Path jarsDir, List<Path> eventLoaderJars, List<String> jvmOptions, int runs, PrintStream out) {
+    public ColdStartBench(
+            Path jarsDir, List<Path> eventLoaderJars, List<String> jvmOptions, int runs, PrintStream out) {
         this(jarsDir, eventLoaderJars, jvmOptions, runs, FUNCTIONS, List.of(false, true), false, out);
     }
 
@@ -102,8 +127,15 @@ public final class ColdStartBench {
      * {@code modes}: {@code false} plain, {@code true} with the priming warm-up. {@code runtimeCds}: model the Lambda
      * runtime's class-data-sharing archive of its own classes (see {@link #runtimeArchive}).
      */
-    public ColdStartBench(Path jarsDir, List<Path> eventLoaderJars, List<String> jvmOptions, int runs,
-                          List<Function> functions, List<Boolean> modes, boolean runtimeCds, PrintStream out) {
+    public ColdStartBench(
+            Path jarsDir,
+            List<Path> eventLoaderJars,
+            List<String> jvmOptions,
+            int runs,
+            List<Function> functions,
+            List<Boolean> modes,
+            boolean runtimeCds,
+            PrintStream out) {
         this.functions = functions;
         this.runtimeCds = runtimeCds;
         this.modes = modes;
@@ -114,7 +146,8 @@ public final class ColdStartBench {
         this.out = out;
     }
 
-    public List<Timing> run(Path dataDir, Optional<Path> dynaliteDir, Path workDir) throws IOException, InterruptedException {
+    public List<Timing> run(Path dataDir, Optional<Path> dynaliteDir, Path workDir)
+            throws IOException, InterruptedException {
         out.println("jar sizes (goal <= 15 MiB):");
         for (Function function : functions) {
             Path jar = jar(function);
@@ -129,9 +162,11 @@ public final class ColdStartBench {
                 Path archive = runtimeArchive(probeJar, fixtures, environments, workDir);
                 archiveOptions = List.of("-XX:SharedArchiveFile=" + archive);
                 out.println("runtime class-data archive (JDK + event deserializer classes, as the Lambda runtime's "
-                        + "runtime.jsa): " + archive + String.format(Locale.ROOT, " (%.1f MiB)", Files.size(archive) / 1048576.0));
+                        + "runtime.jsa): " + archive
+                        + String.format(Locale.ROOT, " (%.1f MiB)", Files.size(archive) / 1048576.0));
             }
-            out.println("cold starts (fresh JVM per run, " + String.join(" ", jvmOptions) + "), load " + LoadAverage.now() + ":");
+            out.println("cold starts (fresh JVM per run, " + String.join(" ", jvmOptions) + "), load "
+                    + LoadAverage.now() + ":");
             for (Function function : functions) {
                 for (boolean primed : modes) {
                     List<Double> handled = new ArrayList<>();
@@ -140,7 +175,11 @@ public final class ColdStartBench {
                     List<Double> cpu = new ArrayList<>();
                     try {
                         for (int run = 0; run < runs; run++) {
-                            double[] times = runOnce(function, primed, probeJar, fixtures.get(function.name()),
+                            double[] times = runOnce(
+                                    function,
+                                    primed,
+                                    probeJar,
+                                    fixtures.get(function.name()),
                                     environments.get(function.name()));
                             handled.add(times[1]);
                             primedAt.add(times[0]);
@@ -148,7 +187,11 @@ public final class ColdStartBench {
                             cpu.add(times[3]);
                         }
                     } catch (FunctionFailedException e) {
-                        out.printf(Locale.ROOT, "  %-10s %-8s FAILED: %s%n", function.name(), primed ? "primed" : "plain",
+                        out.printf(
+                                Locale.ROOT,
+                                "  %-10s %-8s FAILED: %s%n",
+                                function.name(),
+                                primed ? "primed" : "plain",
                                 e.getMessage());
                         continue;
                     }
@@ -179,7 +222,8 @@ public final class ColdStartBench {
     }
 
     /** {ms to "primed" (or -1), ms to "handled", ms to "constructed"} from process start, and CPU ms at "handled". */
-    private double[] runOnce(Function function, boolean primed, Path probeJar, Path fixture, Map<String, String> environment)
+    private double[] runOnce(
+            Function function, boolean primed, Path probeJar, Path fixture, Map<String, String> environment)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
@@ -203,7 +247,8 @@ public final class ColdStartBench {
         double constructedMillis = -1;
         double cpuMillis = -1;
         String answer = "";
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 double millis = (System.nanoTime() - start) / 1e6;
@@ -225,13 +270,15 @@ public final class ColdStartBench {
         }
         if (handledMillis < 0 || process.exitValue() != 0) {
             throw new FunctionFailedException("did not handle its event (exit " + process.exitValue() + "); "
-                    + Files.readAllLines(errors).stream().filter(line -> line.startsWith("Caused by:"))
-                    .reduce((first, last) -> last).orElse("see " + errors));
+                    + Files.readAllLines(errors).stream()
+                            .filter(line -> line.startsWith("Caused by:"))
+                            .reduce((first, last) -> last)
+                            .orElse("see " + errors));
         }
         if (answer.matches(".*StatusCode=[^2].*") || answer.endsWith("IsAuthorized=false")) {
             throw new FunctionFailedException("handled its event but answered: " + answer);
         }
-        return new double[]{primedMillis, handledMillis, constructedMillis, cpuMillis};
+        return new double[] {primedMillis, handledMillis, constructedMillis, cpuMillis};
     }
 
     /**
@@ -261,8 +308,9 @@ public final class ColdStartBench {
      * function's jar (its SDK, Jackson, events, joda-time) is archived: on Lambda those load from {@code /var/task}.
      * Conservative: AWS's real archive may hold more of the JDK.
      */
-    private Path runtimeArchive(Path probeJar, Map<String, Path> fixtures, Map<String, Map<String, String>> environments,
-                                Path workDir) throws IOException, InterruptedException {
+    private Path runtimeArchive(
+            Path probeJar, Map<String, Path> fixtures, Map<String, Map<String, String>> environments, Path workDir)
+            throws IOException, InterruptedException {
         java.util.Set<String> jdkDefault = new java.util.HashSet<>();
         for (String line : Files.readAllLines(Path.of(System.getProperty("java.home"), "lib", "classlist"))) {
             if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("@")) {
@@ -278,18 +326,28 @@ public final class ColdStartBench {
             command.add("-XX:DumpLoadedClassList=" + list);
             command.add("-cp");
             command.add(classPath(function, probeJar));
-            command.addAll(List.of(ColdStartProbe.class.getName(), function.handlerClass(), function.eventClass(),
-                    fixtures.get(function.name()).toString(), "plain"));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(workDir.resolve("classes-" + function.name() + ".out").toFile());
+            command.addAll(List.of(
+                    ColdStartProbe.class.getName(),
+                    function.handlerClass(),
+                    function.eventClass(),
+                    fixtures.get(function.name()).toString(),
+                    "plain"));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(workDir.resolve("classes-" + function.name() + ".out")
+                            .toFile());
             builder.environment().putAll(environments.get(function.name()));
             runToEnd(builder, "listing the classes of " + function.name());
             for (String line : Files.readAllLines(list)) {
-                // plain class lines only, without their ids (ids are per list; the dump resolves names on its class path)
+                // plain class lines only, without their ids (ids are per list; the dump resolves names on its class
+                // path)
                 String name = line.split(" ")[0];
-                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("@") && (jdkDefault.contains(name)
-                        || name.startsWith("com/amazonaws/lambda/thirdparty/")
-                        || name.startsWith("com/amazonaws/services/lambda/runtime/serialization/"))) {
+                if (!line.isBlank()
+                        && !line.startsWith("#")
+                        && !line.startsWith("@")
+                        && (jdkDefault.contains(name)
+                                || name.startsWith("com/amazonaws/lambda/thirdparty/")
+                                || name.startsWith("com/amazonaws/services/lambda/runtime/serialization/"))) {
                     classes.add(name);
                 }
             }
@@ -300,9 +358,17 @@ public final class ColdStartBench {
         List<String> classPath = new ArrayList<>();
         classPath.add(probeJar.toString());
         eventLoaderJars.forEach(jar -> classPath.add(jar.toString()));
-        runToEnd(new ProcessBuilder(javaBinary(), "-Xshare:dump", "-XX:SharedClassListFile=" + merged,
-                "-XX:SharedArchiveFile=" + archive, "-cp", String.join(java.io.File.pathSeparator, classPath))
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("runtime-dump.out").toFile()), "dumping " + archive);
+        runToEnd(
+                new ProcessBuilder(
+                                javaBinary(),
+                                "-Xshare:dump",
+                                "-XX:SharedClassListFile=" + merged,
+                                "-XX:SharedArchiveFile=" + archive,
+                                "-cp",
+                                String.join(java.io.File.pathSeparator, classPath))
+                        .redirectErrorStream(true)
+                        .redirectOutput(workDir.resolve("runtime-dump.out").toFile()),
+                "dumping " + archive);
         return archive;
     }
 
@@ -331,7 +397,7 @@ public final class ColdStartBench {
         Path jar = workDir.resolve("probe").resolve("coldstart-probe.jar");
         Files.createDirectories(jar.getParent());
         try (InputStream in = ColdStartProbe.class.getClassLoader().getResourceAsStream(resource);
-             java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+                java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
             if (in == null) {
                 throw new IllegalStateException("cannot find " + resource);
             }
@@ -351,22 +417,32 @@ public final class ColdStartBench {
         if (created.status() != 201) {
             throw new IllegalStateException("creating the fixture recipe answered " + created.status());
         }
-        String eTag = serve.s3().putObject(b -> b.bucket(ServeRuntime.BUCKET).key(MAKE_KEY),
-                RequestBody.fromBytes(resource("samples/makes/apple-pie.more-cinnamon-hotter.json"))).eTag().replace("\"", "");
+        String eTag = serve.s3()
+                .putObject(
+                        b -> b.bucket(ServeRuntime.BUCKET).key(MAKE_KEY),
+                        RequestBody.fromBytes(resource("samples/makes/apple-pie.more-cinnamon-hotter.json")))
+                .eTag()
+                .replace("\"", "");
         String adminToken = serve.api().token();
         Map<String, Path> fixtures = new HashMap<>();
         for (Function function : FUNCTIONS) {
-            ObjectNode event = (ObjectNode) RecipeJson.mapper().readTree(resource("bench/events/" + function.fixture()));
+            ObjectNode event =
+                    (ObjectNode) RecipeJson.mapper().readTree(resource("bench/events/" + function.fixture()));
             switch (function.name()) {
-                case "watcher" -> ((ObjectNode) event.path("Records").get(0).path("s3").path("object")).put("eTag", eTag);
+                case "watcher" ->
+                    ((ObjectNode) event.path("Records").get(0).path("s3").path("object")).put("eTag", eTag);
                 case "sender" -> {
                     ObjectNode record = (ObjectNode) event.path("Records").get(0);
-                    ObjectNode job = (ObjectNode) RecipeJson.mapper().readTree(record.path("body").asText());
+                    ObjectNode job = (ObjectNode)
+                            RecipeJson.mapper().readTree(record.path("body").asText());
                     job.put("eTag", eTag);
                     record.put("body", RecipeJson.mapper().writeValueAsString(job));
                 }
-                case "api" -> ((ObjectNode) event.path("requestContext").path("authorizer").path("lambda"))
-                        .put("kitchen", BenchServe.KITCHEN);
+                case "api" ->
+                    ((ObjectNode) event.path("requestContext")
+                                    .path("authorizer")
+                                    .path("lambda"))
+                            .put("kitchen", BenchServe.KITCHEN);
                 case "authorizer" -> {
                     ((ObjectNode) event.path("headers")).put("authorization", "Bearer " + adminToken);
                     event.putArray("identitySource").add("Bearer " + adminToken);
@@ -386,18 +462,24 @@ public final class ColdStartBench {
      */
     private static Map<String, Map<String, String>> environments(BenchServe serve) throws IOException {
         Map<String, String> all = serve.endpoints()
-                .environment(Optional.of(serve.serviceToken()), serve.endpoints().api()).toMap();
+                .environment(
+                        Optional.of(serve.serviceToken()), serve.endpoints().api())
+                .toMap();
         Map<String, Map<String, String>> environments = new HashMap<>();
         for (Function function : FUNCTIONS) {
             Map<String, String> environment = new HashMap<>();
-            for (String variable : List.of(FunctionsEnvironment.AWS_REGION, FunctionsEnvironment.AWS_ENDPOINT_URL_S3,
-                    FunctionsEnvironment.AWS_ENDPOINT_URL_SQS, FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB)) {
+            for (String variable : List.of(
+                    FunctionsEnvironment.AWS_REGION,
+                    FunctionsEnvironment.AWS_ENDPOINT_URL_S3,
+                    FunctionsEnvironment.AWS_ENDPOINT_URL_SQS,
+                    FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB)) {
                 environment.put(variable, all.get(variable));
             }
             for (String variable : function.handlers().variables()) {
                 // one-machine mode: the token itself instead of its Secrets Manager secret
                 String local = variable.equals(FunctionsEnvironment.SERVICE_TOKEN_SECRET_ARN)
-                        ? FunctionsEnvironment.SERVICE_TOKEN : variable;
+                        ? FunctionsEnvironment.SERVICE_TOKEN
+                        : variable;
                 environment.put(local, all.get(local));
             }
             environments.put(function.name(), environment);
@@ -425,8 +507,8 @@ public final class ColdStartBench {
     }
 
     static double percentile(List<Double> values, double percentile) {
-        long[] nanos = values.stream().mapToLong(v -> Math.round(v * 1e6)).sorted().toArray();
+        long[] nanos =
+                values.stream().mapToLong(v -> Math.round(v * 1e6)).sorted().toArray();
         return nanos.length == 0 ? 0 : LatencySummary.rank(nanos, percentile) / 1e6;
     }
-
 }

@@ -1,7 +1,6 @@
 package dev.recipediff.local.bench;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
@@ -20,8 +19,7 @@ import java.nio.file.Path;
  */
 public final class ColdStartProbe {
 
-    private ColdStartProbe() {
-    }
+    private ColdStartProbe() {}
 
     private static Object read(Method fromJson, Object serializer, Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file)) {
@@ -36,8 +34,10 @@ public final class ColdStartProbe {
         }
         for (Method method : result.getClass().getMethods()) {
             if (method.getParameterCount() == 0
-                    && (method.getName().equals("getStatusCode") || method.getName().equals("getIsAuthorized"))) {
-                return result.getClass().getSimpleName() + " " + method.getName().substring(3) + "=" + method.invoke(result);
+                    && (method.getName().equals("getStatusCode")
+                            || method.getName().equals("getIsAuthorized"))) {
+                return result.getClass().getSimpleName() + " "
+                        + method.getName().substring(3) + "=" + method.invoke(result);
             }
         }
         return result.getClass().getSimpleName();
@@ -50,13 +50,15 @@ public final class ColdStartProbe {
         Class<?> eventType = Class.forName(args[1]);
         // the deserializer the Lambda Java runtime uses for event types (aws-lambda-java-serialization), looked up
         // reflectively so that this class needs nothing on the child's class path at compile time
-        Object serializer = Class.forName("com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers")
+        Object serializer = Class.forName(
+                        "com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers")
                 .getMethod("serializerFor", Class.class, ClassLoader.class)
                 .invoke(null, eventType, ColdStartProbe.class.getClassLoader());
         Method fromJson = Class.forName("com.amazonaws.services.lambda.runtime.serialization.PojoSerializer")
                 .getMethod("fromJson", InputStream.class);
         Path eventFile = Path.of(args[2]);
-        RequestHandler handler = (RequestHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        RequestHandler handler =
+                (RequestHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
         out.println("constructed");
         out.flush();
         if ("primed".equals(args[3])) {
@@ -68,7 +70,12 @@ public final class ColdStartProbe {
         out.println("handled " + describe(result));
         out.flush();
         // CPU of every thread (JIT, GC included) until now: less sensitive to a loaded machine than wall time
-        out.println("cpu " + ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L));
+        out.println("cpu "
+                + ProcessHandle.current()
+                        .info()
+                        .totalCpuDuration()
+                        .map(java.time.Duration::toMillis)
+                        .orElse(-1L));
         out.flush();
     }
 }

@@ -1,13 +1,6 @@
 package dev.recipediff.local.bench;
 
 import dev.recipediff.functions.store.ItemKey;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +10,12 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Finds out when each uploaded make is done — recorded with its differences (readable through the API), or
@@ -53,8 +52,13 @@ public final class CompletionTracker {
         final TreeSet<Long> missing = new TreeSet<>();
     }
 
-    public CompletionTracker(DynamoDbClient dynamoDb, String table, S3Client s3, String bucket, String kitchen,
-                             List<GeneratedMake> makes) {
+    public CompletionTracker(
+            DynamoDbClient dynamoDb,
+            String table,
+            S3Client s3,
+            String bucket,
+            String kitchen,
+            List<GeneratedMake> makes) {
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.s3 = s3;
@@ -101,8 +105,10 @@ public final class CompletionTracker {
 
     /** One poll: recorded makes from DynamoDB, rejected ones from the bucket. */
     public synchronized void pollOnce() {
-        List<Long> active = recipes.entrySet().stream().filter(e -> e.getValue().outstanding > 0)
-                .map(Map.Entry::getKey).toList();
+        List<Long> active = recipes.entrySet().stream()
+                .filter(e -> e.getValue().outstanding > 0)
+                .map(Map.Entry::getKey)
+                .toList();
         Map<Long, Long> lastIds = lastMakeIds(active);
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (Long recipeId : active) {
@@ -122,14 +128,17 @@ public final class CompletionTracker {
             long recipeId = Long.parseLong(pk.substring(pk.lastIndexOf('#') + 1));
             long makeId = Long.parseLong(item.get(ItemKey.SK).s().substring(ItemKey.MAKE_PREFIX.length()));
             RecipeProgress progress = recipes.get(recipeId);
-            if (progress != null && progress.missing.remove(makeId)
+            if (progress != null
+                    && progress.missing.remove(makeId)
                     && markDone(MakeGenerator.sequenceOf(item.get("document").s()), true, now)) {
                 progress.outstanding--;
             }
         }
         boolean onlyRejectionsLeft = recipes.values().stream().allMatch(progress -> progress.outstanding == 0);
         if (polls++ % REPORT_LISTING_EVERY == 0 || onlyRejectionsLeft) {
-            for (S3Object report : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(kitchen + "/rejected/makes/")).contents()) {
+            for (S3Object report : s3.listObjectsV2Paginator(
+                            b -> b.bucket(bucket).prefix(kitchen + "/rejected/makes/"))
+                    .contents()) {
                 markDone(sequenceOfReport(report.key()), false, System.nanoTime());
             }
         }
@@ -148,8 +157,8 @@ public final class CompletionTracker {
                 }
             }
         }
-        return new Accounting(makes.size(), recordedCount, rejectedCount, makes.size() - recordedCount - rejectedCount,
-                unexpected);
+        return new Accounting(
+                makes.size(), recordedCount, rejectedCount, makes.size() - recordedCount - rejectedCount, unexpected);
     }
 
     /**
@@ -195,23 +204,27 @@ public final class CompletionTracker {
 
     private Map<Long, Long> lastMakeIds(List<Long> recipeIds) {
         List<Map<String, AttributeValue>> keys = recipeIds.stream()
-                .map(id -> ItemKey.makeIdCounter(kitchen, id).toMap()).toList();
+                .map(id -> ItemKey.makeIdCounter(kitchen, id).toMap())
+                .toList();
         Map<Long, Long> lastIds = new HashMap<>();
         for (Map<String, AttributeValue> item : batchGet(keys, "pk, lastId", Map.of())) {
             String pk = item.get(ItemKey.PK).s();
-            lastIds.put(Long.parseLong(pk.substring(pk.lastIndexOf('#') + 1)), Long.parseLong(item.get("lastId").n()));
+            lastIds.put(
+                    Long.parseLong(pk.substring(pk.lastIndexOf('#') + 1)),
+                    Long.parseLong(item.get("lastId").n()));
         }
         return lastIds;
     }
 
     /** BatchGetItem in chunks of 100; keys DynamoDB did not process are simply asked for at the next poll. */
-    private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys, String projection,
-                                                       Map<String, String> names) {
+    private List<Map<String, AttributeValue>> batchGet(
+            List<Map<String, AttributeValue>> keys, String projection, Map<String, String> names) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
             KeysAndAttributes.Builder request = KeysAndAttributes.builder()
                     .keys(keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT)))
-                    .projectionExpression(projection).consistentRead(true);
+                    .projectionExpression(projection)
+                    .consistentRead(true);
             if (!names.isEmpty()) {
                 request.expressionAttributeNames(names);
             }

@@ -6,18 +6,17 @@ import dev.recipediff.core.format.RecipeWriter;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.functions.store.RecipeTable;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
-import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
  * Measures what each component of the pipeline allows alone, against the same emulators serve runs — in
@@ -54,8 +53,8 @@ public final class ComponentCeilings {
 
     public List<Ceiling> measureAll() throws InterruptedException {
         List<Recipe> recipes = ceilingRecipes();
-        List<GeneratedMake> makes = new MakeGenerator(recipes, 7).generate(2_000).stream()
-                .filter(GeneratedMake::valid).toList();
+        List<GeneratedMake> makes = new MakeGenerator(recipes, 7)
+                .generate(2_000).stream().filter(GeneratedMake::valid).toList();
         byte[] sample = makes.getFirst().body();
         List<Ceiling> ceilings = new ArrayList<>();
         ceilings.add(s3(sample));
@@ -83,22 +82,29 @@ public final class ComponentCeilings {
         String queueUrl = sqs.createQueue(b -> b.queueName(CEILING_QUEUE)).queueUrl();
         String body = "{\"bucket\":\"recipediff-files\",\"key\":\"default/makes/bench-0000001.json\","
                 + "\"eTag\":\"0123456789abcdef0123456789abcdef\",\"size\":1234,\"kind\":\"make\",\"kitchen\":\"default\"}";
-        return FixedDurationLoad.measure("sqs", "send + receive + delete, batches of " + SQS_BATCH, threads, warmUp,
-                measured, (thread, i) -> {
+        return FixedDurationLoad.measure(
+                "sqs", "send + receive + delete, batches of " + SQS_BATCH, threads, warmUp, measured, (thread, i) -> {
                     List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
                     for (int e = 0; e < SQS_BATCH; e++) {
-                        entries.add(SendMessageBatchRequestEntry.builder().id("m" + e).messageBody(body).build());
+                        entries.add(SendMessageBatchRequestEntry.builder()
+                                .id("m" + e)
+                                .messageBody(body)
+                                .build());
                     }
                     sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
                     List<Message> received = sqs.receiveMessage(b -> b.queueUrl(queueUrl)
-                            .maxNumberOfMessages(SQS_BATCH).waitTimeSeconds(0)).messages();
+                                    .maxNumberOfMessages(SQS_BATCH)
+                                    .waitTimeSeconds(0))
+                            .messages();
                     if (received.isEmpty()) {
                         return 0;
                     }
                     List<DeleteMessageBatchRequestEntry> deletes = new ArrayList<>();
                     for (int e = 0; e < received.size(); e++) {
-                        deletes.add(DeleteMessageBatchRequestEntry.builder().id("d" + e)
-                                .receiptHandle(received.get(e).receiptHandle()).build());
+                        deletes.add(DeleteMessageBatchRequestEntry.builder()
+                                .id("d" + e)
+                                .receiptHandle(received.get(e).receiptHandle())
+                                .build());
                     }
                     sqs.deleteMessageBatch(b -> b.queueUrl(queueUrl).entries(deletes));
                     return received.size();
@@ -108,13 +114,15 @@ public final class ComponentCeilings {
     Ceiling dynamoDb(String document) throws InterruptedException {
         var dynamoDb = serve.dynamoDb();
         new RecipeTable(dynamoDb, CEILING_TABLE).createIfMissing();
-        return FixedDurationLoad.measure("dynamodb", "put of a make-sized item", threads, warmUp, measured, (thread, i) -> {
-            dynamoDb.putItem(b -> b.tableName(CEILING_TABLE).item(Map.of(
-                    "pk", AttributeValue.fromS("CEILING#" + thread),
-                    "sk", AttributeValue.fromS(Long.toString(i)),
-                    "document", AttributeValue.fromS(document))));
-            return 1;
-        });
+        return FixedDurationLoad.measure(
+                "dynamodb", "put of a make-sized item", threads, warmUp, measured, (thread, i) -> {
+                    dynamoDb.putItem(b -> b.tableName(CEILING_TABLE)
+                            .item(Map.of(
+                                    "pk", AttributeValue.fromS("CEILING#" + thread),
+                                    "sk", AttributeValue.fromS(Long.toString(i)),
+                                    "document", AttributeValue.fromS(document))));
+                    return 1;
+                });
     }
 
     Ceiling api(List<Recipe> recipes, List<GeneratedMake> makes) throws InterruptedException {
@@ -123,39 +131,45 @@ public final class ComponentCeilings {
         for (Recipe recipe : recipes) {
             BenchApi.Answer answer = api.createRecipe(writer.write(recipe));
             if (answer.status() != 201 && answer.status() != 409) {
-                throw new IllegalStateException("creating ceiling recipe " + recipe.recipeId() + ": HTTP " + answer.status());
+                throw new IllegalStateException(
+                        "creating ceiling recipe " + recipe.recipeId() + ": HTTP " + answer.status());
             }
         }
         String run = UUID.randomUUID().toString();
-        return FixedDurationLoad.measure("api", "POST /recipes/{id}/makes over HTTP", threads, warmUp, measured, (thread, i) -> {
-            GeneratedMake make = makes.get((int) ((thread * 7919L + i) % makes.size()));
-            BenchApi.Answer answer = api.postMake(make.recipeId(), make.body(), "ceiling/" + run + "/" + thread + "/" + i);
-            if (answer.status() != 201) {
-                throw new IllegalStateException("POST make answered " + answer.status() + ": " + answer.body());
-            }
-            return 1;
-        });
+        return FixedDurationLoad.measure(
+                "api", "POST /recipes/{id}/makes over HTTP", threads, warmUp, measured, (thread, i) -> {
+                    GeneratedMake make = makes.get((int) ((thread * 7919L + i) % makes.size()));
+                    BenchApi.Answer answer =
+                            api.postMake(make.recipeId(), make.body(), "ceiling/" + run + "/" + thread + "/" + i);
+                    if (answer.status() != 201) {
+                        throw new IllegalStateException("POST make answered " + answer.status() + ": " + answer.body());
+                    }
+                    return 1;
+                });
     }
 
     Ceiling compare(List<Recipe> recipes, List<GeneratedMake> makes) throws InterruptedException {
         RecipeReader reader = new RecipeReader();
         MakeComparator comparator = new MakeComparator();
-        List<Make> parsed = makes.stream().map(make -> reader.readMake(make.body())).toList();
+        List<Make> parsed =
+                makes.stream().map(make -> reader.readMake(make.body())).toList();
         Map<Long, Recipe> byId = new java.util.HashMap<>();
         recipes.forEach(recipe -> byId.put(recipe.recipeId(), recipe));
         int cores = Runtime.getRuntime().availableProcessors();
-        return FixedDurationLoad.measure("compare", "MakeComparator.compare in process", cores, warmUp, measured, (thread, i) -> {
-            Make make = parsed.get((int) ((thread * 7919L + i) % parsed.size()));
-            if (comparator.compare(byId.get(make.recipeId()), make) == null) {
-                throw new IllegalStateException("no comparison");
-            }
-            return 1;
-        });
+        return FixedDurationLoad.measure(
+                "compare", "MakeComparator.compare in process", cores, warmUp, measured, (thread, i) -> {
+                    Make make = parsed.get((int) ((thread * 7919L + i) % parsed.size()));
+                    if (comparator.compare(byId.get(make.recipeId()), make) == null) {
+                        throw new IllegalStateException("no comparison");
+                    }
+                    return 1;
+                });
     }
 
     static List<Recipe> ceilingRecipes() {
         return RecipeCatalog.generate(CEILING_RECIPES, 99).stream()
-                .map(recipe -> recipe.withRecipeId(recipe.recipeId() - RecipeCatalog.FIRST_RECIPE_ID + FIRST_CEILING_RECIPE_ID))
+                .map(recipe -> recipe.withRecipeId(
+                        recipe.recipeId() - RecipeCatalog.FIRST_RECIPE_ID + FIRST_CEILING_RECIPE_ID))
                 .toList();
     }
 }

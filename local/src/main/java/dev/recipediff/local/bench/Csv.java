@@ -6,8 +6,7 @@ import java.util.List;
 /** RFC 4180 CSV: comma-separated fields, {@code "quoted"} fields holding commas, line breaks and {@code ""}. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Every row of {@code text}; a trailing line break ends the last row, it does not start an empty one. */
     static List<List<String>> parse(String text) {

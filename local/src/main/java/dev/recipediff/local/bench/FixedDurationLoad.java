@@ -21,16 +21,17 @@ public final class FixedDurationLoad {
         long run(int thread, long iteration) throws Exception;
     }
 
-    private FixedDurationLoad() {
-    }
+    private FixedDurationLoad() {}
 
-    public static Ceiling measure(String component, String unit, int threads, Duration warmUp, Duration measured,
-                                  Operation operation) throws InterruptedException {
+    public static Ceiling measure(
+            String component, String unit, int threads, Duration warmUp, Duration measured, Operation operation)
+            throws InterruptedException {
         AtomicLong counted = new AtomicLong();
         long start = System.nanoTime();
         long countFrom = start + warmUp.toNanos();
         long end = countFrom + measured.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("bench-" + component + "-", 0).factory());
+        ExecutorService pool = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().name("bench-" + component + "-", 0).factory());
         List<Future<?>> callers = new ArrayList<>();
         try {
             for (int t = 0; t < threads; t++) {
@@ -51,7 +52,8 @@ public final class FixedDurationLoad {
                 caller.get();
             }
         } catch (ExecutionException e) {
-            throw new IllegalStateException(component + " ceiling: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    component + " ceiling: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -41,12 +41,11 @@ import java.util.function.Function;
 public final class LineQuality {
 
     /** What a parser read from one line, in the terms the labels use. */
-    public record Reading(Double quantity, List<String> units, String name) {
-    }
+    public record Reading(Double quantity, List<String> units, String name) {}
 
     /** The labels of one line. */
-    public record LabelledLine(String source, String input, String name, Double quantity, String unit, String rawUnit) {
-    }
+    public record LabelledLine(
+            String source, String input, String name, Double quantity, String unit, String rawUnit) {}
 
     /** The figures of one source (or of all). */
     public record Score(String source, int lines, int quantityRight, int unitRight, double nameF1Sum) {
@@ -64,22 +63,53 @@ public final class LineQuality {
         }
 
         Score plus(boolean quantityOk, boolean unitOk, double f1) {
-            return new Score(source, lines + 1, quantityRight + (quantityOk ? 1 : 0), unitRight + (unitOk ? 1 : 0),
+            return new Score(
+                    source,
+                    lines + 1,
+                    quantityRight + (quantityOk ? 1 : 0),
+                    unitRight + (unitOk ? 1 : 0),
                     nameF1Sum + f1);
         }
     }
 
     /** Per-source figures (in order of first appearance) and the total. */
-    public record Report(String parser, List<Score> sources, Score total) {
-    }
+    public record Report(String parser, List<Score> sources, Score total) {}
 
-    private static final Set<String> UNIT_QUALIFIERS = Set.of("small", "sm", "large", "lg", "medium", "med", "md",
-            "medium-size", "medium-sized", "big", "extra-large", "good", "generous", "scant", "heaped", "heaping",
-            "level", "rounded", "thin", "thick", "very", "fat", "plump", "long", "fine", "couple", "few", "good-sized",
-            "a", "an", "of", "about");
+    private static final Set<String> UNIT_QUALIFIERS = Set.of(
+            "small",
+            "sm",
+            "large",
+            "lg",
+            "medium",
+            "med",
+            "md",
+            "medium-size",
+            "medium-sized",
+            "big",
+            "extra-large",
+            "good",
+            "generous",
+            "scant",
+            "heaped",
+            "heaping",
+            "level",
+            "rounded",
+            "thin",
+            "thick",
+            "very",
+            "fat",
+            "plump",
+            "long",
+            "fine",
+            "couple",
+            "few",
+            "good-sized",
+            "a",
+            "an",
+            "of",
+            "about");
 
-    private LineQuality() {
-    }
+    private LineQuality() {}
 
     /** recipediff's {@link IngredientLineParser} on the labelled lines of {@code csv}. */
     public static Report measure(Path csv) throws IOException {
@@ -104,21 +134,25 @@ public final class LineQuality {
     /** How recipediff's parser reads a batch of lines, in the labels' terms. */
     public static Function<List<String>, List<Reading>> ours() {
         IngredientLineParser parser = new IngredientLineParser();
-        return lines -> lines.stream().map(line -> {
-            ParsedLine parsed = parser.parseLine(line);
-            List<String> units = new ArrayList<>(2);
-            units.add(parsed.measurement());
-            if (parsed.eachMeasurement() != null) {
-                units.add(parsed.eachMeasurement());
-            }
-            return new Reading(parsed.quantityImplied() ? null : parsed.quantity(), units, parsed.ingredientName());
-        }).toList();
+        return lines -> lines.stream()
+                .map(line -> {
+                    ParsedLine parsed = parser.parseLine(line);
+                    List<String> units = new ArrayList<>(2);
+                    units.add(parsed.measurement());
+                    if (parsed.eachMeasurement() != null) {
+                        units.add(parsed.eachMeasurement());
+                    }
+                    return new Reading(
+                            parsed.quantityImplied() ? null : parsed.quantity(), units, parsed.ingredientName());
+                })
+                .toList();
     }
 
     /** Any parser (given all lines at once, answering in the same order) on labelled lines. */
-    public static Report measure(String parserName, List<LabelledLine> lines,
-            Function<List<String>, List<Reading>> parser) {
-        List<Reading> readings = parser.apply(lines.stream().map(LabelledLine::input).toList());
+    public static Report measure(
+            String parserName, List<LabelledLine> lines, Function<List<String>, List<Reading>> parser) {
+        List<Reading> readings =
+                parser.apply(lines.stream().map(LabelledLine::input).toList());
         if (readings.size() != lines.size()) {
             throw new IllegalStateException(parserName + " answered " + readings.size() + " lines for " + lines.size());
         }
@@ -130,9 +164,15 @@ public final class LineQuality {
             boolean quantityOk = quantityRight(line.quantity(), reading.quantity());
             boolean unitOk = unitRight(line, reading.units());
             double f1 = nameF1(line.name(), reading.name());
-            bySource.merge(line.source(), new Score(line.source(), 0, 0, 0, 0).plus(quantityOk, unitOk, f1),
-                    (a, b) -> new Score(a.source(), a.lines() + 1, a.quantityRight() + b.quantityRight(),
-                            a.unitRight() + b.unitRight(), a.nameF1Sum() + b.nameF1Sum()));
+            bySource.merge(
+                    line.source(),
+                    new Score(line.source(), 0, 0, 0, 0).plus(quantityOk, unitOk, f1),
+                    (a, b) -> new Score(
+                            a.source(),
+                            a.lines() + 1,
+                            a.quantityRight() + b.quantityRight(),
+                            a.unitRight() + b.unitRight(),
+                            a.nameF1Sum() + b.nameF1Sum()));
             total = total.plus(quantityOk, unitOk, f1);
         }
         return new Report(parserName, List.copyOf(bySource.values()), total);
@@ -198,8 +238,10 @@ public final class LineQuality {
         var catalogued = UnitCatalog.find(text);
         if (catalogued.isPresent()) {
             var cooking = catalogued.get();
-            return count(cooking.baseUnit().equals("ml") || cooking.baseUnit().equals("g")
-                    ? cooking.baseUnit() + "×" + cooking.factorToBase() : cooking.baseUnit());
+            return count(
+                    cooking.baseUnit().equals("ml") || cooking.baseUnit().equals("g")
+                            ? cooking.baseUnit() + "×" + cooking.factorToBase()
+                            : cooking.baseUnit());
         }
         return singular(text.toLowerCase(Locale.ROOT));
     }
@@ -254,8 +296,12 @@ public final class LineQuality {
         if (word.length() > 4 && word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";
         }
-        if (word.length() > 4 && (word.endsWith("oes") || word.endsWith("shes") || word.endsWith("ches")
-                || word.endsWith("sses") || word.endsWith("xes"))) {
+        if (word.length() > 4
+                && (word.endsWith("oes")
+                        || word.endsWith("shes")
+                        || word.endsWith("ches")
+                        || word.endsWith("sses")
+                        || word.endsWith("xes"))) {
             return word.substring(0, word.length() - 2);
         }
         if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
@@ -281,8 +327,8 @@ public final class LineQuality {
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             if (row.size() < header.size()) {
-                throw new IOException(csv + ": row " + (i + 1) + " has " + row.size() + " columns, expected "
-                        + header.size());
+                throw new IOException(
+                        csv + ": row " + (i + 1) + " has " + row.size() + " columns, expected " + header.size());
             }
             String quantity = row.get(qty).strip();
             Double value;
@@ -291,7 +337,12 @@ public final class LineQuality {
             } catch (NumberFormatException e) {
                 throw new IOException(csv + ": row " + (i + 1) + ", column qty: not a number", e);
             }
-            lines.add(new LabelledLine(row.get(source), row.get(input), row.get(name), value, row.get(unit),
+            lines.add(new LabelledLine(
+                    row.get(source),
+                    row.get(input),
+                    row.get(name),
+                    value,
+                    row.get(unit),
                     rawUnit < 0 ? "" : row.get(rawUnit)));
         }
         return lines;
@@ -308,8 +359,15 @@ public final class LineQuality {
     /** The figures of one or more parsers side by side, one row per source and parser. */
     public static String table(List<Report> reports) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-14s %-18s %7s %9s %7s %8s%n",
-                "source", "parser", "lines", "quantity", "unit", "name F1"));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-14s %-18s %7s %9s %7s %8s%n",
+                "source",
+                "parser",
+                "lines",
+                "quantity",
+                "unit",
+                "name F1"));
         List<String> sources = new ArrayList<>();
         for (Report report : reports) {
             for (Score score : report.sources()) {
@@ -321,11 +379,22 @@ public final class LineQuality {
         sources.add("total");
         for (String source : sources) {
             for (Report report : reports) {
-                Score score = source.equals("total") ? report.total() : report.sources().stream()
-                        .filter(s -> s.source().equals(source)).findFirst().orElse(null);
+                Score score = source.equals("total")
+                        ? report.total()
+                        : report.sources().stream()
+                                .filter(s -> s.source().equals(source))
+                                .findFirst()
+                                .orElse(null);
                 if (score != null) {
-                    out.append(String.format(Locale.ROOT, "%-14s %-18s %7d %8.1f%% %6.1f%% %8.3f%n", source,
-                            report.parser(), score.lines(), 100 * score.quantity(), 100 * score.unit(), score.nameF1()));
+                    out.append(String.format(
+                            Locale.ROOT,
+                            "%-14s %-18s %7d %8.1f%% %6.1f%% %8.3f%n",
+                            source,
+                            report.parser(),
+                            score.lines(),
+                            100 * score.quantity(),
+                            100 * score.unit(),
+                            score.nameF1()));
                 }
             }
         }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** The machine's 1-minute load average ({@code /proc/loadavg}), recorded next to every figure. */
 public final class LoadAverage {
 
-    private LoadAverage() {
-    }
+    private LoadAverage() {}
 
     /** The 1/5/15-minute load averages as the kernel prints them, or "unknown". */
     public static String now() {

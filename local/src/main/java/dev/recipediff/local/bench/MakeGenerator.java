@@ -8,7 +8,6 @@ import dev.recipediff.core.model.Ingredient;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.core.model.Step;
-
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,14 +28,24 @@ import java.util.regex.Pattern;
 public final class MakeGenerator {
 
     static final OffsetDateTime FIRST_MADE_AT = OffsetDateTime.of(2026, 1, 1, 18, 0, 0, 0, ZoneOffset.UTC);
-    private static final Pattern MADE_BY = Pattern.compile("\"madeBy\"\\s*:\\s*\"" + GeneratedMake.MADE_BY_PREFIX + "(\\d+)\"");
+    private static final Pattern MADE_BY =
+            Pattern.compile("\"madeBy\"\\s*:\\s*\"" + GeneratedMake.MADE_BY_PREFIX + "(\\d+)\"");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Map<String, String> SUBSTITUTES = Map.ofEntries(
-            Map.entry("butter", "margarine"), Map.entry("milk", "oat milk"), Map.entry("sugar", "brown sugar"),
-            Map.entry("flour", "spelt flour"), Map.entry("eggs", "flax eggs"), Map.entry("honey", "maple syrup"),
-            Map.entry("lemon juice", "lime juice"), Map.entry("olive oil", "sunflower oil"),
-            Map.entry("chicken stock", "vegetable stock"), Map.entry("rice", "quinoa"), Map.entry("apples", "pears"),
-            Map.entry("oats", "barley flakes"), Map.entry("onion", "shallots"), Map.entry("cumin", "coriander"));
+            Map.entry("butter", "margarine"),
+            Map.entry("milk", "oat milk"),
+            Map.entry("sugar", "brown sugar"),
+            Map.entry("flour", "spelt flour"),
+            Map.entry("eggs", "flax eggs"),
+            Map.entry("honey", "maple syrup"),
+            Map.entry("lemon juice", "lime juice"),
+            Map.entry("olive oil", "sunflower oil"),
+            Map.entry("chicken stock", "vegetable stock"),
+            Map.entry("rice", "quinoa"),
+            Map.entry("apples", "pears"),
+            Map.entry("oats", "barley flakes"),
+            Map.entry("onion", "shallots"),
+            Map.entry("cumin", "coriander"));
     private static final double[] SCALES = {0.5, 1.5, 2, 3};
 
     private final List<Recipe> recipes;
@@ -85,8 +94,11 @@ public final class MakeGenerator {
     }
 
     private byte[] body(Recipe recipe, MakeVariation variation, int sequence) {
-        Make make = new Make(changed(recipe, variation), FIRST_MADE_AT.plusMinutes(sequence),
-                GeneratedMake.MADE_BY_PREFIX + sequence, variation == MakeVariation.EXACT ? null : "bench " + variation);
+        Make make = new Make(
+                changed(recipe, variation),
+                FIRST_MADE_AT.plusMinutes(sequence),
+                GeneratedMake.MADE_BY_PREFIX + sequence,
+                variation == MakeVariation.EXACT ? null : "bench " + variation);
         return switch (variation) {
             case INVALID_JSON -> {
                 byte[] whole = writer.write(make);
@@ -113,8 +125,14 @@ public final class MakeGenerator {
             case SUBSTITUTION -> withIngredients(recipe, rating, substituted(recipe.ingredients()));
             case SCALED -> scaled(recipe, rating, SCALES[random.nextInt(SCALES.length)]);
             case QUANTITY_CHANGE -> withIngredients(recipe, rating, requantified(recipe.ingredients()));
-            case STEP_CHANGE -> new Recipe(recipe.recipeId(), recipe.recipeName(), rating, recipe.servings(),
-                    recipe.ingredients(), stepChanged(recipe.steps()));
+            case STEP_CHANGE ->
+                new Recipe(
+                        recipe.recipeId(),
+                        recipe.recipeName(),
+                        rating,
+                        recipe.servings(),
+                        recipe.ingredients(),
+                        stepChanged(recipe.steps()));
         };
     }
 
@@ -125,8 +143,10 @@ public final class MakeGenerator {
             Ingredient original = changed.get((start + i) % changed.size());
             String substitute = SUBSTITUTES.get(original.ingredientName());
             if (substitute != null) {
-                changed.set((start + i) % changed.size(), Ingredient.of(original.ingredientId(), original.quantity(),
-                        original.measurement(), substitute));
+                changed.set(
+                        (start + i) % changed.size(),
+                        Ingredient.of(
+                                original.ingredientId(), original.quantity(), original.measurement(), substitute));
                 return changed;
             }
         }
@@ -164,13 +184,20 @@ public final class MakeGenerator {
 
     private static Recipe scaled(Recipe recipe, double rating, double factor) {
         List<Ingredient> ingredients = recipe.ingredients().stream()
-                .map(ingredient -> ingredient.withQuantity(round(ingredient.quantity() * factor))).toList();
-        return new Recipe(recipe.recipeId(), recipe.recipeName(), rating, recipe.servings() * factor, ingredients,
+                .map(ingredient -> ingredient.withQuantity(round(ingredient.quantity() * factor)))
+                .toList();
+        return new Recipe(
+                recipe.recipeId(),
+                recipe.recipeName(),
+                rating,
+                recipe.servings() * factor,
+                ingredients,
                 recipe.steps());
     }
 
     private static Recipe withIngredients(Recipe recipe, double rating, List<Ingredient> ingredients) {
-        return new Recipe(recipe.recipeId(), recipe.recipeName(), rating, recipe.servings(), ingredients, recipe.steps());
+        return new Recipe(
+                recipe.recipeId(), recipe.recipeName(), rating, recipe.servings(), ingredients, recipe.steps());
     }
 
     private static double round(double quantity) {

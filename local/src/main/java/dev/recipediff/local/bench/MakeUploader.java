@@ -1,8 +1,5 @@
 package dev.recipediff.local.bench;
 
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Puts generated makes into the bucket under {@code {kitchen}/makes/}: closed loop (as fast as the S3
@@ -48,11 +47,14 @@ public final class MakeUploader {
     /** Uploads everything with {@code uploaders} threads as fast as possible; returns when all are uploaded. */
     public void uploadClosedLoop(int uploaders) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(uploaders, Thread.ofPlatform().name("bench-upload-", 0).factory());
+        ExecutorService pool = Executors.newFixedThreadPool(
+                uploaders, Thread.ofPlatform().name("bench-upload-", 0).factory());
         try {
             for (int t = 0; t < uploaders; t++) {
                 pool.execute(() -> {
-                    for (int i = next.getAndIncrement(); i < makes.size() && failure.get() == null; i = next.getAndIncrement()) {
+                    for (int i = next.getAndIncrement();
+                            i < makes.size() && failure.get() == null;
+                            i = next.getAndIncrement()) {
                         startedAt.set(i, System.nanoTime());
                         put(makes.get(i));
                     }
@@ -67,7 +69,8 @@ public final class MakeUploader {
     /** Offers {@code ratePerSecond} makes per second on a fixed schedule, each upload on its own thread. */
     public void uploadOpenLoop(double ratePerSecond) throws InterruptedException {
         long period = (long) (1e9 / ratePerSecond);
-        ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("bench-upload-", 0).factory());
+        ExecutorService pool = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("bench-upload-", 0).factory());
         try {
             long first = System.nanoTime();
             for (int i = 0; i < makes.size() && failure.get() == null; i++) {
@@ -88,7 +91,10 @@ public final class MakeUploader {
 
     private void put(GeneratedMake make) {
         try {
-            s3.putObject(b -> b.bucket(bucket).key(kitchen + "/makes/" + make.fileName()).contentType("application/json"),
+            s3.putObject(
+                    b -> b.bucket(bucket)
+                            .key(kitchen + "/makes/" + make.fileName())
+                            .contentType("application/json"),
                     RequestBody.fromBytes(make.body()));
             uploaded.incrementAndGet();
         } catch (RuntimeException e) {
@@ -99,7 +105,8 @@ public final class MakeUploader {
     private void rethrowFailure() {
         RuntimeException e = failure.get();
         if (e != null) {
-            throw new IllegalStateException("an upload failed after " + uploaded.get() + " makes: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "an upload failed after " + uploaded.get() + " makes: " + e.getMessage(), e);
         }
     }
 

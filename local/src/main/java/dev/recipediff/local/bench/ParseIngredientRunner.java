@@ -82,13 +82,13 @@ public final class ParseIngredientRunner {
     }
 
     private List<LineQuality.Reading> run(Path script, List<String> lines) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("node", script.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        ProcessBuilder builder =
+                new ProcessBuilder("node", script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("NODE_PATH", nodeModules.toString());
         Process node = builder.start();
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
-            try (BufferedWriter out = new BufferedWriter(
-                    new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedWriter out =
+                    new BufferedWriter(new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8))) {
                 for (String line : lines) {
                     out.write(line.replace('\n', ' ').replace('\r', ' '));
                     out.write('\n');
@@ -99,7 +99,8 @@ public final class ParseIngredientRunner {
         });
         ObjectMapper mapper = new ObjectMapper();
         List<LineQuality.Reading> readings = new ArrayList<>(lines.size());
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
             String json;
             while ((json = in.readLine()) != null) {
                 readings.add(reading(mapper.readTree(json)));
@@ -123,9 +124,13 @@ public final class ParseIngredientRunner {
     }
 
     private static LineQuality.Reading reading(JsonNode json) {
-        Double quantity = json.path("quantity").isNumber() ? json.path("quantity").asDouble() : null;
-        String unit = json.path("unitOfMeasureID").isTextual() ? json.path("unitOfMeasureID").asText() : null;
-        String description = json.path("description").isTextual() ? json.path("description").asText() : "";
+        Double quantity =
+                json.path("quantity").isNumber() ? json.path("quantity").asDouble() : null;
+        String unit = json.path("unitOfMeasureID").isTextual()
+                ? json.path("unitOfMeasureID").asText()
+                : null;
+        String description =
+                json.path("description").isTextual() ? json.path("description").asText() : "";
         int comma = description.indexOf(',');
         String name = (comma >= 0 ? description.substring(0, comma) : description).strip();
         return new LineQuality.Reading(quantity, unit == null ? List.of() : List.of(unit), name);

@@ -14,14 +14,12 @@ import java.util.Optional;
 public final class PeakMemory {
 
     /** One process's peak RSS, and the CPU time it used so far (user + system). */
-    public record ProcessPeak(long pid, String command, long peakKiB, double cpuSeconds) {
-    }
+    public record ProcessPeak(long pid, String command, long peakKiB, double cpuSeconds) {}
 
     /** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s. */
     private static final double TICKS_PER_SECOND = 100;
 
-    private PeakMemory() {
-    }
+    private PeakMemory() {}
 
     /** This process first, then its descendants that are still alive; empty where /proc is not readable. */
     public static List<ProcessPeak> ofThisProcessTree() {
@@ -37,8 +35,12 @@ public final class PeakMemory {
         try {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmHWM:")) {
-                    long kiB = Long.parseLong(line.substring("VmHWM:".length()).replace("kB", "").strip());
-                    String command = process.info().command().map(c -> Path.of(c).getFileName().toString()).orElse("?");
+                    long kiB = Long.parseLong(
+                            line.substring("VmHWM:".length()).replace("kB", "").strip());
+                    String command = process.info()
+                            .command()
+                            .map(c -> Path.of(c).getFileName().toString())
+                            .orElse("?");
                     return Optional.of(new ProcessPeak(process.pid(), command, kiB, cpuSeconds(process.pid())));
                 }
             }

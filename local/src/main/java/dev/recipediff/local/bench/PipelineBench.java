@@ -3,7 +3,6 @@ package dev.recipediff.local.bench;
 import dev.recipediff.core.format.RecipeWriter;
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.local.serve.ServeRuntime;
-
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,46 +34,85 @@ public final class PipelineBench {
      * @param loadBefore     load average before the run
      * @param loadAfter      load average after the pipeline run (before the ceilings)
      */
-    public record Result(PipelineBenchOptions options, CompletionTracker.Accounting accounting, LatencySummary latency,
-                         double throughput, double seconds, double uploadSeconds, double startSeconds,
-                         List<PeakMemory.ProcessPeak> memory, java.util.Map<String, Double> cpuDuringRun,
-                         List<Ceiling> ceilings, String loadBefore,
-                         String loadAfter) {
+    public record Result(
+            PipelineBenchOptions options,
+            CompletionTracker.Accounting accounting,
+            LatencySummary latency,
+            double throughput,
+            double seconds,
+            double uploadSeconds,
+            double startSeconds,
+            List<PeakMemory.ProcessPeak> memory,
+            java.util.Map<String, Double> cpuDuringRun,
+            List<Ceiling> ceilings,
+            String loadBefore,
+            String loadAfter) {
 
         public Ceiling slowestCeiling() {
-            return ceilings.stream().min(java.util.Comparator.comparingDouble(Ceiling::perSecond)).orElse(null);
+            return ceilings.stream()
+                    .min(java.util.Comparator.comparingDouble(Ceiling::perSecond))
+                    .orElse(null);
         }
 
         public void print(PrintStream out) {
-            out.printf(Locale.ROOT, "pipeline: %d makes of %d recipes after %d warm-up makes, %s; serve started in %.1f s%n",
-                    options.makes(), options.recipes(), options.warmUp(), options.rate().isPresent() ? "open loop at " + options.rate().getAsDouble()
-                            + " makes/s offered" : "closed loop (" + options.uploaders() + " uploaders)", startSeconds);
-            out.printf(Locale.ROOT, "  accounted: %d recorded + %d rejected of %d uploaded; missing %d, unexpected %d%n",
-                    accounting.recorded(), accounting.rejected(), accounting.uploaded(), accounting.missing(),
+            out.printf(
+                    Locale.ROOT,
+                    "pipeline: %d makes of %d recipes after %d warm-up makes, %s; serve started in %.1f s%n",
+                    options.makes(),
+                    options.recipes(),
+                    options.warmUp(),
+                    options.rate().isPresent()
+                            ? "open loop at " + options.rate().getAsDouble() + " makes/s offered"
+                            : "closed loop (" + options.uploaders() + " uploaders)",
+                    startSeconds);
+            out.printf(
+                    Locale.ROOT,
+                    "  accounted: %d recorded + %d rejected of %d uploaded; missing %d, unexpected %d%n",
+                    accounting.recorded(),
+                    accounting.rejected(),
+                    accounting.uploaded(),
+                    accounting.missing(),
                     accounting.unexpected());
-            out.printf(Locale.ROOT, "  throughput %.1f makes/s; total %.1f s (uploads took %.1f s)%n", throughput, seconds,
+            out.printf(
+                    Locale.ROOT,
+                    "  throughput %.1f makes/s; total %.1f s (uploads took %.1f s)%n",
+                    throughput,
+                    seconds,
                     uploadSeconds);
-            out.println("  latency upload -> differences available: " + latency
-                    + " (detection by polling every " + POLL_INTERVAL.toMillis() + " ms)");
-            out.printf(Locale.ROOT, "  peak RSS: %s = %.0f MiB (goal <= 1024 MiB)%n", memory.stream().map(p -> p.command()
-                    + "(" + p.pid() + ") " + p.peakKiB() / 1024 + " MiB").toList(), PeakMemory.totalKiB(memory) / 1024.0);
-            out.println("  CPU time during the run (user + system): " + cpuDuringRun.entrySet().stream()
-                    .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue())).toList()
-                    + String.format(Locale.ROOT, " over %.1f s wall on %d cores", seconds,
-                    Runtime.getRuntime().availableProcessors()));
+            out.println("  latency upload -> differences available: " + latency + " (detection by polling every "
+                    + POLL_INTERVAL.toMillis() + " ms)");
+            out.printf(
+                    Locale.ROOT,
+                    "  peak RSS: %s = %.0f MiB (goal <= 1024 MiB)%n",
+                    memory.stream()
+                            .map(p -> p.command() + "(" + p.pid() + ") " + p.peakKiB() / 1024 + " MiB")
+                            .toList(),
+                    PeakMemory.totalKiB(memory) / 1024.0);
+            out.println("  CPU time during the run (user + system): "
+                    + cpuDuringRun.entrySet().stream()
+                            .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()))
+                            .toList()
+                    + String.format(
+                            Locale.ROOT,
+                            " over %.1f s wall on %d cores",
+                            seconds,
+                            Runtime.getRuntime().availableProcessors()));
             out.println("  load average before " + loadBefore + ", after " + loadAfter);
             if (!ceilings.isEmpty()) {
                 out.println("  component ceilings (alone, same emulators):");
                 ceilings.forEach(ceiling -> out.println("    " + ceiling));
                 Ceiling slowest = slowestCeiling();
-                out.printf(Locale.ROOT, "  pipeline = %.0f %% of the slowest ceiling (%s, %.0f /s)%n",
-                        100 * throughput / slowest.perSecond(), slowest.component(), slowest.perSecond());
+                out.printf(
+                        Locale.ROOT,
+                        "  pipeline = %.0f %% of the slowest ceiling (%s, %.0f /s)%n",
+                        100 * throughput / slowest.perSecond(),
+                        slowest.component(),
+                        slowest.perSecond());
             }
         }
     }
 
-    private PipelineBench() {
-    }
+    private PipelineBench() {}
 
     public static Result run(PipelineBenchOptions options, PrintStream progressOut) throws InterruptedException {
         String loadBefore = LoadAverage.now();
@@ -87,8 +125,8 @@ public final class PipelineBench {
             List<GeneratedMake> makes = new MakeGenerator(recipes, options.seed()).generate(options.makes());
 
             var uploader = new MakeUploader(serve.s3(), ServeRuntime.BUCKET, BenchServe.KITCHEN, makes);
-            var tracker = new CompletionTracker(serve.dynamoDb(), ServeRuntime.TABLE, serve.s3(), ServeRuntime.BUCKET,
-                    BenchServe.KITCHEN, makes);
+            var tracker = new CompletionTracker(
+                    serve.dynamoDb(), ServeRuntime.TABLE, serve.s3(), ServeRuntime.BUCKET, BenchServe.KITCHEN, makes);
             tracker.skipMakesRecordedSoFar();
             List<PeakMemory.ProcessPeak> atStart = PeakMemory.ofThisProcessTree();
             long first = System.nanoTime();
@@ -108,21 +146,31 @@ public final class PipelineBench {
                     uploadsDone[0] = System.nanoTime();
                 }
             });
-            Duration timeout = Duration.ofSeconds(120 + options.makes() / 10
-                    + (long) (options.rate().isPresent() ? options.makes() / options.rate().getAsDouble() : 0));
-            tracker.awaitAll(timeout, POLL_INTERVAL,
+            Duration timeout = Duration.ofSeconds(120
+                    + options.makes() / 10
+                    + (long)
+                            (options.rate().isPresent()
+                                    ? options.makes() / options.rate().getAsDouble()
+                                    : 0));
+            tracker.awaitAll(
+                    timeout,
+                    POLL_INTERVAL,
                     () -> progress.update(uploader.uploaded(), tracker.done(), System.nanoTime(), false));
             uploads.join(Duration.ofMinutes(1));
             progress.finish(uploader.uploaded(), tracker.done(), System.nanoTime());
             if (uploadFailure.get() != null) {
-                throw new IllegalStateException("uploading failed: " + uploadFailure.get().getMessage(), uploadFailure.get());
+                throw new IllegalStateException(
+                        "uploading failed: " + uploadFailure.get().getMessage(), uploadFailure.get());
             }
             String loadAfter = LoadAverage.now();
             List<PeakMemory.ProcessPeak> memory = PeakMemory.ofThisProcessTree();
             java.util.Map<String, Double> cpuDuringRun = new java.util.LinkedHashMap<>();
             for (PeakMemory.ProcessPeak end : memory) {
-                double startCpu = atStart.stream().filter(p -> p.pid() == end.pid()).mapToDouble(PeakMemory.ProcessPeak::cpuSeconds)
-                        .findFirst().orElse(0);
+                double startCpu = atStart.stream()
+                        .filter(p -> p.pid() == end.pid())
+                        .mapToDouble(PeakMemory.ProcessPeak::cpuSeconds)
+                        .findFirst()
+                        .orElse(0);
                 cpuDuringRun.merge(end.command(), end.cpuSeconds() - startCpu, Double::sum);
             }
 
@@ -141,11 +189,24 @@ public final class PipelineBench {
             double seconds = (lastDone - firstStart) / 1e9;
             double throughput = tracker.done() / seconds;
             List<Ceiling> ceilings = options.ceilings()
-                    ? new ComponentCeilings(serve, options.ceilingThreads(), Duration.ofSeconds(1), options.ceilingDuration()).measureAll()
+                    ? new ComponentCeilings(
+                                    serve, options.ceilingThreads(), Duration.ofSeconds(1), options.ceilingDuration())
+                            .measureAll()
                     : List.of();
-            return new Result(options, tracker.accounting(),
-                    LatencySummary.ofNanos(latencies.stream().mapToLong(Long::longValue).toArray()), throughput, seconds,
-                    (uploadsDone[0] - firstStart) / 1e9, startSeconds, memory, cpuDuringRun, ceilings, loadBefore, loadAfter);
+            return new Result(
+                    options,
+                    tracker.accounting(),
+                    LatencySummary.ofNanos(
+                            latencies.stream().mapToLong(Long::longValue).toArray()),
+                    throughput,
+                    seconds,
+                    (uploadsDone[0] - firstStart) / 1e9,
+                    startSeconds,
+                    memory,
+                    cpuDuringRun,
+                    ceilings,
+                    loadBefore,
+                    loadAfter);
         }
     }
 
@@ -160,10 +221,11 @@ public final class PipelineBench {
         for (int i = 0; i < options.warmUp(); i++) {
             makes.add(generator.next(WARM_UP_FIRST_SEQUENCE + i));
         }
-        new MakeUploader(serve.s3(), ServeRuntime.BUCKET, BenchServe.KITCHEN, makes).uploadClosedLoop(options.uploaders());
-        var tracker = new CompletionTracker(serve.dynamoDb(), ServeRuntime.TABLE, serve.s3(), ServeRuntime.BUCKET,
-                BenchServe.KITCHEN, makes);
-        if (!tracker.awaitAll(Duration.ofMinutes(5), POLL_INTERVAL, () -> { })) {
+        new MakeUploader(serve.s3(), ServeRuntime.BUCKET, BenchServe.KITCHEN, makes)
+                .uploadClosedLoop(options.uploaders());
+        var tracker = new CompletionTracker(
+                serve.dynamoDb(), ServeRuntime.TABLE, serve.s3(), ServeRuntime.BUCKET, BenchServe.KITCHEN, makes);
+        if (!tracker.awaitAll(Duration.ofMinutes(5), POLL_INTERVAL, () -> {})) {
             throw new IllegalStateException("the warm-up did not finish: " + tracker.accounting());
         }
     }

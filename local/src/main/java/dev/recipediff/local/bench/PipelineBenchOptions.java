@@ -20,16 +20,27 @@ import java.util.OptionalDouble;
  * @param ceilingThreads  concurrent callers per ceiling probe (compare always uses one per core)
  * @param seed            the generator's seed
  */
-public record PipelineBenchOptions(int makes, int recipes, OptionalDouble rate, int warmUp, int uploaders, Path dataDir,
-                                   Optional<Path> dynaliteDir, boolean ceilings, Duration ceilingDuration, int ceilingThreads,
-                                   long seed) {
+public record PipelineBenchOptions(
+        int makes,
+        int recipes,
+        OptionalDouble rate,
+        int warmUp,
+        int uploaders,
+        Path dataDir,
+        Optional<Path> dynaliteDir,
+        boolean ceilings,
+        Duration ceilingDuration,
+        int ceilingThreads,
+        long seed) {
 
     public PipelineBenchOptions {
         if (makes < 1 || recipes < 1 || uploaders < 1 || ceilingThreads < 1) {
-            throw new IllegalArgumentException("--makes, --recipes, --uploaders and --ceiling-threads must be at least 1");
+            throw new IllegalArgumentException(
+                    "--makes, --recipes, --uploaders and --ceiling-threads must be at least 1");
         }
         if (warmUp < 0 || makes >= PipelineBench.WARM_UP_FIRST_SEQUENCE) {
-            throw new IllegalArgumentException("--warmup must be >= 0 and --makes below " + PipelineBench.WARM_UP_FIRST_SEQUENCE);
+            throw new IllegalArgumentException(
+                    "--warmup must be >= 0 and --makes below " + PipelineBench.WARM_UP_FIRST_SEQUENCE);
         }
         if (rate.isPresent() && !(rate.getAsDouble() > 0)) {
             throw new IllegalArgumentException("--rate must be positive");

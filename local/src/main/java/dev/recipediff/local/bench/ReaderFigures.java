@@ -31,16 +31,13 @@ public record ReaderFigures(
     }
 
     /** A refused document: its file (relative to the measured folder), the code and every problem. */
-    public record Refusal(String file, String code, List<String> problems) {
-    }
+    public record Refusal(String file, String code, List<String> problems) {}
 
     /** An accepted recipe with markup left: the file, the field ({@code /steps/3/stepText}) and its text. */
-    public record MarkupLeft(String file, String field, String text) {
-    }
+    public record MarkupLeft(String file, String field, String text) {}
 
     /** A recipe whose step count differs: ours, and the expected one (its section headings not counted). */
-    public record StepMismatch(String file, int ours, int expected) {
-    }
+    public record StepMismatch(String file, int ours, int expected) {}
 
     public int accepted() {
         return documents - refusals.size();
@@ -61,13 +58,26 @@ public record ReaderFigures(
     /** The three figures on one line each, as {@code recipediff bench realworld} prints them. */
     public List<String> summary() {
         return List.of(
-                String.format(Locale.ROOT, "Recipe documents accepted: %d / %d = %.1f %%", accepted(), documents,
+                String.format(
+                        Locale.ROOT,
+                        "Recipe documents accepted: %d / %d = %.1f %%",
+                        accepted(),
+                        documents,
                         acceptedPercent()),
-                String.format(Locale.ROOT, "accepted recipes with HTML entities/tags left in a text: %d / %d = %.1f %%",
-                        withMarkup.size(), accepted(), markupPercent()),
-                String.format(Locale.ROOT, "step count agrees with recipe-scrapers (headings not counted): %d / %d = %.1f %%"
-                        + " (%d more recipes have their steps only in the page's HTML: %.1f %% of all)",
-                        stepsCompared - stepMismatches.size(), stepsCompared, stepsAgreePercent(), stepsOnlyInHtml,
+                String.format(
+                        Locale.ROOT,
+                        "accepted recipes with HTML entities/tags left in a text: %d / %d = %.1f %%",
+                        withMarkup.size(),
+                        accepted(),
+                        markupPercent()),
+                String.format(
+                        Locale.ROOT,
+                        "step count agrees with recipe-scrapers (headings not counted): %d / %d = %.1f %%"
+                                + " (%d more recipes have their steps only in the page's HTML: %.1f %% of all)",
+                        stepsCompared - stepMismatches.size(),
+                        stepsCompared,
+                        stepsAgreePercent(),
+                        stepsOnlyInHtml,
                         percent(stepsCompared - stepMismatches.size(), stepsCompared + stepsOnlyInHtml)));
     }
 

@@ -57,11 +57,14 @@ public final class ReaderQuality {
     private ReaderFigures run(Path dir) {
         Path pages = dir.resolve("jsonld");
         if (!Files.isDirectory(pages)) {
-            throw new IllegalArgumentException(pages + " is not a directory (expected DIR/jsonld/<site>/<page>.jsonld)");
+            throw new IllegalArgumentException(
+                    pages + " is not a directory (expected DIR/jsonld/<site>/<page>.jsonld)");
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(pages)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".jsonld")).sorted().toList();
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".jsonld"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + pages, e);
         }
@@ -76,8 +79,12 @@ public final class ReaderQuality {
             try {
                 recipe = reader.readRecipe(Files.readAllBytes(file));
             } catch (InvalidDocumentException e) {
-                refusals.add(new ReaderFigures.Refusal(name, e.code(),
-                        e.problems().stream().map(p -> p.pointer() + ": " + p.problem()).toList()));
+                refusals.add(new ReaderFigures.Refusal(
+                        name,
+                        e.code(),
+                        e.problems().stream()
+                                .map(p -> p.pointer() + ": " + p.problem())
+                                .toList()));
                 continue;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
@@ -91,10 +98,16 @@ public final class ReaderQuality {
             } else if (expected != null) {
                 compared++;
                 Set<String> headings = headings(tree);
-                recipe.steps().stream().map(Step::section).filter(s -> s != null).forEach(s -> headings.add(key(s)));
-                int expectedCount = (int) expected.stream().filter(item -> !headings.contains(key(item))).count();
+                recipe.steps().stream()
+                        .map(Step::section)
+                        .filter(s -> s != null)
+                        .forEach(s -> headings.add(key(s)));
+                int expectedCount = (int) expected.stream()
+                        .filter(item -> !headings.contains(key(item)))
+                        .count();
                 if (expectedCount != recipe.steps().size()) {
-                    mismatches.add(new ReaderFigures.StepMismatch(name, recipe.steps().size(), expectedCount));
+                    mismatches.add(
+                            new ReaderFigures.StepMismatch(name, recipe.steps().size(), expectedCount));
                 }
             }
         }
@@ -155,7 +168,8 @@ public final class ReaderQuality {
 
     private static boolean hasInstructions(JsonNode tree) {
         for (JsonNode instructions : tree.findValues("recipeInstructions")) {
-            if (!instructions.isNull() && !(instructions.isContainerNode() && instructions.isEmpty())
+            if (!instructions.isNull()
+                    && !(instructions.isContainerNode() && instructions.isEmpty())
                     && !(instructions.isTextual() && instructions.textValue().isBlank())) {
                 return true;
             }
@@ -177,7 +191,9 @@ public final class ReaderQuality {
             String text = node.path("text").isTextual() ? node.path("text").textValue() : null;
             if (name != null && type.contains("howtosection")) {
                 headings.add(key(name));
-            } else if (name != null && text != null && type.contains("howtostep")
+            } else if (name != null
+                    && text != null
+                    && type.contains("howtostep")
                     && !key(text).startsWith(key(name))) {
                 headings.add(key(name));
             }
@@ -193,7 +209,8 @@ public final class ReaderQuality {
     /** Dev entry point: {@code ReaderQuality [DIR] [--verbose]}, DIR defaulting to {@code ../shared/realworld}. */
     public static void main(String[] args) {
         boolean verbose = List.of(args).contains("--verbose");
-        Path dir = Path.of(Stream.of(args).filter(a -> !a.startsWith("--")).findFirst().orElse("../shared/realworld"));
+        Path dir = Path.of(
+                Stream.of(args).filter(a -> !a.startsWith("--")).findFirst().orElse("../shared/realworld"));
         long started = System.nanoTime();
         ReaderFigures figures;
         try {
@@ -205,10 +222,13 @@ public final class ReaderQuality {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (verbose) {
-            figures.refusals().forEach(r -> System.out.println("refused " + r.file() + " " + r.code() + " " + r.problems()));
-            figures.withMarkup().forEach(m -> System.out.println("markup  " + m.file() + " " + m.field() + " " + m.text()));
-            figures.stepMismatches().forEach(m -> System.out.println("steps   " + m.file() + " ours " + m.ours()
-                    + " expected " + m.expected()));
+            figures.refusals()
+                    .forEach(r -> System.out.println("refused " + r.file() + " " + r.code() + " " + r.problems()));
+            figures.withMarkup()
+                    .forEach(m -> System.out.println("markup  " + m.file() + " " + m.field() + " " + m.text()));
+            figures.stepMismatches()
+                    .forEach(m -> System.out.println(
+                            "steps   " + m.file() + " ours " + m.ours() + " expected " + m.expected()));
         }
         figures.summary().forEach(System.out::println);
         System.out.println(figures.documents() + " documents in " + millis + " ms");

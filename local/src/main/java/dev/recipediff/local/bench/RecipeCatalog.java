@@ -3,7 +3,6 @@ package dev.recipediff.local.bench;
 import dev.recipediff.core.model.Ingredient;
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.core.model.Step;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,8 +17,7 @@ public final class RecipeCatalog {
     /** Recipe ids start here, far from ids a user would pick. */
     public static final long FIRST_RECIPE_ID = 100_001;
 
-    private record PantryItem(String name, double quantity, String measurement) {
-    }
+    private record PantryItem(String name, double quantity, String measurement) {}
 
     private static final List<PantryItem> PANTRY = List.of(
             new PantryItem("flour", 2, "cup"), new PantryItem("sugar", 0.75, "cup"),
@@ -43,8 +41,7 @@ public final class RecipeCatalog {
             "Rest for 10 minutes before serving",
             "Fry the onion and garlic in the oil for 5 minutes");
 
-    private RecipeCatalog() {
-    }
+    private RecipeCatalog() {}
 
     /** {@code count} recipes with ids {@link #FIRST_RECIPE_ID}, +1, …; the same seed gives the same recipes. */
     public static List<Recipe> generate(int count, long seed) {

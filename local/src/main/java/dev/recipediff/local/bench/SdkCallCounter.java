@@ -1,5 +1,11 @@
 package dev.recipediff.local.bench;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAdder;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -22,13 +28,6 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
-
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.DoubleAdder;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts the AWS calls every SDK client of this JVM makes — serve's handlers and glue included — while
@@ -96,11 +95,15 @@ public final class SdkCallCounter implements ExecutionInterceptor {
         return switch (request) {
             case GetItemRequest r -> r.toBuilder().returnConsumedCapacity(total).build();
             case PutItemRequest r -> r.toBuilder().returnConsumedCapacity(total).build();
-            case UpdateItemRequest r -> r.toBuilder().returnConsumedCapacity(total).build();
-            case DeleteItemRequest r -> r.toBuilder().returnConsumedCapacity(total).build();
+            case UpdateItemRequest r ->
+                r.toBuilder().returnConsumedCapacity(total).build();
+            case DeleteItemRequest r ->
+                r.toBuilder().returnConsumedCapacity(total).build();
             case QueryRequest r -> r.toBuilder().returnConsumedCapacity(total).build();
-            case BatchGetItemRequest r -> r.toBuilder().returnConsumedCapacity(total).build();
-            case BatchWriteItemRequest r -> r.toBuilder().returnConsumedCapacity(total).build();
+            case BatchGetItemRequest r ->
+                r.toBuilder().returnConsumedCapacity(total).build();
+            case BatchWriteItemRequest r ->
+                r.toBuilder().returnConsumedCapacity(total).build();
             default -> request;
         };
     }
@@ -124,8 +127,7 @@ public final class SdkCallCounter implements ExecutionInterceptor {
             case UpdateItemResponse r -> WRITE_UNITS.add(units(r.consumedCapacity()));
             case DeleteItemResponse r -> WRITE_UNITS.add(units(r.consumedCapacity()));
             case BatchWriteItemResponse r -> WRITE_UNITS.add(units(r.consumedCapacity()));
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -133,7 +135,8 @@ public final class SdkCallCounter implements ExecutionInterceptor {
     @Override
     public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
         if (active()) {
-            CALLS.computeIfAbsent(operationName(attributes), key -> new LongAdder()).increment();
+            CALLS.computeIfAbsent(operationName(attributes), key -> new LongAdder())
+                    .increment();
         }
     }
 
@@ -147,6 +150,8 @@ public final class SdkCallCounter implements ExecutionInterceptor {
     }
 
     private static double units(List<ConsumedCapacity> capacities) {
-        return capacities == null ? 0 : capacities.stream().mapToDouble(SdkCallCounter::units).sum();
+        return capacities == null
+                ? 0
+                : capacities.stream().mapToDouble(SdkCallCounter::units).sum();
     }
 }

@@ -6,9 +6,6 @@ import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.StoredMake;
 import dev.recipediff.local.serve.DataDirectory;
 import dev.recipediff.local.serve.ServeRuntime;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -26,10 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * {@code recipediff bench soak}: serve on a fresh data directory in this process, makes offered open loop at a
@@ -50,8 +48,15 @@ public final class SoakBench {
      * @param outDir         where the table ({@code soak.md}), the samples ({@code soak.csv}) and the chart
      *                       ({@code soak.png}) are written
      */
-    public record Options(double minutes, double rate, int recipes, Duration sampleInterval, Path dataDir,
-                          Optional<Path> dynaliteDir, Path outDir, long seed) {
+    public record Options(
+            double minutes,
+            double rate,
+            int recipes,
+            Duration sampleInterval,
+            Path dataDir,
+            Optional<Path> dynaliteDir,
+            Path outDir,
+            long seed) {
         public Options {
             if (minutes <= 0 || rate <= 0 || recipes <= 0 || sampleInterval.isNegative() || sampleInterval.isZero()) {
                 throw new IllegalArgumentException("minutes, rate, recipes and the sample interval must be positive");
@@ -59,18 +64,17 @@ public final class SoakBench {
         }
     }
 
-    public record Result(SoakReport report, Path table, Path csv, Path chart) {
-    }
+    public record Result(SoakReport report, Path table, Path csv, Path chart) {}
 
-    private SoakBench() {
-    }
+    private SoakBench() {}
 
     public static Result run(Options options, PrintStream progress) throws InterruptedException, IOException {
         Files.createDirectories(options.outDir());
         try (BenchServe serve = BenchServe.startFresh(options.dataDir(), options.dynaliteDir())) {
             List<Recipe> recipes = RecipeCatalog.generate(options.recipes(), options.seed());
             PipelineBench.createRecipes(serve.api(), recipes);
-            var observer = new RecordedMakes(new MakeRecords(new RecipeTable(serve.dynamoDb(), ServeRuntime.TABLE)),
+            var observer = new RecordedMakes(
+                    new MakeRecords(new RecipeTable(serve.dynamoDb(), ServeRuntime.TABLE)),
                     recipes.stream().map(Recipe::recipeId).toList());
             var load = new OpenLoop(serve, new MakeGenerator(recipes, options.seed()), options.rate());
             DataDirectory data = new DataDirectory(options.dataDir());
@@ -86,14 +90,28 @@ public final class SoakBench {
                         LockSupport.parkNanos(wait);
                     }
                     List<Long> latencies = observer.poll(load);
-                    SoakSample sample = new SoakSample((System.nanoTime() - load.firstNanos()) / 1e9, load.offered(),
-                            observer.recorded(), residentMiB(), diskBytes(data), percentile(latencies, 0.50),
-                            percentile(latencies, 0.99), queueDepth(serve, jobsQueue));
+                    SoakSample sample = new SoakSample(
+                            (System.nanoTime() - load.firstNanos()) / 1e9,
+                            load.offered(),
+                            observer.recorded(),
+                            residentMiB(),
+                            diskBytes(data),
+                            percentile(latencies, 0.50),
+                            percentile(latencies, 0.99),
+                            queueDepth(serve, jobsQueue));
                     samples.add(sample);
-                    progress.printf(Locale.ROOT, "soak %5.0f s: offered %d, recorded %d, RSS %.0f MiB, disk %.1f MiB, "
-                                    + "p50 %.0f ms, p99 %.0f ms, queue %d%n", sample.seconds(), sample.offered(),
-                            sample.recorded(), sample.totalRssMiB(), sample.totalDiskBytes() / 1048576.0,
-                            sample.p50Millis(), sample.p99Millis(), sample.queueDepth());
+                    progress.printf(
+                            Locale.ROOT,
+                            "soak %5.0f s: offered %d, recorded %d, RSS %.0f MiB, disk %.1f MiB, "
+                                    + "p50 %.0f ms, p99 %.0f ms, queue %d%n",
+                            sample.seconds(),
+                            sample.offered(),
+                            sample.recorded(),
+                            sample.totalRssMiB(),
+                            sample.totalDiskBytes() / 1048576.0,
+                            sample.p50Millis(),
+                            sample.p99Millis(),
+                            sample.queueDepth());
                     if (next - load.firstNanos() >= durationNanos) {
                         break;
                     }
@@ -118,21 +136,36 @@ public final class SoakBench {
         Path csv = outDir.resolve("soak.csv");
         Files.writeString(csv, csv(report.samples()));
         Path chart = outDir.resolve("soak.png");
-        SoakChart.write(report.samples(), String.format(Locale.ROOT, "recipediff bench soak: %.1f min at %.1f makes/s",
-                report.minutes(), report.rate()), chart);
+        SoakChart.write(
+                report.samples(),
+                String.format(
+                        Locale.ROOT,
+                        "recipediff bench soak: %.1f min at %.1f makes/s",
+                        report.minutes(),
+                        report.rate()),
+                chart);
         return new Result(report, table, csv, chart);
     }
 
     static String csv(List<SoakSample> samples) {
-        List<String> processes = samples.stream().flatMap(s -> s.rssMiB().keySet().stream()).distinct().sorted().toList();
-        List<String> stores = samples.stream().flatMap(s -> s.diskBytes().keySet().stream()).distinct().sorted().toList();
+        List<String> processes = samples.stream()
+                .flatMap(s -> s.rssMiB().keySet().stream())
+                .distinct()
+                .sorted()
+                .toList();
+        List<String> stores = samples.stream()
+                .flatMap(s -> s.diskBytes().keySet().stream())
+                .distinct()
+                .sorted()
+                .toList();
         StringBuilder csv = new StringBuilder("seconds,offered,recorded");
         processes.forEach(p -> csv.append(",rss_mib_").append(p));
         stores.forEach(s -> csv.append(",disk_bytes_").append(s));
         csv.append(",p50_ms,p99_ms,queue\n");
         for (SoakSample s : samples) {
             csv.append(String.format(Locale.ROOT, "%.1f,%d,%d", s.seconds(), s.offered(), s.recorded()));
-            processes.forEach(p -> csv.append(String.format(Locale.ROOT, ",%.1f", s.rssMiB().getOrDefault(p, 0.0))));
+            processes.forEach(p ->
+                    csv.append(String.format(Locale.ROOT, ",%.1f", s.rssMiB().getOrDefault(p, 0.0))));
             stores.forEach(st -> csv.append(',').append(s.diskBytes().getOrDefault(st, 0L)));
             csv.append(String.format(Locale.ROOT, ",%.1f,%.1f,%d%n", s.p50Millis(), s.p99Millis(), s.queueDepth()));
         }
@@ -189,9 +222,12 @@ public final class SoakBench {
 
         private void put(GeneratedMake make) {
             try {
-                serve.s3().putObject(b -> b.bucket(ServeRuntime.BUCKET)
-                                .key(BenchServe.KITCHEN + "/makes/" + make.fileName()).contentType("application/json"),
-                        RequestBody.fromBytes(make.body()));
+                serve.s3()
+                        .putObject(
+                                b -> b.bucket(ServeRuntime.BUCKET)
+                                        .key(BenchServe.KITCHEN + "/makes/" + make.fileName())
+                                        .contentType("application/json"),
+                                RequestBody.fromBytes(make.body()));
                 offered.incrementAndGet();
             } catch (RuntimeException e) {
                 failure = e;
@@ -204,8 +240,8 @@ public final class SoakBench {
 
         void rethrowFailure() {
             if (failure != null) {
-                throw new IllegalStateException("an upload failed after " + offered.get() + " makes: "
-                        + failure.getMessage(), failure);
+                throw new IllegalStateException(
+                        "an upload failed after " + offered.get() + " makes: " + failure.getMessage(), failure);
             }
         }
     }
@@ -238,7 +274,8 @@ public final class SoakBench {
                         recorded++;
                         int sequence = MakeGenerator.sequenceOf(make.document());
                         if (sequence >= 0) {
-                            latencies.add(Duration.between(load.intendedStart(sequence), make.receivedAt()).toMillis());
+                            latencies.add(Duration.between(load.intendedStart(sequence), make.receivedAt())
+                                    .toMillis());
                         }
                     }
                 } while (page.size() == 500);
@@ -259,9 +296,14 @@ public final class SoakBench {
     static Map<String, Double> residentMiB() {
         Map<String, Double> rss = new LinkedHashMap<>();
         ProcessHandle self = ProcessHandle.current();
-        Stream.concat(Stream.of(self), self.descendants()).forEach(process -> vmRssKiB(process.pid()).ifPresent(kiB ->
-                rss.merge(process.info().command().map(c -> Path.of(c).getFileName().toString()).orElse("?"),
-                        kiB / 1024.0, Double::sum)));
+        Stream.concat(Stream.of(self), self.descendants()).forEach(process -> vmRssKiB(process.pid())
+                .ifPresent(kiB -> rss.merge(
+                        process.info()
+                                .command()
+                                .map(c -> Path.of(c).getFileName().toString())
+                                .orElse("?"),
+                        kiB / 1024.0,
+                        Double::sum)));
         return rss;
     }
 
@@ -269,7 +311,8 @@ public final class SoakBench {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {
-                    return Optional.of(Long.parseLong(line.substring("VmRSS:".length()).replace("kB", "").strip()));
+                    return Optional.of(Long.parseLong(
+                            line.substring("VmRSS:".length()).replace("kB", "").strip()));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -292,22 +335,27 @@ public final class SoakBench {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             return files.mapToLong(file -> {
-                try {
-                    return Files.isRegularFile(file) ? Files.size(file) : 0;
-                } catch (IOException vanished) {
-                    return 0; // LevelDB compacts and S3Proxy renames while we walk
-                }
-            }).sum();
+                        try {
+                            return Files.isRegularFile(file) ? Files.size(file) : 0;
+                        } catch (IOException vanished) {
+                            return 0; // LevelDB compacts and S3Proxy renames while we walk
+                        }
+                    })
+                    .sum();
         } catch (IOException | UncheckedIOException e) {
             return 0;
         }
     }
 
     private static long queueDepth(BenchServe serve, String queueUrl) {
-        var attributes = serve.sqs().getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        var attributes = serve.sqs()
+                .getQueueAttributes(b -> b.queueUrl(queueUrl)
+                        .attributeNames(
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                .attributes();
         return Long.parseLong(attributes.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, "0"))
-                + Long.parseLong(attributes.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0"));
+                + Long.parseLong(
+                        attributes.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0"));
     }
 }

@@ -1,6 +1,5 @@
 package dev.recipediff.local.bench;
 
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import javax.imageio.ImageIO;
 
 /**
  * Draws a soak's samples as a PNG (Java2D, headless): four panels over time — RSS per process, disk per store,
@@ -24,11 +24,16 @@ public final class SoakChart {
 
     static final int WIDTH = 1200;
     static final int PANEL_HEIGHT = 260;
-    private static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-            new Color(0x9467bd), new Color(0xff7f0e), new Color(0x8c564b)};
+    private static final Color[] COLORS = {
+        new Color(0x1f77b4),
+        new Color(0xd62728),
+        new Color(0x2ca02c),
+        new Color(0x9467bd),
+        new Color(0xff7f0e),
+        new Color(0x8c564b)
+    };
 
-    private SoakChart() {
-    }
+    private SoakChart() {}
 
     public static void write(List<SoakSample> samples, String title, Path png) throws IOException {
         List<Panel> panels = panels(samples);
@@ -41,7 +46,8 @@ public final class SoakChart {
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
             g.drawString(title, 20, 26);
-            double maxSeconds = samples.stream().mapToDouble(SoakSample::seconds).max().orElse(1);
+            double maxSeconds =
+                    samples.stream().mapToDouble(SoakSample::seconds).max().orElse(1);
             for (int i = 0; i < panels.size(); i++) {
                 draw(g, panels.get(i), samples, maxSeconds, 40 + i * PANEL_HEIGHT);
             }
@@ -51,21 +57,28 @@ public final class SoakChart {
         ImageIO.write(image, "png", png.toFile());
     }
 
-    private record Panel(String title, Map<String, ToDoubleFunction<SoakSample>> series) {
-    }
+    private record Panel(String title, Map<String, ToDoubleFunction<SoakSample>> series) {}
 
     private static List<Panel> panels(List<SoakSample> samples) {
         Map<String, ToDoubleFunction<SoakSample>> rss = new LinkedHashMap<>();
-        samples.stream().flatMap(s -> s.rssMiB().keySet().stream()).distinct().sorted()
+        samples.stream()
+                .flatMap(s -> s.rssMiB().keySet().stream())
+                .distinct()
+                .sorted()
                 .forEach(p -> rss.put(p, s -> s.rssMiB().getOrDefault(p, 0.0)));
         rss.put("total", SoakSample::totalRssMiB);
         Map<String, ToDoubleFunction<SoakSample>> disk = new LinkedHashMap<>();
-        samples.stream().flatMap(s -> s.diskBytes().keySet().stream()).distinct().sorted()
+        samples.stream()
+                .flatMap(s -> s.diskBytes().keySet().stream())
+                .distinct()
+                .sorted()
                 .forEach(store -> disk.put(store, s -> s.diskBytes().getOrDefault(store, 0L) / 1048576.0));
         Map<String, ToDoubleFunction<SoakSample>> latency = new LinkedHashMap<>();
         latency.put("p50", SoakSample::p50Millis);
         latency.put("p99", SoakSample::p99Millis);
-        return List.of(new Panel("RSS per process (MiB)", rss), new Panel("disk per store (MiB)", disk),
+        return List.of(
+                new Panel("RSS per process (MiB)", rss),
+                new Panel("disk per store (MiB)", disk),
                 new Panel("latency, upload -> recorded (ms)", latency),
                 new Panel("jobs queue depth", Map.of("queue", s -> s.queueDepth())));
     }
@@ -99,7 +112,8 @@ public final class SoakChart {
         }
         int index = 0;
         g.setStroke(new BasicStroke(2f));
-        for (Map.Entry<String, ToDoubleFunction<SoakSample>> series : panel.series().entrySet()) {
+        for (Map.Entry<String, ToDoubleFunction<SoakSample>> series :
+                panel.series().entrySet()) {
             Color color = COLORS[index % COLORS.length];
             g.setColor(color);
             List<int[]> points = new ArrayList<>();

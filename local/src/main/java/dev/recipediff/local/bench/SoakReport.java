@@ -23,8 +23,10 @@ public record SoakReport(List<SoakSample> samples, double minutes, double rate) 
 
     /** Mean of {@code metric} over the samples in [from, to) minutes of the run; empty when none. */
     OptionalDouble mean(double fromMinute, double toMinute, ToDoubleFunction<SoakSample> metric) {
-        return samples.stream().filter(s -> s.seconds() >= fromMinute * 60 && s.seconds() < toMinute * 60)
-                .mapToDouble(metric).average();
+        return samples.stream()
+                .filter(s -> s.seconds() >= fromMinute * 60 && s.seconds() < toMinute * 60)
+                .mapToDouble(metric)
+                .average();
     }
 
     /** Last window / reference window − 1; empty when a window has no sample. */
@@ -39,8 +41,7 @@ public record SoakReport(List<SoakSample> samples, double minutes, double rate) 
     }
 
     /** Least-squares slope of a store's bytes against makes recorded, and the fit's R². */
-    public record Growth(String store, double bytesPerMake, double rSquared) {
-    }
+    public record Growth(String store, double bytesPerMake, double rSquared) {}
 
     public List<Growth> diskGrowth() {
         TreeSet<String> stores = new TreeSet<>();
@@ -50,7 +51,9 @@ public record SoakReport(List<SoakSample> samples, double minutes, double rate) 
 
     private Growth fit(String store) {
         double[] x = samples.stream().mapToDouble(SoakSample::recorded).toArray();
-        double[] y = samples.stream().mapToDouble(s -> s.diskBytes().getOrDefault(store, 0L)).toArray();
+        double[] y = samples.stream()
+                .mapToDouble(s -> s.diskBytes().getOrDefault(store, 0L))
+                .toArray();
         int n = x.length;
         if (n < 2) {
             return new Growth(store, 0, 0);
@@ -74,8 +77,16 @@ public record SoakReport(List<SoakSample> samples, double minutes, double rate) 
     }
 
     public void printTable(PrintStream out) {
-        List<String> processes = samples.stream().flatMap(s -> s.rssMiB().keySet().stream()).distinct().sorted().toList();
-        List<String> stores = samples.stream().flatMap(s -> s.diskBytes().keySet().stream()).distinct().sorted().toList();
+        List<String> processes = samples.stream()
+                .flatMap(s -> s.rssMiB().keySet().stream())
+                .distinct()
+                .sorted()
+                .toList();
+        List<String> stores = samples.stream()
+                .flatMap(s -> s.diskBytes().keySet().stream())
+                .distinct()
+                .sorted()
+                .toList();
         StringBuilder header = new StringBuilder("| t (s) | offered | recorded |");
         processes.forEach(p -> header.append(" RSS ").append(p).append(" (MiB) |"));
         header.append(" RSS total (MiB) |");
@@ -85,12 +96,13 @@ public record SoakReport(List<SoakSample> samples, double minutes, double rate) 
         long columns = header.chars().filter(c -> c == '|').count() - 1;
         out.println("|" + "---|".repeat((int) columns));
         for (SoakSample s : samples) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %.0f | %d | %d |", s.seconds(),
-                    s.offered(), s.recorded()));
-            processes.forEach(p -> row.append(String.format(Locale.ROOT, " %.0f |", s.rssMiB().getOrDefault(p, 0.0))));
+            StringBuilder row = new StringBuilder(
+                    String.format(Locale.ROOT, "| %.0f | %d | %d |", s.seconds(), s.offered(), s.recorded()));
+            processes.forEach(p ->
+                    row.append(String.format(Locale.ROOT, " %.0f |", s.rssMiB().getOrDefault(p, 0.0))));
             row.append(String.format(Locale.ROOT, " %.0f |", s.totalRssMiB()));
-            stores.forEach(st -> row.append(String.format(Locale.ROOT, " %.1f |",
-                    s.diskBytes().getOrDefault(st, 0L) / 1048576.0)));
+            stores.forEach(st -> row.append(
+                    String.format(Locale.ROOT, " %.1f |", s.diskBytes().getOrDefault(st, 0L) / 1048576.0)));
             row.append(String.format(Locale.ROOT, " %.0f | %.0f | %d |", s.p50Millis(), s.p99Millis(), s.queueDepth()));
             out.println(row);
         }
@@ -98,13 +110,25 @@ public record SoakReport(List<SoakSample> samples, double minutes, double rate) 
 
     public void printVerdicts(PrintStream out) {
         double sixth = minutes / 6;
-        out.printf(Locale.ROOT, "soak: %.1f min at %.1f makes/s offered; %d samples; flat = the last %.1f min within "
-                + "%.0f %% of minutes %.1f-%.1f%n", minutes, rate, samples.size(), sixth, 100 * FLAT_TOLERANCE,
-                sixth, 2 * sixth);
+        out.printf(
+                Locale.ROOT,
+                "soak: %.1f min at %.1f makes/s offered; %d samples; flat = the last %.1f min within "
+                        + "%.0f %% of minutes %.1f-%.1f%n",
+                minutes,
+                rate,
+                samples.size(),
+                sixth,
+                100 * FLAT_TOLERANCE,
+                sixth,
+                2 * sixth);
         verdict(out, "RSS total", drift(SoakSample::totalRssMiB));
         verdict(out, "p99 latency", drift(SoakSample::p99Millis));
         for (Growth growth : diskGrowth()) {
-            out.printf(Locale.ROOT, "  disk %s: %.0f bytes per make (R^2 %.3f)%n", growth.store(), growth.bytesPerMake(),
+            out.printf(
+                    Locale.ROOT,
+                    "  disk %s: %.0f bytes per make (R^2 %.3f)%n",
+                    growth.store(),
+                    growth.bytesPerMake(),
                     growth.rSquared());
         }
     }
@@ -115,6 +139,11 @@ public record SoakReport(List<SoakSample> samples, double minutes, double rate) 
             return;
         }
         double d = drift.getAsDouble();
-        out.printf(Locale.ROOT, "  %s: %+.1f %% (%s)%n", what, 100 * d, Math.abs(d) <= FLAT_TOLERANCE ? "flat" : "NOT flat");
+        out.printf(
+                Locale.ROOT,
+                "  %s: %+.1f %% (%s)%n",
+                what,
+                100 * d,
+                Math.abs(d) <= FLAT_TOLERANCE ? "flat" : "NOT flat");
     }
 }

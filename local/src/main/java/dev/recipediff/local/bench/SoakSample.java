@@ -14,8 +14,15 @@ import java.util.Map;
  * @param p99Millis    99th percentile of the same
  * @param queueDepth   jobs waiting or in flight in the jobs queue
  */
-public record SoakSample(double seconds, long offered, long recorded, Map<String, Double> rssMiB,
-                         Map<String, Long> diskBytes, double p50Millis, double p99Millis, long queueDepth) {
+public record SoakSample(
+        double seconds,
+        long offered,
+        long recorded,
+        Map<String, Double> rssMiB,
+        Map<String, Long> diskBytes,
+        double p50Millis,
+        double p99Millis,
+        long queueDepth) {
 
     public SoakSample {
         rssMiB = Map.copyOf(rssMiB);

@@ -10,20 +10,14 @@ import dev.recipediff.core.compare.MakeComparator;
 import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.format.RecipeWriter;
+import dev.recipediff.core.insights.InsightsState;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
-import dev.recipediff.core.insights.InsightsState;
 import dev.recipediff.functions.analytics.InsightsTable;
 import dev.recipediff.functions.analytics.RecipeStatsTable;
 import dev.recipediff.functions.analytics.StoredStats;
 import dev.recipediff.functions.store.ItemKey;
 import dev.recipediff.functions.store.RecipeTable;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +28,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Stores many makes quickly for the analytics benchmark, bypassing the pipeline but producing what it
@@ -69,7 +68,8 @@ public final class StatsSeeder {
 
     /** Adds {@code makesPerRecipe} valid makes to each recipe (version 1), with {@code writers} parallel writers. */
     public void addMakes(List<Recipe> recipes, int makesPerRecipe, long seed, int writers) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(writers, Thread.ofPlatform().name("bench-seed-", 0).factory());
+        ExecutorService pool = Executors.newFixedThreadPool(
+                writers, Thread.ofPlatform().name("bench-seed-", 0).factory());
         try {
             List<Future<?>> work = new ArrayList<>();
             for (Recipe recipe : recipes) {
@@ -96,9 +96,10 @@ public final class StatsSeeder {
         synchronized (this) {
             first = lastMakeIds.getOrDefault(recipeId, 0L) + 1;
             lastMakeIds.put(recipeId, first + count - 1);
-            stored = views.computeIfAbsent(recipeId, id -> new StoredStats(RecipeStatsView.empty(id, recipe.recipeName()), 0));
-            storedInsights = insights.computeIfAbsent(recipeId,
-                    id -> new InsightsTable.Stored(InsightsState.empty(id, 1), MakeIdSet.empty(), 0));
+            stored = views.computeIfAbsent(
+                    recipeId, id -> new StoredStats(RecipeStatsView.empty(id, recipe.recipeName()), 0));
+            storedInsights = insights.computeIfAbsent(
+                    recipeId, id -> new InsightsTable.Stored(InsightsState.empty(id, 1), MakeIdSet.empty(), 0));
         }
         InsightsState state = storedInsights.state();
         MakeGenerator generator = new MakeGenerator(List.of(recipe), seed ^ recipeId ^ first);
@@ -114,11 +115,19 @@ public final class StatsSeeder {
             Comparison comparison = comparator.compare(recipe, make).withMakeId(makeId);
             String differences = write(comparison.differences());
             Instant receivedAt = make.madeAt().toInstant();
-            batch.add(WriteRequest.builder().putRequest(PutRequest.builder()
-                    .item(makeItem(recipeId, makeId, comparison.exact(), new String(writer.write(make), StandardCharsets.UTF_8),
-                            differences, receivedAt)).build()).build());
-            RecordedMake recorded = new RecordedMake(makeId, 1, make.madeAt(), make.content().rating(),
-                    comparison.exact(), comparison.differences());
+            batch.add(WriteRequest.builder()
+                    .putRequest(PutRequest.builder()
+                            .item(makeItem(
+                                    recipeId,
+                                    makeId,
+                                    comparison.exact(),
+                                    new String(writer.write(make), StandardCharsets.UTF_8),
+                                    differences,
+                                    receivedAt))
+                            .build())
+                    .build());
+            RecordedMake recorded = new RecordedMake(
+                    makeId, 1, make.madeAt(), make.content().rating(), comparison.exact(), comparison.differences());
             view = view.apply(recorded);
             state = state.apply(recorded);
             if (batch.size() == BATCH_WRITE_LIMIT) {
@@ -142,9 +151,10 @@ public final class StatsSeeder {
         }
     }
 
-    private Map<String, AttributeValue> makeItem(long recipeId, long makeId, boolean exact, String document,
-                                                 String differences, Instant receivedAt) {
-        Map<String, AttributeValue> item = new HashMap<>(ItemKey.make(kitchen, recipeId, makeId).toMap());
+    private Map<String, AttributeValue> makeItem(
+            long recipeId, long makeId, boolean exact, String document, String differences, Instant receivedAt) {
+        Map<String, AttributeValue> item =
+                new HashMap<>(ItemKey.make(kitchen, recipeId, makeId).toMap());
         item.put("version", AttributeValue.fromN("1"));
         item.put("exact", AttributeValue.fromBool(exact));
         item.put("document", AttributeValue.fromS(document));
@@ -155,7 +165,8 @@ public final class StatsSeeder {
     }
 
     private Map<String, AttributeValue> counterItem(long recipeId, long lastId) {
-        Map<String, AttributeValue> item = new HashMap<>(ItemKey.makeIdCounter(kitchen, recipeId).toMap());
+        Map<String, AttributeValue> item =
+                new HashMap<>(ItemKey.makeIdCounter(kitchen, recipeId).toMap());
         item.put("lastId", AttributeValue.fromN(Long.toString(lastId)));
         return item;
     }

@@ -1,7 +1,6 @@
 package dev.recipediff.local.chaos;
 
 import dev.recipediff.emulators.glue.ForwardingHttpProxy;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ApiOutageProxy implements AutoCloseable {
 
     private static final byte[] UNAVAILABLE = ("{\"error\":\"unavailable\",\"message\":\"the API is unavailable; "
-            + "retry later\"}").getBytes(StandardCharsets.UTF_8);
-    private static final ForwardingHttpProxy.Answer OUTAGE = new ForwardingHttpProxy.Answer(503,
-            Map.of("Content-Type", "application/json", "Retry-After", "1"), UNAVAILABLE);
+                    + "retry later\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final ForwardingHttpProxy.Answer OUTAGE = new ForwardingHttpProxy.Answer(
+            503, Map.of("Content-Type", "application/json", "Retry-After", "1"), UNAVAILABLE);
 
     private final AtomicInteger refused = new AtomicInteger();
     private final ForwardingHttpProxy proxy;

@@ -2,7 +2,6 @@ package dev.recipediff.local.chaos;
 
 import dev.recipediff.local.chaos.ChaosFaults.Fault;
 import dev.recipediff.local.chaos.ChaosPlan.Kind;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,8 +14,9 @@ import java.util.Map;
  */
 public final class ChaosAccounting {
 
-    private static final String[] COLUMNS = {"uploaded", "recipe stored", "makes stored", "rejection report", "DLQ",
-            "lost", "duplicated"};
+    private static final String[] COLUMNS = {
+        "uploaded", "recipe stored", "makes stored", "rejection report", "DLQ", "lost", "duplicated"
+    };
     private static final int UPLOADED = 0;
     private static final int RECIPE_STORED = 1;
     private static final int MAKES_STORED = 2;
@@ -151,7 +151,11 @@ public final class ChaosAccounting {
             }
             out.append('\n');
         });
-        out.append("lost ").append(lost()).append(", duplicated ").append(duplicated()).append('\n');
+        out.append("lost ")
+                .append(lost())
+                .append(", duplicated ")
+                .append(duplicated())
+                .append('\n');
         problems().forEach(problem -> out.append("  ").append(problem).append('\n'));
         notes.forEach(note -> out.append("  note: ").append(note).append('\n'));
         return out.toString();

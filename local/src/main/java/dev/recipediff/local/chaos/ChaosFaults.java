@@ -57,8 +57,11 @@ public final class ChaosFaults {
         List<String> lines = new ArrayList<>();
         for (Fault fault : Fault.values()) {
             List<String> hit = details.getOrDefault(fault, List.of());
-            lines.add("%4d x %s%s".formatted(times(fault), fault.description(),
-                    hit.isEmpty() ? "" : " (" + String.join("; ", hit) + ")"));
+            lines.add("%4d x %s%s"
+                    .formatted(
+                            times(fault),
+                            fault.description(),
+                            hit.isEmpty() ? "" : " (" + String.join("; ", hit) + ")"));
         }
         return lines;
     }

@@ -1,18 +1,18 @@
 package dev.recipediff.local.chaos;
 
-import dev.recipediff.functions.operations.PipelineRepairs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.emulators.s3.S3ProxyServer;
 import dev.recipediff.emulators.s3.S3ProxySettings;
+import dev.recipediff.functions.adapters.sqs.SqsRedriver;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.operations.PipelineRepairs;
 import dev.recipediff.functions.pipeline.BucketLayout;
 import dev.recipediff.functions.pipeline.FileKind;
 import dev.recipediff.functions.pipeline.Job;
 import dev.recipediff.functions.pipeline.JobCodec;
 import dev.recipediff.functions.pipeline.Reconciler;
-import dev.recipediff.functions.adapters.sqs.SqsRedriver;
 import dev.recipediff.functions.store.IdempotencyRecords;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.local.chaos.ChaosFaults.Fault;
@@ -20,15 +20,6 @@ import dev.recipediff.local.chaos.ChaosPlan.Kind;
 import dev.recipediff.local.chaos.ChaosPlan.Upload;
 import dev.recipediff.local.serve.ServeOptions;
 import dev.recipediff.local.serve.ServeRuntime;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -50,6 +41,14 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * {@code recipediff chaos}: runs {@code serve} in this process, uploads a {@link ChaosPlan} into its bucket while
@@ -143,14 +142,15 @@ public final class ChaosRun {
                 case 2 -> killSenderPolling();
                 case 3 -> reuploadSome(Math.max(2, plan.size() / 20));
                 case 4 -> restartGracefully();
-                default -> { }
+                default -> {}
             }
         }
     }
 
     /** 5 % of the plan (at least one file), spread at random. */
     private Set<Integer> notificationsToDrop(int files) {
-        List<Integer> indexes = new ArrayList<>(IntStream.range(0, files).boxed().toList());
+        List<Integer> indexes =
+                new ArrayList<>(IntStream.range(0, files).boxed().toList());
         Collections.shuffle(indexes, random);
         return new HashSet<>(indexes.subList(0, Math.min(files, Math.max(1, files / 20))));
     }
@@ -167,7 +167,8 @@ public final class ChaosRun {
             redrive("DLQ redriven again after waiting " + Math.max(0, wait.toSeconds())
                     + " s for the claims stranded by the dynalite kill to expire");
         }
-        Reconciler.Result reconciled = PipelineRepairs.reconciler(config(), serve.endpoints().deadLetterQueueUrl())
+        Reconciler.Result reconciled = PipelineRepairs.reconciler(
+                        config(), serve.endpoints().deadLetterQueueUrl())
                 .reconcile(Duration.ZERO);
         recovery.add("reconcile: " + reconciled.files() + " files, " + reconciled.terminal() + " terminal, "
                 + reconciled.requeued() + " re-enqueued, " + reconciled.reported() + " reported ("
@@ -217,7 +218,8 @@ public final class ChaosRun {
     }
 
     private void put(S3Client s3, Upload upload) {
-        s3.putObject(b -> b.bucket(serve.endpoints().bucket()).key(upload.key()).contentType("application/json"),
+        s3.putObject(
+                b -> b.bucket(serve.endpoints().bucket()).key(upload.key()).contentType("application/json"),
                 RequestBody.fromBytes(upload.body()));
     }
 
@@ -240,7 +242,8 @@ public final class ChaosRun {
     }
 
     private void killDynaliteThenRestart() {
-        long killed = ProcessHandle.current().descendants()
+        long killed = ProcessHandle.current()
+                .descendants()
                 .filter(p -> p.info().commandLine().orElse("").contains("dynalite"))
                 .peek(ProcessHandle::destroyForcibly)
                 .count();
@@ -296,7 +299,9 @@ public final class ChaosRun {
 
     private int inFlightJobs() {
         try (SqsClient sqs = new AwsClients(config()).sqs()) {
-            return count(sqs, serve.endpoints().jobsQueueUrl(),
+            return count(
+                    sqs,
+                    serve.endpoints().jobsQueueUrl(),
                     QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE);
         }
     }
@@ -306,9 +311,11 @@ public final class ChaosRun {
         try (SqsClient sqs = new AwsClients(config()).sqs()) {
             String queue = serve.endpoints().jobsQueueUrl();
             while (count(sqs, queue, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)
-                    + count(sqs, queue, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE) > 0) {
+                            + count(sqs, queue, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)
+                    > 0) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the jobs queue did not drain within " + QUIET.toMinutes() + " min");
+                    throw new IllegalStateException(
+                            "the jobs queue did not drain within " + QUIET.toMinutes() + " min");
                 }
                 pause(Duration.ofSeconds(1));
             }
@@ -317,7 +324,8 @@ public final class ChaosRun {
 
     private static int count(SqsClient sqs, String queueUrl, QueueAttributeName attribute) {
         return Integer.parseInt(sqs.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(attribute))
-                .attributes().get(attribute));
+                .attributes()
+                .get(attribute));
     }
 
     private static void pause(Duration duration) {
@@ -332,12 +340,12 @@ public final class ChaosRun {
     // --- the accounting ---
 
     /** A job in the DLQ, whether its effect was applied anyway, and how it got there. */
-    private record DeadLetter(boolean applied, String evidence) {
-    }
+    private record DeadLetter(boolean applied, String evidence) {}
 
     private ChaosAccounting account() throws IOException, InterruptedException {
         Map<String, DeadLetter> inDeadLetterQueue = deadLetters();
-        String token = Files.readString(options.dataDirectory().adminToken(options.kitchen())).strip();
+        String token = Files.readString(options.dataDirectory().adminToken(options.kitchen()))
+                .strip();
         ChaosAccounting accounting = new ChaosAccounting(uploads.size(), faults, recovery);
         Map<Long, Integer> expectedMakes = new HashMap<>();
         try (S3Client s3 = new AwsClients(config()).s3()) {
@@ -352,8 +360,12 @@ public final class ChaosRun {
                 accounting.uploaded(upload.kind(), report, dlq);
                 switch (upload.kind()) {
                     case INVALID -> accounting.invalid(upload.key(), report || dlq);
-                    case RECIPE -> accounting.recipe(upload.key(),
-                            get(token, "/recipes/" + upload.recipeId()).statusCode() == 200, dlq, report);
+                    case RECIPE ->
+                        accounting.recipe(
+                                upload.key(),
+                                get(token, "/recipes/" + upload.recipeId()).statusCode() == 200,
+                                dlq,
+                                report);
                     case MAKE -> {
                         if (!dlq) {
                             expectedMakes.merge(upload.recipeId(), 1, Integer::sum);
@@ -374,14 +386,18 @@ public final class ChaosRun {
         Map<String, DeadLetter> found = new HashMap<>();
         JobCodec codec = new JobCodec();
         AwsClients aws = new AwsClients(config());
-        try (SqsClient sqs = aws.sqs(); var dynamoDb = aws.dynamoDb()) {
-            var idempotency = new IdempotencyRecords(new RecipeTable(dynamoDb, ServeRuntime.TABLE),
-                    Clock.systemUTC(), Duration.ofMinutes(1));
+        try (SqsClient sqs = aws.sqs();
+                var dynamoDb = aws.dynamoDb()) {
+            var idempotency = new IdempotencyRecords(
+                    new RecipeTable(dynamoDb, ServeRuntime.TABLE), Clock.systemUTC(), Duration.ofMinutes(1));
             List<Message> batch;
             do {
                 batch = sqs.receiveMessage(b -> b.queueUrl(serve.endpoints().deadLetterQueueUrl())
-                        .maxNumberOfMessages(10).visibilityTimeout(300).waitTimeSeconds(1)
-                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
+                                .maxNumberOfMessages(10)
+                                .visibilityTimeout(300)
+                                .waitTimeSeconds(1)
+                                .messageSystemAttributeNames(MessageSystemAttributeName.ALL))
+                        .messages();
                 for (Message message : batch) {
                     Job job;
                     try {
@@ -391,7 +407,7 @@ public final class ChaosRun {
                     }
                     boolean applied = idempotency.isApplied(job.kitchen(), job.idempotencyKey())
                             || job.kind() == FileKind.RECIPE
-                            && idempotency.isApplied(job.kitchen(), job.updateIdempotencyKey());
+                                    && idempotency.isApplied(job.kitchen(), job.updateIdempotencyKey());
                     found.put(job.key(), new DeadLetter(applied, evidence(message)));
                 }
             } while (!batch.isEmpty());
@@ -402,7 +418,8 @@ public final class ChaosRun {
     private static String evidence(Message message) {
         var attributes = message.attributes();
         String sent = Optional.ofNullable(attributes.get(MessageSystemAttributeName.SENT_TIMESTAMP))
-                .map(millis -> Instant.ofEpochMilli(Long.parseLong(millis)).toString()).orElse("?");
+                .map(millis -> Instant.ofEpochMilli(Long.parseLong(millis)).toString())
+                .orElse("?");
         return "job sent " + sent + ", received "
                 + attributes.getOrDefault(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "?") + " time(s)";
     }
@@ -425,8 +442,8 @@ public final class ChaosRun {
         int count = 0;
         String next = null;
         do {
-            HttpResponse<String> page = get(token, "/recipes/" + recipeId + "/makes?limit=100"
-                    + (next == null ? "" : "&next=" + next));
+            HttpResponse<String> page =
+                    get(token, "/recipes/" + recipeId + "/makes?limit=100" + (next == null ? "" : "&next=" + next));
             if (page.statusCode() != 200) {
                 return count;
             }
@@ -439,8 +456,12 @@ public final class ChaosRun {
 
     private HttpResponse<String> get(String token, String path) throws IOException, InterruptedException {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create(serve.endpoints().api() + path))
-                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(serve.endpoints().api() + path))
+                            .header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

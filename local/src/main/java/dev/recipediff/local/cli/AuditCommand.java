@@ -5,18 +5,20 @@ import dev.recipediff.functions.store.AuditTrail;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.local.serve.DataDirectory;
 import dev.recipediff.local.serve.Endpoints;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.time.Clock;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-
 /** {@code recipediff audit verify}: recomputes a kitchen's audit chain in the running serve's table. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Checks the audit trail.",
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description = "Checks the audit trail.",
         subcommands = AuditCommand.Verify.class)
 public final class AuditCommand implements Runnable {
 
@@ -28,7 +30,9 @@ public final class AuditCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true,
+    @Command(
+            name = "verify",
+            mixinStandardHelpOptions = true,
             description = "Walks a kitchen's audit trail: no gap in the sequence, every entry matches its hash and "
                     + "is chained to the one before. Exit 0 when intact, 1 when not (the first problem is printed).")
     static final class Verify implements Callable<Integer> {
@@ -39,7 +43,10 @@ public final class AuditCommand implements Runnable {
         @Mixin
         DataDirOption dataDir;
 
-        @Option(names = "--kitchen", paramLabel = "K", defaultValue = DataDirectory.DEFAULT_KITCHEN,
+        @Option(
+                names = "--kitchen",
+                paramLabel = "K",
+                defaultValue = DataDirectory.DEFAULT_KITCHEN,
                 description = "the kitchen (default: default)")
         String kitchen;
 
@@ -50,14 +57,18 @@ public final class AuditCommand implements Runnable {
                 var config = endpoints.functionsConfig(Optional.empty());
                 try (var dynamoDb = new AwsClients(config).dynamoDb()) {
                     var trail = new AuditTrail(new RecipeTable(dynamoDb, endpoints.table()), Clock.systemUTC());
-                    AuditTrail.Verdict verdict = trail.verify(kitchen, entry -> { });
+                    AuditTrail.Verdict verdict = trail.verify(kitchen, entry -> {});
                     if (verdict.intact()) {
-                        spec.commandLine().getOut().println("audit trail of kitchen " + kitchen + ": intact, "
-                                + verdict.entries() + " entries");
+                        spec.commandLine()
+                                .getOut()
+                                .println("audit trail of kitchen " + kitchen + ": intact, " + verdict.entries()
+                                        + " entries");
                         return 0;
                     }
-                    spec.commandLine().getOut().println("audit trail of kitchen " + kitchen + ": NOT intact after "
-                            + verdict.entries() + " good entries: " + verdict.problem().orElseThrow());
+                    spec.commandLine()
+                            .getOut()
+                            .println("audit trail of kitchen " + kitchen + ": NOT intact after " + verdict.entries()
+                                    + " good entries: " + verdict.problem().orElseThrow());
                     return 1;
                 }
             } catch (IllegalStateException | IllegalArgumentException e) {

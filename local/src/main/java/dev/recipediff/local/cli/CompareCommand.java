@@ -20,34 +20,43 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code recipediff compare ORIGINAL MAKE}: what this make changed, one line per change; {@code compare --pairs FILE}:
  * every {@code ORIGINAL<TAB>MAKE} pair of FILE in one process, one JSON line per pair ({@link ComparePairs}).
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare a make with its original recipe.",
-                "Exit status: 0 made exactly, 1 different, 2 invalid input (every problem on stderr).",
-                "With --pairs FILE: one JSON line per ORIGINAL<TAB>MAKE line of FILE (original, make, exit, and "
-                        + "differences or problems); exit status the highest of the pairs'."})
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compare a make with its original recipe.",
+            "Exit status: 0 made exactly, 1 different, 2 invalid input (every problem on stderr).",
+            "With --pairs FILE: one JSON line per ORIGINAL<TAB>MAKE line of FILE (original, make, exit, and "
+                    + "differences or problems); exit status the highest of the pairs'."
+        })
 final class CompareCommand implements Callable<Integer> {
 
     static final int EXACT = 0;
     static final int DIFFERENT = 1;
     static final int INVALID = 2;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ORIGINAL",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "ORIGINAL",
             description = "the recipe (original JSON or schema.org JSON-LD)")
     Path original;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "MAKE", description = "the make (either format)")
     Path make;
 
-    @Option(names = "--pairs", paramLabel = "FILE",
+    @Option(
+            names = "--pairs",
+            paramLabel = "FILE",
             description = "compare every ORIGINAL<TAB>MAKE line of FILE ('-' = standard input), one JSON line each")
     Path pairs;
 
@@ -83,7 +92,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = comparator.compare(recipe.value(), cooked.value());
         if (json) {
-            out.println(RecipeJson.mapper().writer(SerializationFeature.INDENT_OUTPUT)
+            out.println(RecipeJson.mapper()
+                    .writer(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(comparison.differences()));
         } else if (comparison.exact()) {
             out.println("exact: made as written");
@@ -94,8 +104,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** A parsed file, or why it could not be parsed (every problem, one per line). */
-    private record Parsed<T>(T value, String error) {
-    }
+    private record Parsed<T>(T value, String error) {}
 
     private static <T> Parsed<T> parse(Path file, Function<byte[], T> read) {
         byte[] bytes;
@@ -111,7 +120,11 @@ final class CompareCommand implements Callable<Integer> {
         } catch (InvalidDocumentException e) {
             StringBuilder text = new StringBuilder(file + ": " + e.getMessage());
             for (Problem p : e.problems()) {
-                text.append(System.lineSeparator()).append("  ").append(p.pointer()).append(": ").append(p.problem());
+                text.append(System.lineSeparator())
+                        .append("  ")
+                        .append(p.pointer())
+                        .append(": ")
+                        .append(p.problem());
             }
             return new Parsed<>(null, text.toString());
         }

@@ -85,14 +85,16 @@ final class ComparePairs {
         if (originals.size() > CACHED_ORIGINALS) {
             originals.clear();
         }
-        List<String> written = batch.parallelStream().map(pair -> {
-            try {
-                PairResult result = compare(pair[0], Integer.parseInt(pair[1]));
-                return result.exit() + json.writeValueAsString(result);
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        List<String> written = batch.parallelStream()
+                .map(pair -> {
+                    try {
+                        PairResult result = compare(pair[0], Integer.parseInt(pair[1]));
+                        return result.exit() + json.writeValueAsString(result);
+                    } catch (JsonProcessingException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
         int worst = CompareCommand.EXACT;
         for (String line : written) {
             worst = Math.max(worst, line.charAt(0) - '0');
@@ -105,20 +107,22 @@ final class ComparePairs {
     /** One output line. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"original", "make", "exit", "differences", "problems"})
-    record PairResult(String original, String make, int exit, List<Difference> differences,
-                      List<PairProblem> problems) {
-    }
+    record PairResult(
+            String original, String make, int exit, List<Difference> differences, List<PairProblem> problems) {}
 
     /** A problem of a pair: which file (absent for a malformed line), where, and why. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"file", "pointer", "problem"})
-    record PairProblem(String file, String pointer, String problem) {
-    }
+    record PairProblem(String file, String pointer, String problem) {}
 
     PairResult compare(String line, int number) {
         int tab = line.indexOf('\t');
         if (tab < 0) {
-            return new PairResult(line, null, CompareCommand.INVALID, null,
+            return new PairResult(
+                    line,
+                    null,
+                    CompareCommand.INVALID,
+                    null,
                     List.of(new PairProblem(null, "", "line " + number + ": expected ORIGINAL<TAB>MAKE")));
         }
         String originalPath = line.substring(0, tab).strip();
@@ -132,8 +136,12 @@ final class ComparePairs {
             return new PairResult(originalPath, makePath, CompareCommand.INVALID, null, problems);
         }
         Comparison comparison = comparator.compare((Recipe) recipe, (Make) make);
-        return new PairResult(originalPath, makePath,
-                comparison.exact() ? CompareCommand.EXACT : CompareCommand.DIFFERENT, comparison.differences(), null);
+        return new PairResult(
+                originalPath,
+                makePath,
+                comparison.exact() ? CompareCommand.EXACT : CompareCommand.DIFFERENT,
+                comparison.differences(),
+                null);
     }
 
     /** The document, or the {@link Problem}s (an {@link InvalidDocumentException}) or a read error (a String). */

@@ -6,8 +6,7 @@ import dev.recipediff.core.compare.RecipeField;
 /** One difference as a line a cook can read: {@code ingredient cinnamon: quantity modified 0.5 TBS → 1 TBS}. */
 final class DifferenceLine {
 
-    private DifferenceLine() {
-    }
+    private DifferenceLine() {}
 
     static String of(Difference d) {
         StringBuilder line = new StringBuilder(d.recipeField().json());

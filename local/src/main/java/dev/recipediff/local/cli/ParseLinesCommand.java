@@ -26,22 +26,31 @@ import picocli.CommandLine.Spec;
  * {@code recipediff parse-lines}: ingredient lines on stdin, one JSON object per line on stdout, in input order
  * and with a fixed key order. With {@code --quality}, measures the parser on labelled lines instead.
  */
-@Command(name = "parse-lines", mixinStandardHelpOptions = true,
-        description = {"Read ingredient lines on stdin (UTF-8, one per line) and write, for each, one JSON object:",
-                "text, quantity, quantityHigh (a range's upper bound), measurement, ingredientName, preparation,",
-                "then, when the line has them: quantityImplied, alternativeQuantity, alternativeMeasurement,",
-                "alternative, size, qualifier, eachQuantity, eachMeasurement, container.",
-                "A blank line gives nulls; a line over 10,000 characters gives {text, problem}.",
-                "Exit status: 0 done, 2 input not valid UTF-8 or --quality CSV unreadable (the reason on stderr)."})
+@Command(
+        name = "parse-lines",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Read ingredient lines on stdin (UTF-8, one per line) and write, for each, one JSON object:",
+            "text, quantity, quantityHigh (a range's upper bound), measurement, ingredientName, preparation,",
+            "then, when the line has them: quantityImplied, alternativeQuantity, alternativeMeasurement,",
+            "alternative, size, qualifier, eachQuantity, eachMeasurement, container.",
+            "A blank line gives nulls; a line over 10,000 characters gives {text, problem}.",
+            "Exit status: 0 done, 2 input not valid UTF-8 or --quality CSV unreadable (the reason on stderr)."
+        })
 public final class ParseLinesCommand implements Callable<Integer> {
 
     static final int OK = 0;
     static final int INVALID = 2;
     /** The longest line parsed, as the document reader's string limit. */
     static final int MAX_LINE = 10_000;
+
     private static final String DEFAULT_CSV = "../shared/realworld/ingredient-lines-dev.csv";
 
-    @Option(names = "--quality", arity = "0..1", paramLabel = "CSV", fallbackValue = "",
+    @Option(
+            names = "--quality",
+            arity = "0..1",
+            paramLabel = "CSV",
+            fallbackValue = "",
             description = "instead of reading stdin: the parser's quantity, unit and name token-F1 on labelled "
                     + "lines (default " + DEFAULT_CSV + " from the repository root), per source, beside npm "
                     + "parse-ingredient when node and node_modules/parse-ingredient are present")
@@ -69,7 +78,8 @@ public final class ParseLinesCommand implements Callable<Integer> {
         if (quality != null) {
             return measure(out, err);
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
@@ -104,14 +114,14 @@ public final class ParseLinesCommand implements Callable<Integer> {
             out.writeStartObject();
             out.writeStringField("text", line);
             if (line.length() > MAX_LINE) {
-                out.writeStringField("problem",
-                        "line longer than " + MAX_LINE + " characters (" + line.length() + "), not parsed");
+                out.writeStringField(
+                        "problem", "line longer than " + MAX_LINE + " characters (" + line.length() + "), not parsed");
                 out.writeEndObject();
                 return;
             }
             if (line.isBlank()) {
-                for (String field : new String[] {"quantity", "quantityHigh", "measurement", "ingredientName",
-                        "preparation"}) {
+                for (String field :
+                        new String[] {"quantity", "quantityHigh", "measurement", "ingredientName", "preparation"}) {
                     out.writeNullField(field);
                 }
                 out.writeEndObject();

@@ -28,14 +28,21 @@ import picocli.CommandLine.Spec;
  * {@code recipediff read [--json] FILE…}: each document as recipediff understood it, in the original format — or
  * why it was refused. Files are read in the order given, one after the other, in one process.
  */
-@Command(name = "read", mixinStandardHelpOptions = true,
-        description = {"Print each document as recipediff understood it (original format), or its rejection with "
-                + "every problem (JSON pointer: why).",
-                "With --json: one JSON object per line: {file, format, kind, document} or {file, code, problems}.",
-                "Exit status: 0 every file read, 2 some file invalid or unreadable."})
+@Command(
+        name = "read",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print each document as recipediff understood it (original format), or its rejection with "
+                    + "every problem (JSON pointer: why).",
+            "With --json: one JSON object per line: {file, format, kind, document} or {file, code, problems}.",
+            "Exit status: 0 every file read, 2 some file invalid or unreadable."
+        })
 final class ReadCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "recipe or make files (original JSON or schema.org JSON-LD)")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "recipe or make files (original JSON or schema.org JSON-LD)")
     List<Path> files;
 
     @Option(names = "--json", description = "one JSON object per line instead of text")
@@ -82,8 +89,11 @@ final class ReadCommand implements Callable<Integer> {
             RecipeReader.Document document = reader.readDocument(bytes);
             line.put("format", document.format() == RecipeReader.Format.SCHEMA_ORG ? "schema.org" : "original");
             line.put("kind", document.isMake() ? "make" : "recipe");
-            line.set("document", document.isMake() ? writer.toJson(document.make())
-                    : writer.toJson(document.make().content()));
+            line.set(
+                    "document",
+                    document.isMake()
+                            ? writer.toJson(document.make())
+                            : writer.toJson(document.make().content()));
             return line;
         } catch (InvalidDocumentException e) {
             return rejected(line, e.code(), e.problems());
@@ -101,10 +111,12 @@ final class ReadCommand implements Callable<Integer> {
 
     private void printText(PrintWriter out, ObjectNode line) throws JsonProcessingException {
         if (line.has("problems")) {
-            out.println(line.get("file").asText() + ": refused (" + line.get("code").asText() + ")");
+            out.println(
+                    line.get("file").asText() + ": refused (" + line.get("code").asText() + ")");
             for (var problem : line.get("problems")) {
                 String pointer = problem.get("pointer").asText();
-                out.println("  " + (pointer.isEmpty() ? "(document)" : pointer) + ": " + problem.get("problem").asText());
+                out.println("  " + (pointer.isEmpty() ? "(document)" : pointer) + ": "
+                        + problem.get("problem").asText());
             }
         } else {
             out.println(line.get("file").asText() + ": " + line.get("kind").asText() + " ("

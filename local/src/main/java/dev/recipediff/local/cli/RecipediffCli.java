@@ -5,13 +5,27 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code recipediff} command line: one entry point, one subcommand per task. */
-@Command(name = "recipediff", mixinStandardHelpOptions = true, version = "recipediff 0.1.0",
+@Command(
+        name = "recipediff",
+        mixinStandardHelpOptions = true,
+        version = "recipediff 0.1.0",
         description = "Every time this recipe was made, what did people change, and does it matter?",
-        subcommands = {CommandLine.HelpCommand.class, CompareCommand.class, ReadCommand.class,
-                ParseLinesCommand.class, ServeCommand.class, SubmitCommand.class, StatusCommand.class,
-                ReconcileCommand.class, RedriveCommand.class, TokenCommand.class, AuditCommand.class,
-                ChaosCommand.class, TraceCommand.class,
-                BenchCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            CompareCommand.class,
+            ReadCommand.class,
+            ParseLinesCommand.class,
+            ServeCommand.class,
+            SubmitCommand.class,
+            StatusCommand.class,
+            ReconcileCommand.class,
+            RedriveCommand.class,
+            TokenCommand.class,
+            AuditCommand.class,
+            ChaosCommand.class,
+            TraceCommand.class,
+            BenchCommand.class
+        })
 public final class RecipediffCli implements Runnable {
 
     @Override

@@ -2,18 +2,19 @@ package dev.recipediff.local.cli;
 
 import dev.recipediff.functions.operations.PipelineRepairs;
 import dev.recipediff.local.deployment.Deployment;
-import picocli.CommandLine.Command;
-import software.amazon.awssdk.core.exception.SdkException;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /** {@code recipediff reconcile}: re-enqueues files that reached no terminal state (lost notifications). */
-@Command(name = "reconcile", mixinStandardHelpOptions = true,
+@Command(
+        name = "reconcile",
+        mixinStandardHelpOptions = true,
         description = "Lists the bucket's recipe and make files that are in no terminal state (stored, rejected or "
                 + "in the DLQ) and enqueues them again — S3 notifications are at-least-once and can be missed.")
 public final class ReconcileCommand implements Callable<Integer> {
@@ -24,7 +25,10 @@ public final class ReconcileCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target;
 
-    @Option(names = "--older-than", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(
+            names = "--older-than",
+            paramLabel = "SECONDS",
+            defaultValue = "60",
             description = "leave files younger than this alone, their notification may be in flight (default: 60)")
     long olderThanSeconds;
 
@@ -35,11 +39,14 @@ public final class ReconcileCommand implements Callable<Integer> {
             deployment.requireJobsQueueUrl();
             deployment.requireBucket();
             deployment.requireTable();
-            var result = PipelineRepairs.reconciler(deployment.functionsConfig(), deployment.requireDeadLetterQueueUrl())
+            var result = PipelineRepairs.reconciler(
+                            deployment.functionsConfig(), deployment.requireDeadLetterQueueUrl())
                     .reconcile(Duration.ofSeconds(olderThanSeconds));
-            spec.commandLine().getOut().printf(
-                    "%d file(s) checked, %d in a terminal state, %d enqueued again, %d rejected%n",
-                    result.files(), result.terminal(), result.requeued(), result.reported());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "%d file(s) checked, %d in a terminal state, %d enqueued again, %d rejected%n",
+                            result.files(), result.terminal(), result.requeued(), result.reported());
             return 0;
         } catch (IllegalStateException | SdkException e) {
             spec.commandLine().getErr().println("recipediff reconcile: " + e.getMessage());

@@ -1,27 +1,30 @@
 package dev.recipediff.local.cli;
 
+import dev.recipediff.local.deployment.Deployment;
 import dev.recipediff.local.serve.DataDirectory;
 import dev.recipediff.local.submit.DocumentKind;
 import dev.recipediff.local.submit.FileUploader;
-import dev.recipediff.local.deployment.Deployment;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code recipediff submit FILE...}: uploads recipe / make files through the running serve's S3 endpoint. */
-@Command(name = "submit", mixinStandardHelpOptions = true,
-        description = {"Uploads files into the bucket of a deployed stack (--stack) or the running `recipediff serve` (key "
-                + "KITCHEN/recipes/NAME or KITCHEN/makes/NAME), which starts the pipeline for each.",
-                "Without --kind: a file in a makes/ or recipes/ folder is what the folder says; else a JSON "
-                        + "object with madeAt, madeBy or notes is a make; anything else a recipe."})
+@Command(
+        name = "submit",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Uploads files into the bucket of a deployed stack (--stack) or the running `recipediff serve` (key "
+                    + "KITCHEN/recipes/NAME or KITCHEN/makes/NAME), which starts the pipeline for each.",
+            "Without --kind: a file in a makes/ or recipes/ folder is what the folder says; else a JSON "
+                    + "object with madeAt, madeBy or notes is a make; anything else a recipe."
+        })
 public final class SubmitCommand implements Callable<Integer> {
 
     @Spec
@@ -30,7 +33,10 @@ public final class SubmitCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target;
 
-    @Option(names = "--kitchen", paramLabel = "K", defaultValue = DataDirectory.DEFAULT_KITCHEN,
+    @Option(
+            names = "--kitchen",
+            paramLabel = "K",
+            defaultValue = DataDirectory.DEFAULT_KITCHEN,
             description = "the kitchen (default: default)")
     String kitchen;
 
@@ -51,8 +57,11 @@ public final class SubmitCommand implements Callable<Integer> {
             return 1;
         }
         var result = new FileUploader(deployment, spec.commandLine().getErr()).upload(files, kitchen, kind);
-        spec.commandLine().getOut().printf("submitted %d file(s)%s%n", result.uploaded(),
-                result.failed() == 0 ? "" : ", " + result.failed() + " failed (see above)");
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "submitted %d file(s)%s%n",
+                        result.uploaded(), result.failed() == 0 ? "" : ", " + result.failed() + " failed (see above)");
         return result.failed() == 0 ? 0 : 1;
     }
 }

@@ -2,18 +2,17 @@ package dev.recipediff.local.cli;
 
 import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.config.FunctionsEnvironment;
-import dev.recipediff.local.serve.DataDirectory;
-import dev.recipediff.local.serve.Endpoints;
 import dev.recipediff.local.deployment.Deployment;
 import dev.recipediff.local.deployment.StackOutputs;
-import picocli.CommandLine.Option;
-
+import dev.recipediff.local.serve.DataDirectory;
+import dev.recipediff.local.serve.Endpoints;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Option;
 
 /**
  * Where an operational command works: a stack on AWS ({@code --stack NAME [--region R]}: its CloudFormation
@@ -26,20 +25,32 @@ import java.util.Optional;
 final class TargetOptions {
 
     /** Credentials and endpoints the AWS SDK reads from the environment: passed on to the handlers' configuration. */
-    private static final List<String> PASSED_ON = List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
-            "AWS_SESSION_TOKEN", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
-            FunctionsEnvironment.AWS_ENDPOINT_URL_S3, FunctionsEnvironment.AWS_ENDPOINT_URL_SQS,
+    private static final List<String> PASSED_ON = List.of(
+            "AWS_ACCESS_KEY_ID",
+            "AWS_SECRET_ACCESS_KEY",
+            "AWS_SESSION_TOKEN",
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+            "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+            FunctionsEnvironment.AWS_ENDPOINT_URL_S3,
+            FunctionsEnvironment.AWS_ENDPOINT_URL_SQS,
             FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB);
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            defaultValue = "data",
             description = "a local serve's data directory, used when no stack is named (default: ./data)")
     Path dataDir;
 
-    @Option(names = "--stack", paramLabel = "NAME",
+    @Option(
+            names = "--stack",
+            paramLabel = "NAME",
             description = "a deployed stack, e.g. Recipediff-production: its outputs name the table, bucket and queues")
     Optional<String> stack;
 
-    @Option(names = "--region", paramLabel = "R",
+    @Option(
+            names = "--region",
+            paramLabel = "R",
             description = "the stack's region (default: AWS_REGION, then AWS_DEFAULT_REGION, then us-east-1)")
     Optional<String> region;
 
@@ -52,14 +63,18 @@ final class TargetOptions {
     @Option(names = "--jobs-queue-url", paramLabel = "URL", description = "the jobs queue (output JobsQueueUrl)")
     Optional<String> jobsQueueUrl;
 
-    @Option(names = "--dlq-url", paramLabel = "URL",
+    @Option(
+            names = "--dlq-url",
+            paramLabel = "URL",
             description = "the jobs dead-letter queue (output JobsDeadLetterQueueUrl)")
     Optional<String> deadLetterQueueUrl;
 
     @Option(names = "--api-url", paramLabel = "URL", description = "the HTTP API (output ApiUrl)")
     Optional<URI> apiUrl;
 
-    @Option(names = "--endpoint-url", paramLabel = "URL",
+    @Option(
+            names = "--endpoint-url",
+            paramLabel = "URL",
             description = "send every AWS call to this endpoint instead of AWS's (e.g. an emulator)")
     Optional<URI> endpointUrl;
 
@@ -72,7 +87,9 @@ final class TargetOptions {
     @Option(names = "--endpoint-url-dynamodb", paramLabel = "URL", description = "DynamoDB only")
     Optional<URI> dynamoDbEndpointUrl;
 
-    @Option(names = "--endpoint-url-cloudformation", paramLabel = "URL",
+    @Option(
+            names = "--endpoint-url-cloudformation",
+            paramLabel = "URL",
             description = "CloudFormation only (where --stack is looked up)")
     Optional<URI> cloudFormationEndpointUrl;
 
@@ -82,28 +99,39 @@ final class TargetOptions {
     }
 
     Deployment deployment(Map<String, String> processEnvironment) {
-        boolean onAws = stack.isPresent() || table.isPresent() || bucket.isPresent() || jobsQueueUrl.isPresent()
+        boolean onAws = stack.isPresent()
+                || table.isPresent()
+                || bucket.isPresent()
+                || jobsQueueUrl.isPresent()
                 || deadLetterQueueUrl.isPresent();
         if (!onAws) {
             return Endpoints.ofRunningServe(new DataDirectory(dataDir)).deployment();
         }
-        String resolvedRegion = region
-                .or(() -> Optional.ofNullable(processEnvironment.get(FunctionsEnvironment.AWS_REGION)))
+        String resolvedRegion = region.or(
+                        () -> Optional.ofNullable(processEnvironment.get(FunctionsEnvironment.AWS_REGION)))
                 .or(() -> Optional.ofNullable(processEnvironment.get("AWS_DEFAULT_REGION")))
                 .filter(value -> !value.isBlank())
                 .orElse(FunctionsConfig.DEFAULT_REGION);
-        Map<String, String> outputs = stack
-                .map(name -> StackOutputs.of(name, resolvedRegion, cloudFormationEndpointUrl.or(() -> endpointUrl)))
+        Map<String, String> outputs = stack.map(
+                        name -> StackOutputs.of(name, resolvedRegion, cloudFormationEndpointUrl.or(() -> endpointUrl)))
                 .orElse(Map.of());
         Map<String, String> environment = new LinkedHashMap<>();
-        PASSED_ON.forEach(name -> Optional.ofNullable(processEnvironment.get(name))
-                .ifPresent(value -> environment.put(name, value)));
-        s3EndpointUrl.or(() -> endpointUrl).ifPresent(uri -> environment.put(FunctionsEnvironment.AWS_ENDPOINT_URL_S3, uri.toString()));
-        sqsEndpointUrl.or(() -> endpointUrl).ifPresent(uri -> environment.put(FunctionsEnvironment.AWS_ENDPOINT_URL_SQS, uri.toString()));
-        dynamoDbEndpointUrl.or(() -> endpointUrl)
+        PASSED_ON.forEach(name ->
+                Optional.ofNullable(processEnvironment.get(name)).ifPresent(value -> environment.put(name, value)));
+        s3EndpointUrl
+                .or(() -> endpointUrl)
+                .ifPresent(uri -> environment.put(FunctionsEnvironment.AWS_ENDPOINT_URL_S3, uri.toString()));
+        sqsEndpointUrl
+                .or(() -> endpointUrl)
+                .ifPresent(uri -> environment.put(FunctionsEnvironment.AWS_ENDPOINT_URL_SQS, uri.toString()));
+        dynamoDbEndpointUrl
+                .or(() -> endpointUrl)
                 .ifPresent(uri -> environment.put(FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB, uri.toString()));
-        String where = stack.map(name -> "stack " + name + " in " + resolvedRegion).orElse("AWS (" + resolvedRegion + ")");
-        return new Deployment(where, resolvedRegion,
+        String where =
+                stack.map(name -> "stack " + name + " in " + resolvedRegion).orElse("AWS (" + resolvedRegion + ")");
+        return new Deployment(
+                where,
+                resolvedRegion,
                 table.or(() -> output(outputs, "TableName")),
                 bucket.or(() -> output(outputs, "BucketName")),
                 jobsQueueUrl.or(() -> output(outputs, "JobsQueueUrl")),

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.recipediff.local.serve.DataDirectory;
 import dev.recipediff.local.serve.ServeLogFile;
 import dev.recipediff.local.trace.Journey;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,12 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /** {@code recipediff trace KEY|RECIPE_ID/MAKE_ID|CORRELATION_ID}: one file's journey from the logs. */
-@Command(name = "trace", mixinStandardHelpOptions = true,
+@Command(
+        name = "trace",
+        mixinStandardHelpOptions = true,
         description = "Prints one file's journey through the pipeline — watcher, sender, authorizer, API — from "
                 + "serve's JSON log (DIR/logs/serve.jsonl), found by its object key, by the make it became "
                 + "(RECIPE_ID/MAKE_ID) or by its correlation id. With --aws, prints the CloudWatch Logs Insights "
@@ -29,11 +30,14 @@ public final class TraceCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "KEY|RECIPE_ID/MAKE_ID|CORRELATION_ID",
+    @Parameters(
+            paramLabel = "KEY|RECIPE_ID/MAKE_ID|CORRELATION_ID",
             description = "an object key (default/makes/pie.json), a make (2/5) or a correlation id (f-…)")
     String target;
 
-    @Option(names = "--kitchen", defaultValue = DataDirectory.DEFAULT_KITCHEN,
+    @Option(
+            names = "--kitchen",
+            defaultValue = DataDirectory.DEFAULT_KITCHEN,
             description = "the kitchen of a RECIPE_ID/MAKE_ID (default: ${DEFAULT-VALUE})")
     String kitchen;
 
@@ -53,8 +57,9 @@ public final class TraceCommand implements Callable<Integer> {
         Path file = log != null ? log : dataDir.directory().log();
         List<JsonNode> journey = Journey.find(what, List.of(ServeLogFile.previous(file), file));
         if (journey.isEmpty()) {
-            spec.commandLine().getErr().println("recipediff trace: no log line of " + file + " names "
-                    + what.description());
+            spec.commandLine()
+                    .getErr()
+                    .println("recipediff trace: no log line of " + file + " names " + what.description());
             return 1;
         }
         spec.commandLine().getOut().print(Journey.render(journey));

@@ -2,7 +2,6 @@ package dev.recipediff.local.deployment;
 
 import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.config.FunctionsEnvironment;
-
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,9 +24,15 @@ import java.util.Optional;
  * @param api              the HTTP API's base URL ({@code ApiUrl} output)
  * @param environment      further variables: {@code AWS_ENDPOINT_URL_S3/_SQS/_DYNAMODB} and the caller's credentials
  */
-public record Deployment(String where, String region, Optional<String> table, Optional<String> bucket,
-                         Optional<String> jobsQueueUrl, Optional<String> deadLetterQueueUrl, Optional<URI> api,
-                         Map<String, String> environment) {
+public record Deployment(
+        String where,
+        String region,
+        Optional<String> table,
+        Optional<String> bucket,
+        Optional<String> jobsQueueUrl,
+        Optional<String> deadLetterQueueUrl,
+        Optional<URI> api,
+        Map<String, String> environment) {
 
     public Deployment {
         environment = Map.copyOf(environment);
@@ -56,11 +61,12 @@ public record Deployment(String where, String region, Optional<String> table, Op
     }
 
     public String requireDeadLetterQueueUrl() {
-        return deadLetterQueueUrl.orElseThrow(() -> missing("dead-letter queue", "JobsDeadLetterQueueUrl", "--dlq-url"));
+        return deadLetterQueueUrl.orElseThrow(
+                () -> missing("dead-letter queue", "JobsDeadLetterQueueUrl", "--dlq-url"));
     }
 
     private IllegalStateException missing(String what, String output, String option) {
-        return new IllegalStateException("no " + what + " for " + where + ": pass " + option
-                + " or --stack NAME (its output " + output + ")");
+        return new IllegalStateException(
+                "no " + what + " for " + where + ": pass " + option + " or --stack NAME (its output " + output + ")");
     }
 }

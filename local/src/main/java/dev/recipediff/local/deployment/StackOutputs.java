@@ -1,5 +1,9 @@
 package dev.recipediff.local.deployment;
 
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -11,11 +15,6 @@ import software.amazon.awssdk.services.cloudformation.model.CloudFormationExcept
 import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 
-import java.net.URI;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-
 /**
  * The outputs of a deployed recipediff stack ({@code TableName}, {@code BucketName}, {@code JobsQueueUrl},
  * {@code JobsDeadLetterQueueUrl}, {@code ApiUrl}, ...), read with CloudFormation {@code DescribeStacks}
@@ -23,8 +22,7 @@ import java.util.TreeMap;
  */
 public final class StackOutputs {
 
-    private StackOutputs() {
-    }
+    private StackOutputs() {}
 
     /**
      * @param endpoint another CloudFormation endpoint (tests); then fixed dummy credentials are used, else the
@@ -32,28 +30,32 @@ public final class StackOutputs {
      * @throws IllegalStateException naming the stack and region when it cannot be read
      */
     public static Map<String, String> of(String stackName, String region, Optional<URI> endpoint) {
-        CloudFormationClientBuilder builder = CloudFormationClient.builder()
-                .region(Region.of(region))
-                .httpClient(UrlConnectionHttpClient.create());
+        CloudFormationClientBuilder builder =
+                CloudFormationClient.builder().region(Region.of(region)).httpClient(UrlConnectionHttpClient.create());
         endpoint.ifPresentOrElse(
-                uri -> builder.endpointOverride(uri).credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("recipediff-local", "recipediff-local"))),
-                () -> builder.credentialsProvider(DefaultCredentialsProvider.builder().build()));
+                uri -> builder.endpointOverride(uri)
+                        .credentialsProvider(StaticCredentialsProvider.create(
+                                AwsBasicCredentials.create("recipediff-local", "recipediff-local"))),
+                () -> builder.credentialsProvider(
+                        DefaultCredentialsProvider.builder().build()));
         try (CloudFormationClient cloudFormation = builder.build()) {
             Stack stack = cloudFormation.describeStacks(request -> request.stackName(stackName)).stacks().stream()
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("stack " + stackName + " does not exist in " + region));
+                    .orElseThrow(
+                            () -> new IllegalStateException("stack " + stackName + " does not exist in " + region));
             Map<String, String> outputs = new TreeMap<>();
             for (Output output : stack.outputs()) {
                 outputs.put(output.outputKey(), output.outputValue());
             }
             return outputs;
         } catch (CloudFormationException e) {
-            throw new IllegalStateException("cannot read the outputs of stack " + stackName + " in " + region + ": "
-                    + e.awsErrorDetails().errorMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read the outputs of stack " + stackName + " in " + region + ": "
+                            + e.awsErrorDetails().errorMessage(),
+                    e);
         } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
-            throw new IllegalStateException("cannot reach CloudFormation in " + region + " for stack " + stackName
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot reach CloudFormation in " + region + " for stack " + stackName + ": " + e.getMessage(), e);
         }
     }
 }

@@ -68,8 +68,12 @@ public record DataDirectory(Path root) {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> SHARED = EnumSet.of(
-            PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
-            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_EXECUTE);
 
     /**
      * Creates DIR and its emulators' folders owner-only (0700) where missing; then, unless
@@ -89,16 +93,22 @@ public record DataDirectory(Path root) {
         }
         for (Path dir : List.of(root, s3(), sqs(), dynamoDb(), inbox())) {
             if (Files.isSymbolicLink(dir)) {
-                throw new ServeException(dir + " is a symbolic link; the data directory and its folders must be "
-                        + "real folders (or pass --allow-shared-data-dir)", null);
+                throw new ServeException(
+                        dir + " is a symbolic link; the data directory and its folders must be "
+                                + "real folders (or pass --allow-shared-data-dir)",
+                        null);
             }
-            Set<PosixFilePermission> open = EnumSet.copyOf(Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS));
+            Set<PosixFilePermission> open =
+                    EnumSet.copyOf(Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS));
             open.retainAll(SHARED);
             if (!open.isEmpty()) {
-                throw new ServeException(dir + " is " + PosixFilePermissions.toString(
-                        Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS))
-                        + ": other local users could read every recipe, make and token record. Run `chmod -R go-rwx "
-                        + root + "`, or pass --allow-shared-data-dir if that is intended", null);
+                throw new ServeException(
+                        dir + " is "
+                                + PosixFilePermissions.toString(
+                                        Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS))
+                                + ": other local users could read every recipe, make and token record. Run `chmod -R go-rwx "
+                                + root + "`, or pass --allow-shared-data-dir if that is intended",
+                        null);
             }
         }
     }

@@ -1,12 +1,10 @@
 package dev.recipediff.local.serve;
 
-import dev.recipediff.functions.config.FunctionsEnvironment;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.recipediff.functions.config.FunctionsConfig;
+import dev.recipediff.functions.config.FunctionsEnvironment;
 import dev.recipediff.local.deployment.Deployment;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -19,8 +17,18 @@ import java.util.Optional;
  * Where a running {@code serve} listens, as written to {@code DIR/endpoints.json}; the other commands
  * ({@code submit}, {@code status}, {@code reconcile}, {@code redrive}, {@code token}) read it.
  */
-public record Endpoints(long pid, URI api, URI s3, URI sqs, URI dynamoDb, String region, String bucket,
-                        String table, String jobsQueueUrl, String deadLetterQueueUrl, String inbox) {
+public record Endpoints(
+        long pid,
+        URI api,
+        URI s3,
+        URI sqs,
+        URI dynamoDb,
+        String region,
+        String bucket,
+        String table,
+        String jobsQueueUrl,
+        String deadLetterQueueUrl,
+        String inbox) {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
@@ -36,18 +44,35 @@ public record Endpoints(long pid, URI api, URI s3, URI sqs, URI dynamoDb, String
 
     /** The environment map Lambda would give a function, pointed at serve's emulators (one-machine mode). */
     public FunctionsEnvironment environment(Optional<String> serviceToken, URI apiBaseUrl) {
-        return FunctionsEnvironment.builder().tableName(table).bucketName(bucket).jobsQueueUrl(jobsQueueUrl)
-                .apiBaseUrl(apiBaseUrl).when(serviceToken, FunctionsEnvironment::serviceToken).region(region)
-                .s3Endpoint(s3).sqsEndpoint(sqs).dynamoDbEndpoint(dynamoDb);
+        return FunctionsEnvironment.builder()
+                .tableName(table)
+                .bucketName(bucket)
+                .jobsQueueUrl(jobsQueueUrl)
+                .apiBaseUrl(apiBaseUrl)
+                .when(serviceToken, FunctionsEnvironment::serviceToken)
+                .region(region)
+                .s3Endpoint(s3)
+                .sqsEndpoint(sqs)
+                .dynamoDbEndpoint(dynamoDb);
     }
 
     /** This serve as the deployment the operational commands work on: its names, endpoints and region. */
     public Deployment deployment() {
-        return new Deployment("the recipediff serve at " + api, region,
-                Optional.of(table), Optional.of(bucket), Optional.of(jobsQueueUrl), Optional.of(deadLetterQueueUrl),
-                Optional.of(api), Map.of(FunctionsEnvironment.AWS_ENDPOINT_URL_S3, s3.toString(),
-                        FunctionsEnvironment.AWS_ENDPOINT_URL_SQS, sqs.toString(),
-                        FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB, dynamoDb.toString()));
+        return new Deployment(
+                "the recipediff serve at " + api,
+                region,
+                Optional.of(table),
+                Optional.of(bucket),
+                Optional.of(jobsQueueUrl),
+                Optional.of(deadLetterQueueUrl),
+                Optional.of(api),
+                Map.of(
+                        FunctionsEnvironment.AWS_ENDPOINT_URL_S3,
+                        s3.toString(),
+                        FunctionsEnvironment.AWS_ENDPOINT_URL_SQS,
+                        sqs.toString(),
+                        FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB,
+                        dynamoDb.toString()));
     }
 
     public void writeTo(Path file) throws IOException {

@@ -1,7 +1,6 @@
 package dev.recipediff.local.serve;
 
 import dev.recipediff.emulators.glue.SqsPoller;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,6 @@ import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsEnvironment;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,8 +29,7 @@ import java.util.concurrent.Executors;
  */
 record ServeEmulators(DynaliteProcess dynalite, S3ProxyServer s3, ElasticMqServer sqs, String serviceToken) {
 
-    private record DynaliteWithTokens(DynaliteProcess dynalite, String serviceToken) {
-    }
+    private record DynaliteWithTokens(DynaliteProcess dynalite, String serviceToken) {}
 
     /**
      * Starts all three; when one fails, the others that did start are registered to stop (dynalite last) and the
@@ -39,24 +37,33 @@ record ServeEmulators(DynaliteProcess dynalite, S3ProxyServer s3, ElasticMqServe
      */
     static ServeEmulators start(ServeOptions options, ShutdownSequence shutdown) {
         DataDirectory dir = options.dataDirectory();
-        ExecutorService starters = Executors.newFixedThreadPool(3,
-                Thread.ofPlatform().name("serve-start-", 0).factory());
+        ExecutorService starters = Executors.newFixedThreadPool(
+                3, Thread.ofPlatform().name("serve-start-", 0).factory());
         try {
-            CompletableFuture<DynaliteWithTokens> dynamo = CompletableFuture.supplyAsync(
-                    () -> startDynaliteWithTokens(options, dir), starters);
+            CompletableFuture<DynaliteWithTokens> dynamo =
+                    CompletableFuture.supplyAsync(() -> startDynaliteWithTokens(options, dir), starters);
             CompletableFuture<S3ProxyServer> s3 = CompletableFuture.supplyAsync(() -> startS3(dir), starters);
-            CompletableFuture<ElasticMqServer> sqs = CompletableFuture.supplyAsync(() -> ElasticMqServer.start(
-                    ElasticMqSettings.persistentUnder(dir.sqs(), options.visibilityTimeout())), starters);
+            CompletableFuture<ElasticMqServer> sqs = CompletableFuture.supplyAsync(
+                    () -> ElasticMqServer.start(
+                            ElasticMqSettings.persistentUnder(dir.sqs(), options.visibilityTimeout())),
+                    starters);
             await(dynamo, s3, sqs, shutdown);
             s3.join().createBucketIfMissing(ServeRuntime.BUCKET);
-            return new ServeEmulators(dynamo.join().dynalite(), s3.join(), sqs.join(), dynamo.join().serviceToken());
+            return new ServeEmulators(
+                    dynamo.join().dynalite(),
+                    s3.join(),
+                    sqs.join(),
+                    dynamo.join().serviceToken());
         } finally {
             starters.shutdown();
         }
     }
 
-    private static void await(CompletableFuture<DynaliteWithTokens> dynamo, CompletableFuture<S3ProxyServer> s3,
-                              CompletableFuture<ElasticMqServer> sqs, ShutdownSequence shutdown) {
+    private static void await(
+            CompletableFuture<DynaliteWithTokens> dynamo,
+            CompletableFuture<S3ProxyServer> s3,
+            CompletableFuture<ElasticMqServer> sqs,
+            ShutdownSequence shutdown) {
         try {
             CompletableFuture.allOf(dynamo, s3, sqs).join();
         } catch (CompletionException e) {
@@ -84,12 +91,14 @@ record ServeEmulators(DynaliteProcess dynalite, S3ProxyServer s3, ElasticMqServe
     private static DynaliteWithTokens startDynaliteWithTokens(ServeOptions options, DataDirectory dir) {
         DynaliteProcess dynalite = startDynalite(options, dir);
         try {
-            var onlyDynamo = FunctionsEnvironment.builder().tableName(ServeRuntime.TABLE)
-                    .dynamoDbEndpoint(dynalite.endpoint()).toConfig();
+            var onlyDynamo = FunctionsEnvironment.builder()
+                    .tableName(ServeRuntime.TABLE)
+                    .dynamoDbEndpoint(dynalite.endpoint())
+                    .toConfig();
             var table = new RecipeTable(new AwsClients(onlyDynamo).dynamoDb(), ServeRuntime.TABLE);
             table.createIfMissing();
-            String serviceToken = ServeTokens.ensure(new TokenService(new TokenRecords(table), Clock.systemUTC()),
-                    dir, options.kitchen());
+            String serviceToken = ServeTokens.ensure(
+                    new TokenService(new TokenRecords(table), Clock.systemUTC()), dir, options.kitchen());
             table.client().close();
             return new DynaliteWithTokens(dynalite, serviceToken);
         } catch (IOException e) {
@@ -109,7 +118,8 @@ record ServeEmulators(DynaliteProcess dynalite, S3ProxyServer s3, ElasticMqServe
         }
         var dynaliteOptions = DynaliteProcess.Options.inMemory().withDataDir(dir.dynamoDb());
         if (options.dynaliteDirectory().isPresent()) {
-            dynaliteOptions = dynaliteOptions.withDynaliteDir(options.dynaliteDirectory().get());
+            dynaliteOptions =
+                    dynaliteOptions.withDynaliteDir(options.dynaliteDirectory().get());
         }
         try {
             return DynaliteProcess.start(dynaliteOptions);

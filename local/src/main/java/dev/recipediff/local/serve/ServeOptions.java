@@ -18,9 +18,14 @@ import java.util.Optional;
  * @param sharedDataDirectoryAllowed start even when other local users may read or write the data directory
  *                          ({@code --allow-shared-data-dir}); otherwise {@code serve} refuses to
  */
-public record ServeOptions(DataDirectory dataDirectory, int httpPort, String kitchen,
-                           Optional<Path> dynaliteDirectory, Duration visibilityTimeout,
-                           Optional<URI> senderApiBaseUrl, boolean sharedDataDirectoryAllowed) {
+public record ServeOptions(
+        DataDirectory dataDirectory,
+        int httpPort,
+        String kitchen,
+        Optional<Path> dynaliteDirectory,
+        Duration visibilityTimeout,
+        Optional<URI> senderApiBaseUrl,
+        boolean sharedDataDirectoryAllowed) {
 
     public static final int DEFAULT_HTTP_PORT = 8080;
 
@@ -29,30 +34,48 @@ public record ServeOptions(DataDirectory dataDirectory, int httpPort, String kit
             throw new IllegalArgumentException("--http-port must be 0..65535, was " + httpPort);
         }
         if (senderApiBaseUrl.isPresent() && !senderApiBaseUrl.get().isAbsolute()) {
-            throw new IllegalArgumentException("the sender's API base URL must be absolute, was "
-                    + senderApiBaseUrl.get());
+            throw new IllegalArgumentException(
+                    "the sender's API base URL must be absolute, was " + senderApiBaseUrl.get());
         }
     }
 
     public static ServeOptions of(Path dataDir, int httpPort, String kitchen, Optional<Path> dynaliteDirectory) {
-        return new ServeOptions(new DataDirectory(dataDir), httpPort, kitchen, dynaliteDirectory,
-                Duration.ofSeconds(30), Optional.empty(), false);
+        return new ServeOptions(
+                new DataDirectory(dataDir),
+                httpPort,
+                kitchen,
+                dynaliteDirectory,
+                Duration.ofSeconds(30),
+                Optional.empty(),
+                false);
     }
 
     public ServeOptions withVisibilityTimeout(Duration timeout) {
-        return new ServeOptions(dataDirectory, httpPort, kitchen, dynaliteDirectory, timeout, senderApiBaseUrl,
+        return new ServeOptions(
+                dataDirectory,
+                httpPort,
+                kitchen,
+                dynaliteDirectory,
+                timeout,
+                senderApiBaseUrl,
                 sharedDataDirectoryAllowed);
     }
 
     /** The sender calls the API at {@code baseUrl} instead of this serve's own front door. */
     public ServeOptions withSenderApiBaseUrl(URI baseUrl) {
-        return new ServeOptions(dataDirectory, httpPort, kitchen, dynaliteDirectory, visibilityTimeout,
-                Optional.of(baseUrl), sharedDataDirectoryAllowed);
+        return new ServeOptions(
+                dataDirectory,
+                httpPort,
+                kitchen,
+                dynaliteDirectory,
+                visibilityTimeout,
+                Optional.of(baseUrl),
+                sharedDataDirectoryAllowed);
     }
 
     /** Starts even on a data directory that other local users may read or write. */
     public ServeOptions withSharedDataDirectoryAllowed() {
-        return new ServeOptions(dataDirectory, httpPort, kitchen, dynaliteDirectory, visibilityTimeout,
-                senderApiBaseUrl, true);
+        return new ServeOptions(
+                dataDirectory, httpPort, kitchen, dynaliteDirectory, visibilityTimeout, senderApiBaseUrl, true);
     }
 }

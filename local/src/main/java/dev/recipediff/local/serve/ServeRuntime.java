@@ -1,7 +1,5 @@
 package dev.recipediff.local.serve;
 
-import dev.recipediff.functions.api.PublicRoutes;
-import dev.recipediff.functions.observability.JsonLogSink;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.glue.InboxWatcher;
@@ -10,15 +8,14 @@ import dev.recipediff.emulators.glue.SqsPoller;
 import dev.recipediff.emulators.glue.SqsPollerSettings;
 import dev.recipediff.emulators.s3.S3ProxyServer;
 import dev.recipediff.emulators.sqs.ElasticMqServer;
+import dev.recipediff.functions.api.PublicRoutes;
+import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.lambda.ApiHandler;
 import dev.recipediff.functions.lambda.AuthorizerHandler;
-import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.lambda.SenderHandler;
 import dev.recipediff.functions.lambda.WatcherHandler;
+import dev.recipediff.functions.observability.JsonLogSink;
 import dev.recipediff.functions.pipeline.WatcherNotifications;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -27,6 +24,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code recipediff serve}'s composition root: starts the emulators (S3Proxy, ElasticMQ, dynalite), builds
@@ -42,6 +41,7 @@ public final class ServeRuntime implements AutoCloseable {
     public static final String TABLE = "recipediff";
     /** As on AWS (infra HttpFrontDoor): the authorizer's verdict is cached per Authorization header for 30 s. */
     static final Duration AUTHORIZER_CACHE_TTL = Duration.ofSeconds(30);
+
     static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(10);
     /** Concurrent sender pollers: the SQS event source's maximum concurrency on AWS (RecipediffStack). */
     static final int SENDER_CONCURRENCY = 5;
@@ -51,8 +51,7 @@ public final class ServeRuntime implements AutoCloseable {
     private DataDirectory dataDirectory;
     private SenderPolling senderPolling;
 
-    private ServeRuntime() {
-    }
+    private ServeRuntime() {}
 
     /** Starts everything; on any failure what was started is stopped again and the failure is thrown. */
     public static ServeRuntime start(ServeOptions options) {
@@ -88,9 +87,18 @@ public final class ServeRuntime implements AutoCloseable {
         ElasticMqServer sqs = emulators.sqs();
         LOG.debug("emulators after {} ms", (System.nanoTime() - started) / 1_000_000);
 
-        var partial = new Endpoints(ProcessHandle.current().pid(), frontDoor.endpoint(), s3.endpoint(), sqs.endpoint(),
-                emulators.dynalite().endpoint(), FunctionsConfig.DEFAULT_REGION, BUCKET, TABLE, sqs.queueUrl(),
-                sqs.deadLetterQueueUrl(), dir.inbox().toString());
+        var partial = new Endpoints(
+                ProcessHandle.current().pid(),
+                frontDoor.endpoint(),
+                s3.endpoint(),
+                sqs.endpoint(),
+                emulators.dynalite().endpoint(),
+                FunctionsConfig.DEFAULT_REGION,
+                BUCKET,
+                TABLE,
+                sqs.queueUrl(),
+                sqs.deadLetterQueueUrl(),
+                dir.inbox().toString());
         FunctionsConfig config = partial.functionsConfig(Optional.of(emulators.serviceToken()));
 
         var watcher = new WatcherHandler(config);
@@ -105,8 +113,8 @@ public final class ServeRuntime implements AutoCloseable {
 
         // the bucket's notification rules are the CDK stack's own (WatcherNotifications): what reaches the watcher
         // here reaches it on AWS
-        var notifications = S3NotificationDispatcher.withDefaultRetries("watcher", watcher,
-                WatcherNotifications::notifies);
+        var notifications =
+                S3NotificationDispatcher.withDefaultRetries("watcher", watcher, WatcherNotifications::notifies);
         onStop(() -> notifications.stop(IN_FLIGHT_GRACE));
         s3.listener(notifications);
 
@@ -117,8 +125,12 @@ public final class ServeRuntime implements AutoCloseable {
         onStop(sqsClient::close);
         // as many concurrent sender invocations as the event source mapping allows on AWS (infra's maximum
         // concurrency): one poller each, so that one slow API call does not hold up the rest of the queue
-        var polling = new SenderPolling(() -> new SqsPoller(sqsClient, SqsPollerSettings.of("sender",
-                sqs.queueUrl(), sqs.queueArn(), FunctionsConfig.DEFAULT_REGION), sender), SENDER_CONCURRENCY);
+        var polling = new SenderPolling(
+                () -> new SqsPoller(
+                        sqsClient,
+                        SqsPollerSettings.of("sender", sqs.queueUrl(), sqs.queueArn(), FunctionsConfig.DEFAULT_REGION),
+                        sender),
+                SENDER_CONCURRENCY);
         polling.start();
         onStop(() -> polling.stop(IN_FLIGHT_GRACE));
         this.senderPolling = polling;
@@ -136,8 +148,8 @@ public final class ServeRuntime implements AutoCloseable {
 
     /** The one line that says everything accepts work. */
     public String readyLine() {
-        return "ready api=" + endpoints.api() + " inbox=" + endpoints.inbox() + " s3=" + endpoints.s3()
-                + " sqs=" + endpoints.sqs();
+        return "ready api=" + endpoints.api() + " inbox=" + endpoints.inbox() + " s3=" + endpoints.s3() + " sqs="
+                + endpoints.sqs();
     }
 
     public Endpoints endpoints() {
@@ -169,11 +181,13 @@ public final class ServeRuntime implements AutoCloseable {
 
     private static ApiGatewayFrontDoor bindFrontDoor(int port) throws IOException {
         try {
-            return ApiGatewayFrontDoor.bind(ApiGatewayFrontDoorSettings.of(port, Set.copyOf(PublicRoutes.PATHS),
-                    List.of("authorization"), AUTHORIZER_CACHE_TTL));
+            return ApiGatewayFrontDoor.bind(ApiGatewayFrontDoorSettings.of(
+                    port, Set.copyOf(PublicRoutes.PATHS), List.of("authorization"), AUTHORIZER_CACHE_TTL));
         } catch (BindException e) {
-            throw new ServeException("port " + port + " on 127.0.0.1 is already in use (the API's --http-port); "
-                    + "stop what uses it or pass another --http-port (0 picks a free one)", e);
+            throw new ServeException(
+                    "port " + port + " on 127.0.0.1 is already in use (the API's --http-port); "
+                            + "stop what uses it or pass another --http-port (0 picks a free one)",
+                    e);
         }
     }
 

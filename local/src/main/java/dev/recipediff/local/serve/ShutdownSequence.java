@@ -1,10 +1,9 @@
 package dev.recipediff.local.serve;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code serve}'s shutdown: every part registers its stop when it has started, and the stops run in reverse order

@@ -13,8 +13,7 @@ import java.util.Optional;
 /** Token files: written owner-only (0600) and atomically, read back trimmed. */
 final class TokenFiles {
 
-    private TokenFiles() {
-    }
+    private TokenFiles() {}
 
     static Optional<String> read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -28,8 +27,8 @@ final class TokenFiles {
         Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
         Files.deleteIfExists(temporary);
         try {
-            Files.createFile(temporary,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(temporary);
         } catch (FileAlreadyExistsException e) {

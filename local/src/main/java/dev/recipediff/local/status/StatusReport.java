@@ -2,12 +2,11 @@ package dev.recipediff.local.status;
 
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.local.deployment.Deployment;
+import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What {@code recipediff status} shows: queue and DLQ depth, and per kitchen the recipe, make and
@@ -31,19 +30,23 @@ public record StatusReport(long queued, long inFlight, long deadLettered, Map<St
         String deadLetterQueueUrl = deployment.requireDeadLetterQueueUrl();
         String bucket = deployment.requireBucket();
         var aws = new AwsClients(deployment.functionsConfig());
-        try (SqsClient sqs = aws.sqs(); S3Client s3 = aws.s3()) {
+        try (SqsClient sqs = aws.sqs();
+                S3Client s3 = aws.s3()) {
             var jobs = depth(sqs, jobsQueueUrl);
             var dlq = depth(sqs, deadLetterQueueUrl);
             Map<String, KitchenFiles> kitchens = new TreeMap<>();
             s3.listObjectsV2Paginator(b -> b.bucket(bucket)).contents().forEach(object -> {
                 String[] parts = object.key().split("/", 3);
                 if (parts.length == 3) {
-                    kitchens.merge(parts[0], new KitchenFiles(0, 0, 0).plus(parts[1]),
-                            (a, b) -> new KitchenFiles(a.recipes() + b.recipes(), a.makes() + b.makes(),
-                                    a.rejections() + b.rejections()));
+                    kitchens.merge(
+                            parts[0],
+                            new KitchenFiles(0, 0, 0).plus(parts[1]),
+                            (a, b) -> new KitchenFiles(
+                                    a.recipes() + b.recipes(), a.makes() + b.makes(), a.rejections() + b.rejections()));
                 }
             });
-            return new StatusReport(jobs.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES),
+            return new StatusReport(
+                    jobs.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES),
                     jobs.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE),
                     dlq.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)
                             + dlq.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE),
@@ -52,28 +55,42 @@ public record StatusReport(long queued, long inFlight, long deadLettered, Map<St
     }
 
     private static Map<QueueAttributeName, Long> depth(SqsClient sqs, String queueUrl) {
-        var attributes = sqs.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        var attributes = sqs.getQueueAttributes(b -> b.queueUrl(queueUrl)
+                        .attributeNames(
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                .attributes();
         return Map.of(
                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
                 Long.parseLong(attributes.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, "0")),
                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE,
-                Long.parseLong(attributes.getOrDefault(
-                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0")));
+                Long.parseLong(
+                        attributes.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0")));
     }
 
     public String render() {
         var text = new StringBuilder();
-        text.append("jobs queue: ").append(queued).append(" waiting, ").append(inFlight).append(" in flight\n");
-        text.append("dead-letter queue: ").append(deadLettered)
-                .append(deadLettered > 0 ? " (inspect, fix, then `recipediff redrive`)" : "").append('\n');
+        text.append("jobs queue: ")
+                .append(queued)
+                .append(" waiting, ")
+                .append(inFlight)
+                .append(" in flight\n");
+        text.append("dead-letter queue: ")
+                .append(deadLettered)
+                .append(deadLettered > 0 ? " (inspect, fix, then `recipediff redrive`)" : "")
+                .append('\n');
         if (kitchens.isEmpty()) {
             text.append("bucket: no files yet\n");
         }
-        kitchens.forEach((kitchen, files) -> text.append("kitchen ").append(kitchen).append(": ")
-                .append(files.recipes()).append(" recipe files, ").append(files.makes()).append(" make files, ")
-                .append(files.rejections()).append(" rejections\n"));
+        kitchens.forEach((kitchen, files) -> text.append("kitchen ")
+                .append(kitchen)
+                .append(": ")
+                .append(files.recipes())
+                .append(" recipe files, ")
+                .append(files.makes())
+                .append(" make files, ")
+                .append(files.rejections())
+                .append(" rejections\n"));
         return text.toString();
     }
 }

@@ -2,7 +2,6 @@ package dev.recipediff.local.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.recipediff.core.format.RecipeJson;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -46,8 +45,9 @@ public enum DocumentKind {
         }
         try {
             JsonNode root = RecipeJson.mapper().readTree(document);
-            return root != null && root.isObject()
-                    && (root.has("madeAt") || root.has("madeBy") || root.has("notes")) ? MAKE : RECIPE;
+            return root != null && root.isObject() && (root.has("madeAt") || root.has("madeBy") || root.has("notes"))
+                    ? MAKE
+                    : RECIPE;
         } catch (IOException | RuntimeException e) {
             return RECIPE;
         }

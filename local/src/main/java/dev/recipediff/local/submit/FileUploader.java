@@ -2,16 +2,15 @@ package dev.recipediff.local.submit;
 
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.local.deployment.Deployment;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** Puts files into serve's bucket under {@code KITCHEN/recipes|makes/NAME}, with a progress bar for many. */
 public final class FileUploader {
@@ -26,8 +25,7 @@ public final class FileUploader {
         this.err = err;
     }
 
-    public record Result(int uploaded, int failed) {
-    }
+    public record Result(int uploaded, int failed) {}
 
     public Result upload(List<Path> files, String kitchen, Optional<DocumentKind> kind) {
         int uploaded = 0;

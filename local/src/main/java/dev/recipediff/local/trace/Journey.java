@@ -3,7 +3,6 @@ package dev.recipediff.local.trace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.functions.observability.CorrelationIds;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +28,7 @@ public final class Journey {
     private static final Pattern MAKE = Pattern.compile("(\\d+)/(\\d+)");
     private static final Pattern CORRELATION_ID = Pattern.compile("f-[0-9a-f]{32}");
 
-    private Journey() {
-    }
+    private Journey() {}
 
     /**
      * What to follow: an object key ({@code default/makes/pie.json}), a make ({@code RECIPE_ID/MAKE_ID} of
@@ -40,21 +38,27 @@ public final class Journey {
 
         public static Target parse(String argument, String kitchen) {
             if (CORRELATION_ID.matcher(argument).matches()) {
-                return new Target("correlation id " + argument, line -> argument.equals(text(line, "correlationId")),
+                return new Target(
+                        "correlation id " + argument,
+                        line -> argument.equals(text(line, "correlationId")),
                         "correlationId = \"" + argument + "\"");
             }
             var make = MAKE.matcher(argument);
             if (make.matches()) {
                 String recipeId = make.group(1);
                 String makeId = make.group(2);
-                return new Target("make " + makeId + " of recipe " + recipeId + " in kitchen " + kitchen,
-                        line -> recipeId.equals(text(line, "recipeId")) && makeId.equals(text(line, "makeId"))
+                return new Target(
+                        "make " + makeId + " of recipe " + recipeId + " in kitchen " + kitchen,
+                        line -> recipeId.equals(text(line, "recipeId"))
+                                && makeId.equals(text(line, "makeId"))
                                 && kitchen.equals(text(line, "kitchen")),
                         "kitchen = \"" + kitchen + "\" and recipeId = " + recipeId + " and makeId = " + makeId);
             }
             String hash = CorrelationIds.keyHash(argument);
-            return new Target("object " + hash + " (the hash logged for that key)",
-                    line -> hash.equals(text(line, "keyHash")), "keyHash = \"" + hash + "\"");
+            return new Target(
+                    "object " + hash + " (the hash logged for that key)",
+                    line -> hash.equals(text(line, "keyHash")),
+                    "keyHash = \"" + hash + "\"");
         }
     }
 
@@ -82,12 +86,19 @@ public final class Journey {
     public static String render(List<JsonNode> journey) {
         StringBuilder out = new StringBuilder();
         for (JsonNode line : journey) {
-            out.append(String.format("%-24s %-10s %-5s %s", line.path("timestamp").asText(),
-                    line.path("function").asText("-"), line.path("level").asText(), line.path("event").asText()));
+            out.append(String.format(
+                    "%-24s %-10s %-5s %s",
+                    line.path("timestamp").asText(),
+                    line.path("function").asText("-"),
+                    line.path("level").asText(),
+                    line.path("event").asText()));
             line.fieldNames().forEachRemaining(name -> {
-                if (!Set.of("timestamp", "function", "level", "event", "logger", "_aws", "stackTrace",
-                        "requestId").contains(name)) {
-                    out.append("  ").append(name).append('=').append(line.get(name).asText());
+                if (!Set.of("timestamp", "function", "level", "event", "logger", "_aws", "stackTrace", "requestId")
+                        .contains(name)) {
+                    out.append("  ")
+                            .append(name)
+                            .append('=')
+                            .append(line.get(name).asText());
                 }
             });
             out.append('\n');

@@ -1,7 +1,6 @@
 package dev.recipediff.local.bench;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -9,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Keeps {@code recipediff bench analytics} working on a small scale; asserts what is served, never timing. */
 class AnalyticsBenchSmokeIT {
@@ -20,11 +19,14 @@ class AnalyticsBenchSmokeIT {
 
     @Test
     void seededMakesAreWhatTheStatsRoutesServeAtBothSizes() throws Exception {
-        var bench = new AnalyticsBench(5, 20, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        var bench =
+                new AnalyticsBench(5, 20, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
-        List<AnalyticsBench.Measurement> measurements = bench.run(List.of(50, 200), dataDir.resolve("data"), Optional.empty());
+        List<AnalyticsBench.Measurement> measurements =
+                bench.run(List.of(50, 200), dataDir.resolve("data"), Optional.empty());
 
-        assertThat(measurements).extracting(AnalyticsBench.Measurement::makesStored, AnalyticsBench.Measurement::route)
+        assertThat(measurements)
+                .extracting(AnalyticsBench.Measurement::makesStored, AnalyticsBench.Measurement::route)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(50, "GET /stats"),
                         org.assertj.core.groups.Tuple.tuple(50, "GET /recipes/{id}/stats"),

@@ -1,8 +1,8 @@
 package dev.recipediff.local.bench;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class CompletionTrackerTest {
 
@@ -15,7 +15,9 @@ class CompletionTrackerTest {
 
     @Test
     void reportsOfOtherFilesAreNotBenchmarkMakes() {
-        assertThat(CompletionTracker.sequenceOfReport("default/rejected/makes/apple-pie.json.error.json")).isEqualTo(-1);
-        assertThat(CompletionTracker.sequenceOfReport("default/rejected/makes/bench-x.json.error.json")).isEqualTo(-1);
+        assertThat(CompletionTracker.sequenceOfReport("default/rejected/makes/apple-pie.json.error.json"))
+                .isEqualTo(-1);
+        assertThat(CompletionTracker.sequenceOfReport("default/rejected/makes/bench-x.json.error.json"))
+                .isEqualTo(-1);
     }
 }

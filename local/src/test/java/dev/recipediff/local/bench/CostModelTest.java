@@ -1,11 +1,10 @@
 package dev.recipediff.local.bench;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** The cost model's arithmetic: counted calls per make × published unit prices. */
 class CostModelTest {
@@ -14,21 +13,26 @@ class CostModelTest {
 
     /** What 100 makes counted: one job batch per make, 20 batches received, 7 DynamoDB calls per make. */
     private static SdkCallCounter.Counts hundredMakes() {
-        return new SdkCallCounter.Counts(Map.of(
-                "S3.PutObject", 100L,
-                "S3.GetObject", 100L,
-                "S3.DeleteObject", 100L,
-                "Sqs.SendMessageBatch", 100L,
-                "Sqs.ReceiveMessage", 20L,
-                "Sqs.ReceiveMessage(empty)", 500L,
-                "Sqs.DeleteMessageBatch", 20L,
-                "DynamoDb.PutItem", 400L,
-                "DynamoDb.UpdateItem", 300L), 150, 1_200);
+        return new SdkCallCounter.Counts(
+                Map.of(
+                        "S3.PutObject", 100L,
+                        "S3.GetObject", 100L,
+                        "S3.DeleteObject", 100L,
+                        "Sqs.SendMessageBatch", 100L,
+                        "Sqs.ReceiveMessage", 20L,
+                        "Sqs.ReceiveMessage(empty)", 500L,
+                        "Sqs.DeleteMessageBatch", 20L,
+                        "DynamoDb.PutItem", 400L,
+                        "DynamoDb.UpdateItem", 300L),
+                150,
+                1_200);
     }
 
     private static CostModel.Line line(CostModel model, String service, String itemStart) {
-        return model.lines().stream().filter(l -> l.service().equals(service) && l.item().startsWith(itemStart))
-                .findFirst().orElseThrow();
+        return model.lines().stream()
+                .filter(l -> l.service().equals(service) && l.item().startsWith(itemStart))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -50,8 +54,8 @@ class CostModelTest {
 
     @Test
     void lambdaDurationIsInvocationsTimesMemoryTimesBilledTime() {
-        CostModel model = CostModel.of(hundredMakes(), MAKES, CostModel.Stack.deployed()
-                .withDurations(Map.of("sender", 500.0)), 20, 0);
+        CostModel model = CostModel.of(
+                hundredMakes(), MAKES, CostModel.Stack.deployed().withDurations(Map.of("sender", 500.0)), 20, 0);
 
         // 0.2 sender invocations per make (20 batches for 100 makes) × 1 GB × 0.5 s
         assertThat(line(model, "Lambda", "sender duration").perMake()).isCloseTo(0.1, within(1e-12));
@@ -72,7 +76,9 @@ class CostModelTest {
     void theTotalIsTheSumOfTheLinesAndTheBiggestComeFirst() {
         CostModel model = CostModel.of(hundredMakes(), MAKES, CostModel.Stack.deployed(), 20, 0);
 
-        double sum = model.lines().stream().mapToDouble(CostModel.Line::dollarsPerMillion).sum();
+        double sum = model.lines().stream()
+                .mapToDouble(CostModel.Line::dollarsPerMillion)
+                .sum();
         assertThat(model.dollarsPerMillion()).isCloseTo(sum, within(1e-9));
         assertThat(model.biggest(3)).hasSize(3);
         assertThat(model.biggest(3).get(0).dollarsPerMillion())
@@ -86,6 +92,7 @@ class CostModelTest {
         CostModel withoutBucketKeys = CostModel.of(hundredMakes(), MAKES, CostModel.Stack.deployed(), 20, 2);
 
         assertThat(line(withLevers, "KMS", "requests").dollarsPerMillion()).isZero();
-        assertThat(line(withoutBucketKeys, "KMS", "requests").dollarsPerMillion()).isCloseTo(6.0, within(1e-9));
+        assertThat(line(withoutBucketKeys, "KMS", "requests").dollarsPerMillion())
+                .isCloseTo(6.0, within(1e-9));
     }
 }

@@ -11,23 +11,34 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LineQualityTest {
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-            "tablespoons | Tb", "tbsp | EL", "c | cups", "gr | grams", "small handful | handfuls",
-            "Scant cup | cup", "sprigs | sprig", "tins | tin"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "tablespoons | Tb",
+                "tbsp | EL",
+                "c | cups",
+                "gr | grams",
+                "small handful | handfuls",
+                "Scant cup | cup",
+                "sprigs | sprig",
+                "tins | tin"
+            })
     void unitsAreComparedAfterFoldingAliasesPluralsAndQualifiers(String label, String parsed) {
-        assertThat(LineQuality.canonicalUnit(label)).isEqualTo(LineQuality.canonicalUnit(parsed)).isNotEmpty();
+        assertThat(LineQuality.canonicalUnit(label))
+                .isEqualTo(LineQuality.canonicalUnit(parsed))
+                .isNotEmpty();
     }
 
     @Test
     void aPlainCountIsNoUnit() {
-        assertThat(List.of("unit", "piece", "", "large")).allSatisfy(
-                unit -> assertThat(LineQuality.canonicalUnit(unit)).isEmpty());
+        assertThat(List.of("unit", "piece", "", "large"))
+                .allSatisfy(unit -> assertThat(LineQuality.canonicalUnit(unit)).isEmpty());
     }
 
     @Test
     void aLabelUnitThatIsOnlyAQualifierIsJudgedByItsNextUnitWord() {
-        var line = new LineQuality.LabelledLine("site", "1 heaping tablespoon capers", "capers", 1.0, "heaping",
-                "heaping tablespoon");
+        var line = new LineQuality.LabelledLine(
+                "site", "1 heaping tablespoon capers", "capers", 1.0, "heaping", "heaping tablespoon");
 
         assertThat(LineQuality.unitRight(line, List.of("tablespoon"))).isTrue();
         assertThat(LineQuality.unitRight(line, List.of("cup"))).isFalse();
@@ -54,9 +65,12 @@ class LineQualityTest {
                 new LineQuality.LabelledLine("a", "2 cups flour", "flour", 2.0, "cup", "cup"),
                 new LineQuality.LabelledLine("b", "3 eggs", "eggs", 3.0, "", ""));
 
-        var report = LineQuality.measure("fixed", lines, inputs -> List.of(
-                new LineQuality.Reading(2.0, List.of("cups"), "flour"),
-                new LineQuality.Reading(4.0, List.of("unit"), "eggs")));
+        var report = LineQuality.measure(
+                "fixed",
+                lines,
+                inputs -> List.of(
+                        new LineQuality.Reading(2.0, List.of("cups"), "flour"),
+                        new LineQuality.Reading(4.0, List.of("unit"), "eggs")));
 
         assertThat(report.sources()).extracting(LineQuality.Score::source).containsExactly("a", "b");
         assertThat(report.total().quantity()).isEqualTo(0.5);

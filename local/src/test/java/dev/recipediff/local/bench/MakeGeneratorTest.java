@@ -1,20 +1,19 @@
 package dev.recipediff.local.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.recipediff.core.compare.MakeComparator;
 import dev.recipediff.core.format.InvalidDocumentException;
 import dev.recipediff.core.format.RecipeReader;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class MakeGeneratorTest {
 
@@ -27,7 +26,10 @@ class MakeGeneratorTest {
     }
 
     private static Recipe recipeOf(GeneratedMake make) {
-        return RECIPES.stream().filter(recipe -> recipe.recipeId() == make.recipeId()).findFirst().orElseThrow();
+        return RECIPES.stream()
+                .filter(recipe -> recipe.recipeId() == make.recipeId())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -37,8 +39,9 @@ class MakeGeneratorTest {
 
         for (MakeVariation variation : MakeVariation.values()) {
             double expected = 10_000.0 * variation.weight() / MakeVariation.totalWeight();
-            assertThat(counts.getOrDefault(variation, 0L)).as(variation.name()).isBetween(
-                    (long) (expected * 0.7), (long) (expected * 1.3));
+            assertThat(counts.getOrDefault(variation, 0L))
+                    .as(variation.name())
+                    .isBetween((long) (expected * 0.7), (long) (expected * 1.3));
         }
     }
 
@@ -56,28 +59,35 @@ class MakeGeneratorTest {
     void makesMadeExactlyCompareExact() {
         List<GeneratedMake> exact = byVariation(MakeVariation.EXACT);
 
-        assertThat(exact).isNotEmpty().allSatisfy(make ->
-                assertThat(comparator.compare(recipeOf(make), reader.readMake(make.body())).exact()).isTrue());
+        assertThat(exact).isNotEmpty().allSatisfy(make -> assertThat(comparator
+                        .compare(recipeOf(make), reader.readMake(make.body()))
+                        .exact())
+                .isTrue());
     }
 
     @Test
     void changedMakesHaveDifferences() {
-        for (MakeVariation variation : List.of(MakeVariation.SUBSTITUTION, MakeVariation.SCALED,
-                MakeVariation.QUANTITY_CHANGE, MakeVariation.STEP_CHANGE)) {
+        for (MakeVariation variation : List.of(
+                MakeVariation.SUBSTITUTION,
+                MakeVariation.SCALED,
+                MakeVariation.QUANTITY_CHANGE,
+                MakeVariation.STEP_CHANGE)) {
             assertThat(byVariation(variation)).as(variation.name()).isNotEmpty().allSatisfy(make -> {
                 Make read = reader.readMake(make.body());
                 assertThat(read.recipeId()).isEqualTo(make.recipeId());
-                assertThat(comparator.compare(recipeOf(make), read).differences()).isNotEmpty();
+                assertThat(comparator.compare(recipeOf(make), read).differences())
+                        .isNotEmpty();
             });
         }
     }
 
     @Test
     void brokenMistypedAndRecipelessFilesAreInvalidDocuments() {
-        for (MakeVariation variation : List.of(MakeVariation.INVALID_JSON, MakeVariation.WRONG_TYPES,
-                MakeVariation.MISSING_RECIPE_ID)) {
-            assertThat(byVariation(variation)).as(variation.name()).isNotEmpty().allSatisfy(make ->
-                    assertThatThrownBy(() -> reader.readMake(make.body())).isInstanceOf(InvalidDocumentException.class));
+        for (MakeVariation variation :
+                List.of(MakeVariation.INVALID_JSON, MakeVariation.WRONG_TYPES, MakeVariation.MISSING_RECIPE_ID)) {
+            assertThat(byVariation(variation)).as(variation.name()).isNotEmpty().allSatisfy(make -> assertThatThrownBy(
+                            () -> reader.readMake(make.body()))
+                    .isInstanceOf(InvalidDocumentException.class));
         }
     }
 
@@ -92,13 +102,16 @@ class MakeGeneratorTest {
 
     @Test
     void makesGoToTheRecipesInTurn() {
-        Map<Long, Long> perRecipe = generated(100).stream()
-                .collect(Collectors.groupingBy(GeneratedMake::recipeId, Collectors.counting()));
+        Map<Long, Long> perRecipe =
+                generated(100).stream().collect(Collectors.groupingBy(GeneratedMake::recipeId, Collectors.counting()));
 
-        assertThat(perRecipe).hasSize(5).allSatisfy((recipeId, count) -> assertThat(count).isEqualTo(20));
+        assertThat(perRecipe).hasSize(5).allSatisfy((recipeId, count) -> assertThat(count)
+                .isEqualTo(20));
     }
 
     private static List<GeneratedMake> byVariation(MakeVariation variation) {
-        return generated(2_000).stream().filter(make -> make.variation() == variation).toList();
+        return generated(2_000).stream()
+                .filter(make -> make.variation() == variation)
+                .toList();
     }
 }

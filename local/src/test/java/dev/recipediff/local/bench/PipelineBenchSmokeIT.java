@@ -1,10 +1,8 @@
 package dev.recipediff.local.bench;
 
-import dev.recipediff.local.cli.RecipediffCli;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.recipediff.local.cli.RecipediffCli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The smoke CI runs to keep {@code recipediff bench pipeline} working: 200 makes through serve, every one
@@ -29,20 +28,32 @@ class PipelineBenchSmokeIT {
 
     @Test
     void everyUploadedMakeIsRecordedOrRejectedAsGeneratedAndEachCeilingIsMeasured() throws Exception {
-        var options = new PipelineBenchOptions(MAKES, 10, OptionalDouble.empty(), 20, 8, dataDir.resolve("data"),
-                Optional.empty(), true, Duration.ofSeconds(1), 4, 42);
+        var options = new PipelineBenchOptions(
+                MAKES,
+                10,
+                OptionalDouble.empty(),
+                20,
+                8,
+                dataDir.resolve("data"),
+                Optional.empty(),
+                true,
+                Duration.ofSeconds(1),
+                4,
+                42);
         List<GeneratedMake> generated = new MakeGenerator(RecipeCatalog.generate(10, 42), 42).generate(MAKES);
         long valid = generated.stream().filter(GeneratedMake::valid).count();
 
-        PipelineBench.Result result = PipelineBench.run(options, new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8));
+        PipelineBench.Result result =
+                PipelineBench.run(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
-        assertThat(result.accounting()).isEqualTo(new CompletionTracker.Accounting(MAKES, (int) valid,
-                MAKES - (int) valid, 0, 0));
+        assertThat(result.accounting())
+                .isEqualTo(new CompletionTracker.Accounting(MAKES, (int) valid, MAKES - (int) valid, 0, 0));
         assertThat(result.latency().count()).isEqualTo(MAKES);
-        assertThat(result.ceilings()).extracting(Ceiling::component)
+        assertThat(result.ceilings())
+                .extracting(Ceiling::component)
                 .containsExactly("s3", "sqs", "dynamodb", "api", "compare");
-        assertThat(result.ceilings()).allSatisfy(ceiling -> assertThat(ceiling.units()).isPositive());
+        assertThat(result.ceilings())
+                .allSatisfy(ceiling -> assertThat(ceiling.units()).isPositive());
         assertThat(result.memory()).extracting(PeakMemory.ProcessPeak::command).contains("java", "node");
     }
 
@@ -53,8 +64,19 @@ class PipelineBenchSmokeIT {
         int status;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            status = new CommandLine(new RecipediffCli()).execute("bench", "pipeline", "--makes", "40", "--recipes", "4",
-                    "--no-ceilings", "--warmup", "0", "--data-dir", dataDir.resolve("cli").toString());
+            status = new CommandLine(new RecipediffCli())
+                    .execute(
+                            "bench",
+                            "pipeline",
+                            "--makes",
+                            "40",
+                            "--recipes",
+                            "4",
+                            "--no-ceilings",
+                            "--warmup",
+                            "0",
+                            "--data-dir",
+                            dataDir.resolve("cli").toString());
         } finally {
             System.setOut(original);
         }

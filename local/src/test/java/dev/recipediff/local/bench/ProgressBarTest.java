@@ -1,12 +1,11 @@
 package dev.recipediff.local.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ProgressBarTest {
 
@@ -34,7 +33,10 @@ class ProgressBarTest {
         bar.update(3, 0, 1_060_000_000L, true);
 
         String drawn = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(drawn).contains("uploaded 1/200").doesNotContain("uploaded 2/200").contains("uploaded 3/200");
+        assertThat(drawn)
+                .contains("uploaded 1/200")
+                .doesNotContain("uploaded 2/200")
+                .contains("uploaded 3/200");
     }
 
     @Test

@@ -30,13 +30,20 @@ class ReaderQualityTest {
 
     @BeforeEach
     void aSmallCorpus() throws IOException {
-        page("soups.example", "sections", "{\"@type\": \"Recipe\", \"name\": \"Soup\", \"recipeInstructions\": ["
-                + "{\"@type\": \"HowToSection\", \"name\": \"For the broth\", \"itemListElement\": ["
-                + "{\"@type\": \"HowToStep\", \"text\": \"Boil.\"}, {\"@type\": \"HowToStep\", \"text\": \"Skim.\"}]}, "
-                + "{\"@type\": \"HowToStep\", \"name\": \"Finish\", \"text\": \"Season &amp; serve.\"}]}",
+        page(
+                "soups.example",
+                "sections",
+                "{\"@type\": \"Recipe\", \"name\": \"Soup\", \"recipeInstructions\": ["
+                        + "{\"@type\": \"HowToSection\", \"name\": \"For the broth\", \"itemListElement\": ["
+                        + "{\"@type\": \"HowToStep\", \"text\": \"Boil.\"}, {\"@type\": \"HowToStep\", \"text\": \"Skim.\"}]}, "
+                        + "{\"@type\": \"HowToStep\", \"name\": \"Finish\", \"text\": \"Season &amp; serve.\"}]}",
                 "[\"For the broth\", \"Boil.\", \"Skim.\", \"Finish\", \"Season & serve.\"]");
-        page("soups.example", "fewer", "{\"@type\": \"Recipe\", \"name\": \"Stew\", \"recipeInstructions\": "
-                + "\"Brown the meat. Add water.\"}", "[\"Brown the meat.\", \"Add water.\"]");
+        page(
+                "soups.example",
+                "fewer",
+                "{\"@type\": \"Recipe\", \"name\": \"Stew\", \"recipeInstructions\": "
+                        + "\"Brown the meat. Add water.\"}",
+                "[\"Brown the meat.\", \"Add water.\"]");
         page("soups.example", "html-only", "{\"@type\": \"Recipe\", \"name\": \"Chowder\"}", "[\"Cook.\"]");
         page("news.example", "article", "{\"@type\": \"NewsArticle\", \"name\": \"Ten soups\"}", null);
     }
@@ -46,20 +53,23 @@ class ReaderQualityTest {
         ReaderFigures figures = ReaderQuality.measure(dir);
 
         assertThat(figures.documents()).isEqualTo(4);
-        assertThat(figures.refusals()).extracting(ReaderFigures.Refusal::file)
+        assertThat(figures.refusals())
+                .extracting(ReaderFigures.Refusal::file)
                 .containsExactly(Path.of("news.example", "article.jsonld").toString());
         assertThat(figures.acceptedPercent()).isEqualTo(75.0);
         assertThat(figures.withMarkup()).isEmpty();
         assertThat(figures.stepsOnlyInHtml()).isEqualTo(1);
         assertThat(figures.stepsCompared()).isEqualTo(2);
-        assertThat(figures.stepMismatches()).containsExactly(new ReaderFigures.StepMismatch(
-                Path.of("soups.example", "fewer.jsonld").toString(), 1, 2));
+        assertThat(figures.stepMismatches())
+                .containsExactly(new ReaderFigures.StepMismatch(
+                        Path.of("soups.example", "fewer.jsonld").toString(), 1, 2));
         assertThat(figures.stepsAgreePercent()).isEqualTo(50.0);
     }
 
     @Test
     void aFolderWithoutPagesIsAClearError() {
         assertThatThrownBy(() -> ReaderQuality.measure(dir.resolve("nowhere")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jsonld");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jsonld");
     }
 }

@@ -1,9 +1,7 @@
 package dev.recipediff.local.bench;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The smoke CI runs to keep {@code recipediff bench soak} working: a short soak writes its table, samples and
@@ -26,20 +25,21 @@ class SoakBenchSmokeTest {
 
     @Test
     void aShortSoakSamplesEveryProcessAndStoreAndDrawsTheChart() throws Exception {
-        var options = new SoakBench.Options(0.5, 4, 5, Duration.ofSeconds(5), dir.resolve("data"), Optional.empty(),
-                dir.resolve("report"), 42);
+        var options = new SoakBench.Options(
+                0.5, 4, 5, Duration.ofSeconds(5), dir.resolve("data"), Optional.empty(), dir.resolve("report"), 42);
 
-        SoakBench.Result result = SoakBench.run(options, new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8));
+        SoakBench.Result result =
+                SoakBench.run(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         var samples = result.report().samples();
         assertThat(samples).hasSizeGreaterThanOrEqualTo(5);
         assertThat(samples.getLast().offered()).isGreaterThanOrEqualTo(100);
         assertThat(samples.getLast().recorded()).isPositive();
-        assertThat(samples.getLast().rssMiB()).containsKeys("java", "node")
-                .allSatisfy((process, mib) -> assertThat(mib).isPositive());
+        assertThat(samples.getLast().rssMiB()).containsKeys("java", "node").allSatisfy((process, mib) -> assertThat(mib)
+                .isPositive());
         assertThat(samples.getLast().diskBytes()).containsKeys("s3", "dynamodb", "sqs");
-        assertThat(samples.getLast().diskBytes().get("s3")).isGreaterThan(samples.getFirst().diskBytes().get("s3"));
+        assertThat(samples.getLast().diskBytes().get("s3"))
+                .isGreaterThan(samples.getFirst().diskBytes().get("s3"));
         assertThat(samples).anySatisfy(sample -> assertThat(sample.p99Millis()).isPositive());
         assertThat(Files.readString(result.table())).contains("| t (s) |", "RSS total", "bytes per make");
         assertThat(Files.readAllLines(result.csv())).hasSize(samples.size() + 1);

@@ -1,13 +1,12 @@
 package dev.recipediff.local.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 /** The soak's verdicts: flatness between the second and the last sixth, and disk bytes per make. */
 class SoakReportTest {
@@ -17,8 +16,15 @@ class SoakReportTest {
         List<SoakSample> samples = new ArrayList<>();
         for (int minute = 1; minute <= 60; minute++) {
             long recorded = minute * 60L * 20;
-            samples.add(new SoakSample(minute * 60.0, recorded, recorded, Map.of("java", rss.applyAsDouble(minute)),
-                    Map.of("s3", 2_000 * recorded), 100, 900, 3));
+            samples.add(new SoakSample(
+                    minute * 60.0,
+                    recorded,
+                    recorded,
+                    Map.of("java", rss.applyAsDouble(minute)),
+                    Map.of("s3", 2_000 * recorded),
+                    100,
+                    900,
+                    3));
         }
         return new SoakReport(samples, 60, 20);
     }

@@ -1,10 +1,8 @@
 package dev.recipediff.local.chaos;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,8 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The chaos run's proxy between the sender and the API: forwards, except during an outage (503, counted). */
 class ApiOutageProxyTest {
@@ -28,8 +27,8 @@ class ApiOutageProxyTest {
         api = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
         api.createContext("/", exchange -> {
             byte[] body = ("{\"seen\":\"" + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
-                    + exchange.getRequestHeaders().getFirst("Idempotency-Key") + " "
-                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8) + "\"}")
+                            + exchange.getRequestHeaders().getFirst("Idempotency-Key") + " "
+                            + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8) + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Idempotent-Replayed", "true");
             exchange.sendResponseHeaders(201, body.length);
@@ -49,8 +48,12 @@ class ApiOutageProxyTest {
     }
 
     private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(proxy.endpoint().resolve(path)).header("Idempotency-Key", "k1")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(proxy.endpoint().resolve(path))
+                        .header("Idempotency-Key", "k1")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -1,17 +1,17 @@
 package dev.recipediff.local.chaos;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.recipediff.local.chaos.ChaosFaults.Fault;
 import dev.recipediff.local.chaos.ChaosPlan.Kind;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ChaosAccountingTest {
 
-    private final ChaosAccounting accounting = new ChaosAccounting(10, everyFaultOnce(), List.of("DLQ redriven: 0 job(s)"));
+    private final ChaosAccounting accounting =
+            new ChaosAccounting(10, everyFaultOnce(), List.of("DLQ redriven: 0 job(s)"));
 
     private static ChaosFaults everyFaultOnce() {
         ChaosFaults faults = new ChaosFaults();
@@ -63,8 +63,10 @@ class ChaosAccountingTest {
         accounting.makes(1000, 1, 1);
 
         assertThat(accounting.clean()).isTrue();
-        assertThat(accounting.table()).contains("note: stored, and a stale duplicate job of it is in the DLQ",
-                "k/makes/m.json — job sent 2026-11-29T22:00:00Z, received 5 time(s)");
+        assertThat(accounting.table())
+                .contains(
+                        "note: stored, and a stale duplicate job of it is in the DLQ",
+                        "k/makes/m.json — job sent 2026-11-29T22:00:00Z, received 5 time(s)");
     }
 
     @Test
@@ -75,10 +77,13 @@ class ChaosAccountingTest {
 
         String table = new ChaosAccounting(10, faults, List.of()).table();
 
-        assertThat(table).contains("   2 x serve stopped gracefully (its SIGTERM path) and restarted",
-                "   2 x API answered 503 for a window (3 s, 7 request(s) refused)",
-                "   1 x SQS pollers killed (no grace) and restarted", "   1 x S3 notification dropped",
-                "   1 x dynalite killed");
+        assertThat(table)
+                .contains(
+                        "   2 x serve stopped gracefully (its SIGTERM path) and restarted",
+                        "   2 x API answered 503 for a window (3 s, 7 request(s) refused)",
+                        "   1 x SQS pollers killed (no grace) and restarted",
+                        "   1 x S3 notification dropped",
+                        "   1 x dynalite killed");
     }
 
     @Test
@@ -102,8 +107,8 @@ class ChaosAccountingTest {
         accounting.reconciled(3, 2);
 
         assertThat(accounting.clean()).isFalse();
-        assertThat(accounting.problems()).containsExactly(
-                "reconcile re-enqueued 2 object(s) but 3 notification(s) were dropped");
+        assertThat(accounting.problems())
+                .containsExactly("reconcile re-enqueued 2 object(s) but 3 notification(s) were dropped");
     }
 
     @Test
@@ -119,8 +124,11 @@ class ChaosAccountingTest {
 
         assertThat(plan).hasSize(200);
         assertThat(plan.stream().filter(u -> u.kind() == Kind.INVALID)).hasSize(20);
-        List<Long> recipes = plan.stream().filter(u -> u.kind() == Kind.RECIPE).map(ChaosPlan.Upload::recipeId).toList();
-        assertThat(plan.stream().filter(u -> u.kind() == Kind.MAKE)).allSatisfy(make ->
-                assertThat(recipes).contains(make.recipeId()));
+        List<Long> recipes = plan.stream()
+                .filter(u -> u.kind() == Kind.RECIPE)
+                .map(ChaosPlan.Upload::recipeId)
+                .toList();
+        assertThat(plan.stream().filter(u -> u.kind() == Kind.MAKE))
+                .allSatisfy(make -> assertThat(recipes).contains(make.recipeId()));
     }
 }

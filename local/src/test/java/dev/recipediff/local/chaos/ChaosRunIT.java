@@ -1,17 +1,16 @@
 package dev.recipediff.local.chaos;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.recipediff.local.chaos.ChaosFaults.Fault;
 import dev.recipediff.local.serve.ServeOptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 9 §1, the suite's version: the product's {@link ChaosRun} (what {@code recipediff chaos} runs) on a small
@@ -32,8 +31,9 @@ class ChaosRunIT {
     @BeforeAll
     static void aSmallPlanRunsUnderEveryFault() throws Exception {
         StringWriter progress = new StringWriter();
-        accounting = new ChaosRun(ServeOptions.of(dataDir, 0, "chaos", Optional.empty()), 11,
-                new PrintWriter(progress, true)).run(FILES);
+        accounting = new ChaosRun(
+                        ServeOptions.of(dataDir, 0, "chaos", Optional.empty()), 11, new PrintWriter(progress, true))
+                .run(FILES);
         System.out.println(accounting.table());
     }
 
@@ -67,7 +67,8 @@ class ChaosRunIT {
     @Test
     void reconcileFindsEveryObjectWhoseNotificationWasDropped() {
         assertThat(accounting.faults().times(Fault.NOTIFICATION_DROPPED)).isPositive();
-        assertThat(accounting.problems()).as(accounting.table())
+        assertThat(accounting.problems())
+                .as(accounting.table())
                 .noneMatch(problem -> problem.startsWith("reconcile re-enqueued"));
     }
 

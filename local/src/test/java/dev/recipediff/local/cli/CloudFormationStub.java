@@ -2,7 +2,6 @@ package dev.recipediff.local.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -46,28 +45,38 @@ final class CloudFormationStub implements AutoCloseable {
         for (String pair : body.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                form.put(
+                        URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }
         if (!"DescribeStacks".equals(form.get("Action")) || !stackName.equals(form.get("StackName"))) {
-            respond(exchange, 400, "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>Sender</Type>"
-                    + "<Code>ValidationError</Code><Message>Stack with id " + form.get("StackName")
-                    + " does not exist</Message></Error><RequestId>b1c2d3e4-0000-4000-8000-000000000001</RequestId>"
-                    + "</ErrorResponse>");
+            respond(
+                    exchange,
+                    400,
+                    "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>Sender</Type>"
+                            + "<Code>ValidationError</Code><Message>Stack with id " + form.get("StackName")
+                            + " does not exist</Message></Error><RequestId>b1c2d3e4-0000-4000-8000-000000000001</RequestId>"
+                            + "</ErrorResponse>");
             return;
         }
         StringBuilder members = new StringBuilder();
-        outputs.forEach((key, value) -> members.append("<member><OutputKey>").append(key)
-                .append("</OutputKey><OutputValue>").append(escape(value)).append("</OutputValue></member>"));
-        respond(exchange, 200, "<DescribeStacksResponse xmlns=\"" + NAMESPACE + "\"><DescribeStacksResult><Stacks>"
-                + "<member><StackName>" + stackName + "</StackName>"
-                + "<StackId>arn:aws:cloudformation:us-east-1:123456789012:stack/" + stackName
-                + "/0f1e2d3c-0000-4000-8000-000000000000</StackId>"
-                + "<CreationTime>2026-12-01T09:00:00.000Z</CreationTime><StackStatus>UPDATE_COMPLETE</StackStatus>"
-                + "<Outputs>" + members + "</Outputs></member></Stacks></DescribeStacksResult>"
-                + "<ResponseMetadata><RequestId>a1b2c3d4-0000-4000-8000-000000000002</RequestId></ResponseMetadata>"
-                + "</DescribeStacksResponse>");
+        outputs.forEach((key, value) -> members.append("<member><OutputKey>")
+                .append(key)
+                .append("</OutputKey><OutputValue>")
+                .append(escape(value))
+                .append("</OutputValue></member>"));
+        respond(
+                exchange,
+                200,
+                "<DescribeStacksResponse xmlns=\"" + NAMESPACE + "\"><DescribeStacksResult><Stacks>"
+                        + "<member><StackName>" + stackName + "</StackName>"
+                        + "<StackId>arn:aws:cloudformation:us-east-1:123456789012:stack/" + stackName
+                        + "/0f1e2d3c-0000-4000-8000-000000000000</StackId>"
+                        + "<CreationTime>2026-12-01T09:00:00.000Z</CreationTime><StackStatus>UPDATE_COMPLETE</StackStatus>"
+                        + "<Outputs>" + members + "</Outputs></member></Stacks></DescribeStacksResult>"
+                        + "<ResponseMetadata><RequestId>a1b2c3d4-0000-4000-8000-000000000002</RequestId></ResponseMetadata>"
+                        + "</DescribeStacksResponse>");
     }
 
     private static void respond(HttpExchange exchange, int status, String xml) throws IOException {

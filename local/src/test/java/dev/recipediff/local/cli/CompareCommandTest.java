@@ -1,21 +1,19 @@
 package dev.recipediff.local.cli;
 
-import dev.recipediff.core.testing.SampleFiles;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.recipediff.core.format.RecipeJson;
+import dev.recipediff.core.testing.SampleFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.List;
-import org.junit.jupiter.api.io.TempDir;
-import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class CompareCommandTest {
@@ -34,7 +32,6 @@ class CompareCommandTest {
         return cli.execute(args);
     }
 
-
     @Test
     void anExactMakeExitsZeroAndSaysSo() {
         int status = run("compare", sample("recipes/apple-pie.json"), sample("makes/apple-pie.exact.json"));
@@ -45,21 +42,27 @@ class CompareCommandTest {
 
     @Test
     void aChangedMakePrintsOneLinePerChangeAndExitsOne() {
-        int status = run("compare", sample("recipes/apple-pie.json"), sample("makes/apple-pie.more-cinnamon-hotter.json"));
+        int status =
+                run("compare", sample("recipes/apple-pie.json"), sample("makes/apple-pie.more-cinnamon-hotter.json"));
 
         assertThat(status).isEqualTo(CompareCommand.DIFFERENT);
         assertThat(out.toString().lines())
-                .anySatisfy(line -> assertThat(line).contains("cinnamon").contains("quantity").contains("→"))
+                .anySatisfy(line -> assertThat(line)
+                        .contains("cinnamon")
+                        .contains("quantity")
+                        .contains("→"))
                 .anySatisfy(line -> assertThat(line).contains("350").contains("375"))
                 .anySatisfy(line -> assertThat(line).contains("45 minutes").contains("50 minutes"))
-                .anySatisfy(line -> assertThat(line).startsWith("rating").contains("4.5").contains("5"));
+                .anySatisfy(line ->
+                        assertThat(line).startsWith("rating").contains("4.5").contains("5"));
     }
 
     @Test
     void jsonOutputIsTheDifferencesArrayInTheOriginalSchema() {
         run("compare", "--json", sample("recipes/apple-pie.json"), sample("makes/apple-pie.more-cinnamon-hotter.json"));
 
-        assertThat(out.toString()).startsWith("[")
+        assertThat(out.toString())
+                .startsWith("[")
                 .contains("\"recipeField\" : \"ingredient\"")
                 .contains("\"ingredientField\" : \"quantity\"")
                 .contains("\"recipeId\" : 2");
@@ -70,7 +73,10 @@ class CompareCommandTest {
         int status = run("compare", sample("recipes/apple-pie.json"), sample("invalid/wrong-types.json"));
 
         assertThat(status).isEqualTo(CompareCommand.INVALID);
-        assertThat(err.toString()).contains("/recipeName").contains("/recipeId").contains("/ingredients")
+        assertThat(err.toString())
+                .contains("/recipeName")
+                .contains("/recipeId")
+                .contains("/ingredients")
                 .contains("/steps");
         assertThat(out.toString()).isEmpty();
     }
@@ -86,11 +92,14 @@ class CompareCommandTest {
     @Test
     void pairsGiveOneJsonLinePerPairInInputOrder(@TempDir Path dir) throws IOException {
         Path pairs = dir.resolve("pairs.tsv");
-        Files.writeString(pairs, String.join("\n",
-                sample("recipes/apple-pie.json") + "\t" + sample("makes/apple-pie.exact.json"),
-                "# a comment",
-                sample("recipes/apple-pie.json") + "\t" + sample("makes/apple-pie.more-cinnamon-hotter.json"),
-                ""));
+        Files.writeString(
+                pairs,
+                String.join(
+                        "\n",
+                        sample("recipes/apple-pie.json") + "\t" + sample("makes/apple-pie.exact.json"),
+                        "# a comment",
+                        sample("recipes/apple-pie.json") + "\t" + sample("makes/apple-pie.more-cinnamon-hotter.json"),
+                        ""));
 
         int status = run("compare", "--pairs", pairs.toString());
 
@@ -101,17 +110,21 @@ class CompareCommandTest {
         assertThat(lines.get(0).get("exit").asInt()).isEqualTo(CompareCommand.EXACT);
         assertThat(lines.get(0).get("differences")).isEmpty();
         assertThat(lines.get(1).get("exit").asInt()).isEqualTo(CompareCommand.DIFFERENT);
-        assertThat(lines.get(1).get("differences").get(0).get("recipeField").asText()).isNotEmpty();
+        assertThat(lines.get(1).get("differences").get(0).get("recipeField").asText())
+                .isNotEmpty();
         assertThat(status).isEqualTo(CompareCommand.DIFFERENT);
     }
 
     @Test
     void anInvalidPairGivesItsProblemsAndExitTwoWhileTheOthersAreCompared(@TempDir Path dir) throws IOException {
         Path pairs = dir.resolve("pairs.tsv");
-        Files.writeString(pairs, String.join("\n",
-                sample("recipes/apple-pie.json") + "\t" + sample("invalid/wrong-types.json"),
-                "no tab on this line",
-                sample("recipes/apple-pie.json") + "\t" + sample("makes/apple-pie.exact.json")));
+        Files.writeString(
+                pairs,
+                String.join(
+                        "\n",
+                        sample("recipes/apple-pie.json") + "\t" + sample("invalid/wrong-types.json"),
+                        "no tab on this line",
+                        sample("recipes/apple-pie.json") + "\t" + sample("makes/apple-pie.exact.json")));
 
         int status = run("compare", "--pairs", pairs.toString());
 
@@ -135,12 +148,15 @@ class CompareCommandTest {
     }
 
     private List<JsonNode> jsonLines() {
-        return out.toString().lines().map(line -> {
-            try {
-                return RecipeJson.mapper().readTree(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        return out.toString()
+                .lines()
+                .map(line -> {
+                    try {
+                        return RecipeJson.mapper().readTree(line);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -34,13 +34,16 @@ class ParseLinesCommandTest {
     }
 
     private List<JsonNode> objects() {
-        return out.toString().lines().map(line -> {
-            try {
-                return mapper.readTree(line);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + line, e);
-            }
-        }).toList();
+        return out.toString()
+                .lines()
+                .map(line -> {
+                    try {
+                        return mapper.readTree(line);
+                    } catch (IOException e) {
+                        throw new AssertionError("not JSON: " + line, e);
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -48,7 +51,8 @@ class ParseLinesCommandTest {
         int status = run("2 cups plain flour\n1 pinch salt\n3 eggs\n");
 
         assertThat(status).isEqualTo(ParseLinesCommand.OK);
-        assertThat(objects()).extracting(o -> o.get("ingredientName").asText())
+        assertThat(objects())
+                .extracting(o -> o.get("ingredientName").asText())
                 .containsExactly("plain flour", "salt", "eggs");
     }
 
@@ -65,15 +69,18 @@ class ParseLinesCommandTest {
     void theCoreFieldsComeFirstInAFixedOrderWithNullsWhenAbsent() {
         run("salt, to taste\n");
 
-        assertThat(out.toString().strip()).isEqualTo("{\"text\":\"salt, to taste\",\"quantity\":null,"
-                + "\"quantityHigh\":null,\"measurement\":null,\"ingredientName\":\"salt\",\"preparation\":\"to taste\"}");
+        assertThat(out.toString().strip())
+                .isEqualTo(
+                        "{\"text\":\"salt, to taste\",\"quantity\":null,"
+                                + "\"quantityHigh\":null,\"measurement\":null,\"ingredientName\":\"salt\",\"preparation\":\"to taste\"}");
     }
 
     @Test
     void wholeNumbersAreWrittenAsIntegersAndTheAlternativeAmountIsKept() {
         run("150ml/5fl oz double cream\n");
 
-        assertThat(out.toString().strip()).startsWith("{\"text\":\"150ml/5fl oz double cream\",\"quantity\":150,")
+        assertThat(out.toString().strip())
+                .startsWith("{\"text\":\"150ml/5fl oz double cream\",\"quantity\":150,")
                 .contains("\"alternativeQuantity\":5,\"alternativeMeasurement\":\"fl oz\"");
     }
 
@@ -116,8 +123,14 @@ class ParseLinesCommandTest {
 
         assertThat(status).isEqualTo(ParseLinesCommand.OK);
         assertThat(out.toString().lines())
-                .anySatisfy(line -> assertThat(line).startsWith("site-a").contains("recipediff").contains("100.0%"))
-                .anySatisfy(line -> assertThat(line).startsWith("total").contains("recipediff").contains("1.000"));
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("site-a")
+                        .contains("recipediff")
+                        .contains("100.0%"))
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("total")
+                        .contains("recipediff")
+                        .contains("1.000"));
     }
 
     @Test

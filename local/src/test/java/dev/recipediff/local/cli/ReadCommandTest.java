@@ -18,12 +18,14 @@ import picocli.CommandLine;
 /** {@code recipediff read}: each document as recipediff understood it, or why it was refused. */
 class ReadCommandTest {
 
-    private static final String WEB_RECIPE = "{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": \"WebPage\"},"
-            + " {\"@type\": [\"Recipe\"], \"name\": \"Fast &amp; Easy Soup\", \"recipeYield\": \"4-6\","
-            + " \"recipeIngredient\": [\"1 onion\", \"2 cups stock\"],"
-            + " \"recipeInstructions\": \"1. Chop the onion.\n2. Simmer in the stock.\"}]}";
-    private static final String MAKE = "{\"recipeName\": \"Soup\", \"recipeId\": 3, \"servings\": 4, \"madeBy\": \"ana\","
-            + " \"ingredients\": [], \"steps\": []}";
+    private static final String WEB_RECIPE =
+            "{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": \"WebPage\"},"
+                    + " {\"@type\": [\"Recipe\"], \"name\": \"Fast &amp; Easy Soup\", \"recipeYield\": \"4-6\","
+                    + " \"recipeIngredient\": [\"1 onion\", \"2 cups stock\"],"
+                    + " \"recipeInstructions\": \"1. Chop the onion.\n2. Simmer in the stock.\"}]}";
+    private static final String MAKE =
+            "{\"recipeName\": \"Soup\", \"recipeId\": 3, \"servings\": 4, \"madeBy\": \"ana\","
+                    + " \"ingredients\": [], \"steps\": []}";
 
     @TempDir
     Path dir;
@@ -39,7 +41,8 @@ class ReadCommandTest {
     }
 
     private String file(String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8).toString();
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8)
+                .toString();
     }
 
     private List<JsonNode> jsonLines() throws IOException {
@@ -73,11 +76,18 @@ class ReadCommandTest {
         String make = file("make.json", MAKE);
         String broken = file("broken.json", "{\"recipeName\": \"Soup\", \"recipeId\": -1");
 
-        int status = run("read", "--json", soup, make, broken, dir.resolve("missing.json").toString());
+        int status = run(
+                "read",
+                "--json",
+                soup,
+                make,
+                broken,
+                dir.resolve("missing.json").toString());
 
         assertThat(status).isEqualTo(CompareCommand.INVALID);
         List<JsonNode> lines = jsonLines();
-        assertThat(lines).extracting(line -> line.get("file").asText())
+        assertThat(lines)
+                .extracting(line -> line.get("file").asText())
                 .containsExactly(soup, make, broken, dir.resolve("missing.json").toString());
         assertThat(lines.get(1).get("kind").asText()).isEqualTo("make");
         assertThat(lines.get(1).at("/document/madeBy").asText()).isEqualTo("ana");
@@ -90,13 +100,15 @@ class ReadCommandTest {
     @Test
     void theTextFormShowsTheDocumentOrEachProblemWithItsPointer() throws IOException {
         String soup = file("soup.jsonld", WEB_RECIPE);
-        String wrong = file("wrong.json", "{\"recipeName\": \"\", \"recipeId\": 1, \"servings\": 2, \"ingredients\": [],"
-                + " \"steps\": []}");
+        String wrong = file(
+                "wrong.json",
+                "{\"recipeName\": \"\", \"recipeId\": 1, \"servings\": 2, \"ingredients\": []," + " \"steps\": []}");
 
         int status = run("read", soup, wrong);
 
         assertThat(status).isEqualTo(CompareCommand.INVALID);
-        assertThat(out.toString()).contains(soup + ": recipe (schema.org)")
+        assertThat(out.toString())
+                .contains(soup + ": recipe (schema.org)")
                 .contains("\"recipeName\" : \"Fast & Easy Soup\"")
                 .contains(wrong + ": refused (invalid_document)")
                 .contains("  /recipeName: must not be blank");

@@ -1,20 +1,17 @@
 package dev.recipediff.local.dashboard;
 
-import dev.recipediff.core.testing.SampleFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.local.serve.ServeOptions;
 import dev.recipediff.local.serve.ServeRuntime;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -61,6 +58,7 @@ class DashboardBrowserIT {
 
     @TempDir
     static Path dataDir;
+
     @TempDir
     static Path browserProfile;
 
@@ -72,7 +70,9 @@ class DashboardBrowserIT {
 
     @BeforeAll
     static void serveSeedAndOpenABrowser() throws Exception {
-        assertThat(CHROMIUM).as("install Debian's chromium (apt-get install chromium chromium-driver)").isExecutable();
+        assertThat(CHROMIUM)
+                .as("install Debian's chromium (apt-get install chromium chromium-driver)")
+                .isExecutable();
         assertThat(CHROMEDRIVER).as("install Debian's chromium-driver").isExecutable();
         serve = ServeRuntime.start(ServeOptions.of(dataDir, 0, "default", Optional.empty()));
         api = serve.endpoints().api().toString().replaceAll("/$", "");
@@ -114,11 +114,17 @@ class DashboardBrowserIT {
     }
 
     private static void postBody(String path, byte[] body) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(201);
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as("POST %s: %s", path, response.body())
+                .isEqualTo(201);
     }
 
     /** A spice cake (recipe 31): 1 tsp cinnamon, 0.5 tsp salt, the oven at 350 degrees. */
@@ -146,22 +152,34 @@ class DashboardBrowserIT {
         double[] plain = {3.5, 3, 4, 3.5, 3.5, 3};
         for (int i = 0; i < 6; i++) {
             String fields = "\"madeBy\": \"cook %d\", \"madeAt\": \"2026-11-%02dT18:00:00Z\", \"rating\": %s,";
-            postBody("/recipes/31/makes", spiceCake(fields.formatted(i, 1 + i, doubled[i]), 2, i % 3 == 0 ? 0.75 : 0.5,
-                    i < 4 ? 375 : 350));
-            postBody("/recipes/31/makes", spiceCake(fields.formatted(i + 6, 10 + i, plain[i]), 1, i % 3 == 1 ? 0.75 : 0.5,
-                    i < 4 ? 375 : 350));
+            postBody(
+                    "/recipes/31/makes",
+                    spiceCake(fields.formatted(i, 1 + i, doubled[i]), 2, i % 3 == 0 ? 0.75 : 0.5, i < 4 ? 375 : 350));
+            postBody(
+                    "/recipes/31/makes",
+                    spiceCake(
+                            fields.formatted(i + 6, 10 + i, plain[i]), 1, i % 3 == 1 ? 0.75 : 0.5, i < 4 ? 375 : 350));
         }
     }
-
 
     private static ChromeDriver chromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--no-default-browser-check", "--disable-sync",
-                "--disable-default-apps", "--disable-extensions", "--disable-dev-shm-usage",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-sync",
+                "--disable-default-apps",
+                "--disable-extensions",
+                "--disable-dev-shm-usage",
                 "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication",
-                "--user-data-dir=" + browserProfile.toAbsolutePath(), "--window-size=1280,900");
+                "--user-data-dir=" + browserProfile.toAbsolutePath(),
+                "--window-size=1280,900");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, java.util.logging.Level.ALL);
         logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
@@ -175,10 +193,11 @@ class DashboardBrowserIT {
     }
 
     private static void screenshot(String name) throws IOException {
-        long height = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        long height = (Long) ((JavascriptExecutor) browser)
+                .executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
         Dimension size = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(Math.max(height + 140, 600), 4000)));
+        browser.manage().window().setSize(new Dimension(size.getWidth(), (int)
+                Math.min(Math.max(height + 140, 600), 4000)));
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         browser.manage().window().setSize(size);
@@ -193,7 +212,9 @@ class DashboardBrowserIT {
     void signingInShowsTheSeededRecipes() throws IOException {
         browser.get(api + "/");
         WebElement field = visible(By.id("token"));
-        assertThat(browser.switchTo().activeElement()).as("the token field has the focus").isEqualTo(field);
+        assertThat(browser.switchTo().activeElement())
+                .as("the token field has the focus")
+                .isEqualTo(field);
         field.sendKeys(token);
         screenshot("01-sign-in");
         field.sendKeys(Keys.ENTER); // keyboard only
@@ -201,8 +222,10 @@ class DashboardBrowserIT {
         WebElement table = visible(By.cssSelector("table.recipes"));
 
         assertThat(table.getText()).contains("Apple Pie", "Buttermilk Pancakes");
-        assertThat(browser.findElement(By.cssSelector("tr[data-recipe-id='2']")).getText()).contains("3", "67 %");
-        assertThat((String) ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('recipediff.token')"))
+        assertThat(browser.findElement(By.cssSelector("tr[data-recipe-id='2']")).getText())
+                .contains("3", "67 %");
+        assertThat((String) ((JavascriptExecutor) browser)
+                        .executeScript("return sessionStorage.getItem('recipediff.token')"))
                 .isEqualTo(token);
         assertThat(browser.getCurrentUrl()).doesNotContain(token);
         screenshot("02-recipes");
@@ -214,11 +237,13 @@ class DashboardBrowserIT {
         browser.findElement(By.linkText("Apple Pie")).click();
 
         WebElement cinnamon = visible(By.cssSelector("figure[data-series='cinnamon|ml']"));
-        wait.until(d -> !cinnamon.findElements(By.cssSelector(".chart svg path")).isEmpty());
+        wait.until(
+                d -> !cinnamon.findElements(By.cssSelector(".chart svg path")).isEmpty());
         WebElement oven = visible(By.cssSelector("figure[data-series='step 2 temperature|degrees']"));
         wait.until(d -> !oven.findElements(By.cssSelector(".chart svg path")).isEmpty());
 
-        assertThat(cinnamon.findElement(By.cssSelector(".chart")).getAttribute("aria-label")).contains("14.787");
+        assertThat(cinnamon.findElement(By.cssSelector(".chart")).getAttribute("aria-label"))
+                .contains("14.787");
         assertThat(oven.findElement(By.cssSelector(".chart")).getAttribute("aria-label"))
                 .contains("make 2 375 (recipe 350)");
         assertThat(browser.findElement(By.cssSelector("main")).getText())
@@ -234,8 +259,8 @@ class DashboardBrowserIT {
 
         WebElement differences = visible(By.cssSelector("ul.diff-list"));
 
-        assertThat(differences.getText()).contains("0.5 TBS", "1 TBS", "350 degrees", "375 degrees", "45 minutes",
-                "50 minutes");
+        assertThat(differences.getText())
+                .contains("0.5 TBS", "1 TBS", "350 degrees", "375 degrees", "45 minutes", "50 minutes");
         assertThat(differences.findElements(By.cssSelector(".arrow.up"))).isNotEmpty();
         screenshot("04-make-differences");
     }
@@ -268,7 +293,9 @@ class DashboardBrowserIT {
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("buttermilk", "×2");
         browser.get(api + "/#/recipes/7/makes/2");
         WebElement differences = visible(By.cssSelector("ul.diff-list"));
-        assertThat(differences.findElement(By.cssSelector("li.diff-substituted")).getText())
+        assertThat(differences
+                        .findElement(By.cssSelector("li.diff-substituted"))
+                        .getText())
                 .contains("buttermilk", "milk");
         screenshot("07-pancakes-make");
     }
@@ -296,8 +323,9 @@ class DashboardBrowserIT {
         try {
             browser.get(api + "/#/recipes/2");
             visible(By.cssSelector("figure[data-series='cinnamon|ml'] .chart svg"));
-            long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            long overflow = (Long) ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(overflow).as("horizontal overflow in px").isLessThanOrEqualTo(0);
             screenshot("10-phone-recipe");
         } finally {
@@ -322,14 +350,16 @@ class DashboardBrowserIT {
         browser.get(api + "/");
         visible(By.id("sign-out")).click();
         visible(By.id("token"));
-        assertThat((String) ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('recipediff.token')"))
+        assertThat((String) ((JavascriptExecutor) browser)
+                        .executeScript("return sessionStorage.getItem('recipediff.token')"))
                 .isNull();
 
         browser.get(api + "/#token=" + token);
 
         visible(By.cssSelector("table.recipes"));
         assertThat(browser.getCurrentUrl()).doesNotContain(token).endsWith("#/");
-        assertThat((String) ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('recipediff.token')"))
+        assertThat((String) ((JavascriptExecutor) browser)
+                        .executeScript("return sessionStorage.getItem('recipediff.token')"))
                 .isEqualTo(token);
     }
 
@@ -342,8 +372,12 @@ class DashboardBrowserIT {
         List<WebElement> rows = effects.findElements(By.cssSelector("tbody tr"));
         assertThat(rows.getFirst().getText()).contains("More cinnamon", "clear effect");
         assertThat(rows.getFirst().getAttribute("data-confident")).isEqualTo("true");
-        assertThat(rows.getFirst().findElements(By.cssSelector("svg.forest circle.estimate"))).hasSize(1);
-        WebElement salt = rows.stream().filter(r -> r.getText().contains("More salt")).findFirst().orElseThrow();
+        assertThat(rows.getFirst().findElements(By.cssSelector("svg.forest circle.estimate")))
+                .hasSize(1);
+        WebElement salt = rows.stream()
+                .filter(r -> r.getText().contains("More salt"))
+                .findFirst()
+                .orElseThrow();
         assertThat(salt.getAttribute("data-confident")).isEqualTo("false");
         assertThat(browser.findElement(By.id("consensus")).getText())
                 .contains("hotter", "350 degrees", "375 degrees", "67 %", "More cinnamon", "1 tsp", "2 tsp", "50 %");
@@ -374,7 +408,8 @@ class DashboardBrowserIT {
         browser.findElement(By.id("see-new-version")).click();
         WebElement history = visible(By.cssSelector("li[data-version='2']"));
         assertThat(history.getText()).contains("suggested by 12 makes of version 1", "#1–#12");
-        assertThat(browser.findElement(By.id("what-matters")).getText()).contains("Nobody has changed this version yet");
+        assertThat(browser.findElement(By.id("what-matters")).getText())
+                .contains("Nobody has changed this version yet");
         screenshot("13-suggestion-promoted");
     }
 
@@ -389,7 +424,8 @@ class DashboardBrowserIT {
                 .extracting(WebElement::getText)
                 .anySatisfy(text -> assertThat(text).contains("1 tsp", "2 tsp", "cinnamon"))
                 .anySatisfy(text -> assertThat(text).contains("350", "375"));
-        assertThat(browser.findElement(By.cssSelector("#as-made [data-side='left']")).getText())
+        assertThat(browser.findElement(By.cssSelector("#as-made [data-side='left']"))
+                        .getText())
                 .contains("Version 1", "Preheat the oven to 350 degrees");
         screenshot("14-make-as-made");
         WebElement other = browser.findElement(By.id("other-make"));
@@ -397,8 +433,10 @@ class DashboardBrowserIT {
         other.sendKeys(Keys.ENTER);
         WebElement compared = visible(By.cssSelector("#compare [data-side='right']"));
         assertThat(browser.findElement(By.cssSelector("main h1")).getText()).contains("Make #1 and make #2");
-        assertThat(compared.findElements(By.cssSelector("li[data-change='changed']"))).isNotEmpty();
-        assertThat(browser.findElement(By.cssSelector("ul.diff-list")).getText()).contains("cinnamon");
+        assertThat(compared.findElements(By.cssSelector("li[data-change='changed']")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("ul.diff-list")).getText())
+                .contains("cinnamon");
         screenshot("15-compare-makes");
     }
 
@@ -409,8 +447,9 @@ class DashboardBrowserIT {
         try {
             browser.get(api + "/#/recipes/31/makes/3");
             visible(By.cssSelector("#as-made"));
-            long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            long overflow = (Long) ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(overflow).as("horizontal overflow in px").isLessThanOrEqualTo(0);
             screenshot("16-phone-make");
         } finally {
@@ -421,23 +460,32 @@ class DashboardBrowserIT {
     @Test
     @Order(15)
     void aTokenLinkInATabSignedInWithAnotherTokenAsksFirstAndNamesTheKitchen() throws Exception {
-        HttpResponse<String> minted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api + "/tokens"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"scopes\":[\"read\"]}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String other = new com.fasterxml.jackson.databind.ObjectMapper().readTree(minted.body()).get("token").asText();
+        HttpResponse<String> minted = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api + "/tokens"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"scopes\":[\"read\"]}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        String other = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(minted.body())
+                .get("token")
+                .asText();
         browser.get(api + "/");
         assertThat(visible(By.id("kitchen-name")).getText()).isEqualTo("default");
 
         browser.get(api + "/#token=" + other);
-        org.openqa.selenium.Alert question = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+        org.openqa.selenium.Alert question = new org.openqa.selenium.support.ui.WebDriverWait(
+                        browser, Duration.ofSeconds(10))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
         assertThat(question.getText()).contains("kitchen \"default\"");
         question.dismiss();
 
         visible(By.cssSelector("table.recipes"));
         assertThat(browser.getCurrentUrl()).doesNotContain(other);
-        assertThat((String) ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('recipediff.token')"))
+        assertThat((String) ((JavascriptExecutor) browser)
+                        .executeScript("return sessionStorage.getItem('recipediff.token')"))
                 .isEqualTo(token);
     }
 
@@ -448,20 +496,23 @@ class DashboardBrowserIT {
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             String message = entry.getMessage();
             if (message.contains("\"Network.requestWillBeSent\"")) {
-                java.util.regex.Matcher url = java.util.regex.Pattern.compile("\"url\":\"([^\"]*)\"").matcher(message);
+                java.util.regex.Matcher url =
+                        java.util.regex.Pattern.compile("\"url\":\"([^\"]*)\"").matcher(message);
                 if (url.find()) {
                     urls.add(url.group(1));
                 }
             }
         }
         @SuppressWarnings("unchecked")
-        List<String> resources = (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name)");
+        List<String> resources = (List<String>) ((JavascriptExecutor) browser)
+                .executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
 
         assertThat(urls).as("requests seen").isNotEmpty();
         // every request that can leave the browser (http, https, ws, wss — anything but data:, blob:, about: and
         // chromium's own chrome:// pages) goes to 127.0.0.1
-        assertThat(urls.stream().filter(url -> url.matches("(?i)(https?|wss?|ftp):.*")).toList())
+        assertThat(urls.stream()
+                        .filter(url -> url.matches("(?i)(https?|wss?|ftp):.*"))
+                        .toList())
                 .isNotEmpty()
                 .allSatisfy(url -> assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+/.*"));
         // chrome-untrusted:// is chromium's own new-tab page, served from the browser itself (never the network)
@@ -469,7 +520,9 @@ class DashboardBrowserIT {
                 .matches("(?i)(https?|wss?|ftp|data|blob|about|chrome|chrome-untrusted):.*"));
         assertThat(resources).allSatisfy(url -> assertThat(url).startsWith("http://127.0.0.1:"));
         List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
         assertThat(violations).as("content security policy violations").isEmpty();
     }
 }

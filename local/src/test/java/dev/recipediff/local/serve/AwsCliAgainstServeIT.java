@@ -1,13 +1,10 @@
 package dev.recipediff.local.serve;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * docs/operations.md promises the real {@code aws} CLI works against {@code serve}'s endpoints with the local
@@ -37,6 +36,7 @@ class AwsCliAgainstServeIT {
 
     @TempDir
     static Path dataDir;
+
     @TempDir
     static Path files;
 
@@ -65,7 +65,13 @@ class AwsCliAgainstServeIT {
         assertThat(aws("--endpoint-url", s3(), "s3", "ls", BUCKET + "/default/", "--recursive"))
                 .contains("default/recipes/soup.json");
         awaitReport("default/rejected/recipes/soup.json.error.json");
-        assertThat(aws("--endpoint-url", s3(), "s3", "cp", BUCKET + "/default/rejected/recipes/soup.json.error.json", "-"))
+        assertThat(aws(
+                        "--endpoint-url",
+                        s3(),
+                        "s3",
+                        "cp",
+                        BUCKET + "/default/rejected/recipes/soup.json.error.json",
+                        "-"))
                 .contains("\"key\"");
     }
 
@@ -89,14 +95,22 @@ class AwsCliAgainstServeIT {
 
         // S3Proxy's filesystem store lists this report as default/rejected/makes/x.json.error.json (one slash; S3
         // lists keys verbatim, docs/operations.md): read it under its own key, as the pipeline does
-        await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).until(() ->
-                exists("default/rejected//makes/x.json.error.json"));
+        await().atMost(PIPELINE)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> exists("default/rejected//makes/x.json.error.json"));
     }
 
     @Test
     void aFolderMarkerIsAcceptedAndIgnored() {
-        String answer = aws("--endpoint-url", s3(), "s3api", "put-object", "--bucket", ServeRuntime.BUCKET,
-                "--key", "default/makes/folder/");
+        String answer = aws(
+                "--endpoint-url",
+                s3(),
+                "s3api",
+                "put-object",
+                "--bucket",
+                ServeRuntime.BUCKET,
+                "--key",
+                "default/makes/folder/");
         putObject("default/makes/after-the-folder.txt", "later");
 
         assertThat(answer).contains("ETag");
@@ -106,20 +120,48 @@ class AwsCliAgainstServeIT {
 
     @Test
     void sqsShowsTheJobsQueueAndItsDeadLetterQueue() throws IOException {
-        JsonNode attributes = MAPPER.readTree(aws("--endpoint-url", sqs(), "sqs", "get-queue-attributes",
-                "--attribute-names", "All", "--queue-url", serve.endpoints().jobsQueueUrl()));
-        assertThat(attributes.path("Attributes").path("ApproximateNumberOfMessages").asText()).matches("\\d+");
+        JsonNode attributes = MAPPER.readTree(aws(
+                "--endpoint-url",
+                sqs(),
+                "sqs",
+                "get-queue-attributes",
+                "--attribute-names",
+                "All",
+                "--queue-url",
+                serve.endpoints().jobsQueueUrl()));
+        assertThat(attributes
+                        .path("Attributes")
+                        .path("ApproximateNumberOfMessages")
+                        .asText())
+                .matches("\\d+");
         assertThat(attributes.path("Attributes").path("RedrivePolicy").asText()).contains("maxReceiveCount");
 
-        String received = aws("--endpoint-url", sqs(), "sqs", "receive-message", "--attribute-names", "All",
-                "--visibility-timeout", "0", "--queue-url", serve.endpoints().deadLetterQueueUrl());
-        assertThat(received.isBlank() || MAPPER.readTree(received).has("Messages")).isTrue();
+        String received = aws(
+                "--endpoint-url",
+                sqs(),
+                "sqs",
+                "receive-message",
+                "--attribute-names",
+                "All",
+                "--visibility-timeout",
+                "0",
+                "--queue-url",
+                serve.endpoints().deadLetterQueueUrl());
+        assertThat(received.isBlank() || MAPPER.readTree(received).has("Messages"))
+                .isTrue();
     }
 
     @Test
     void dynamodbScanReadsTheTable() throws IOException {
-        JsonNode scan = MAPPER.readTree(aws("--endpoint-url", serve.endpoints().dynamoDb().toString(), "dynamodb",
-                "scan", "--table-name", ServeRuntime.TABLE, "--max-items", "5"));
+        JsonNode scan = MAPPER.readTree(aws(
+                "--endpoint-url",
+                serve.endpoints().dynamoDb().toString(),
+                "dynamodb",
+                "scan",
+                "--table-name",
+                ServeRuntime.TABLE,
+                "--max-items",
+                "5"));
 
         assertThat(scan.path("Items").isArray()).isTrue();
         assertThat(scan.path("Items")).isNotEmpty(); // at least the tokens serve minted
@@ -128,8 +170,18 @@ class AwsCliAgainstServeIT {
     private static void putObject(String key, String content) {
         try {
             Path body = Files.writeString(Files.createTempFile(files, "body", ".bin"), content);
-            assertThat(aws("--endpoint-url", s3(), "s3api", "put-object", "--bucket", ServeRuntime.BUCKET,
-                    "--key", key, "--body", body.toString())).contains("ETag");
+            assertThat(aws(
+                            "--endpoint-url",
+                            s3(),
+                            "s3api",
+                            "put-object",
+                            "--bucket",
+                            ServeRuntime.BUCKET,
+                            "--key",
+                            key,
+                            "--body",
+                            body.toString()))
+                    .contains("ETag");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -137,18 +189,29 @@ class AwsCliAgainstServeIT {
 
     private static boolean exists(String key) {
         return run("--endpoint-url", s3(), "s3api", "head-object", "--bucket", ServeRuntime.BUCKET, "--key", key)
-                .exitCode() == 0;
+                        .exitCode()
+                == 0;
     }
 
     private static void awaitReport(String key) {
-        await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(listing()).contains(key));
+        await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(listing())
+                .contains(key));
     }
 
     /** Every key of the bucket, as list-objects-v2 returns it (one per line). */
     private static String listing() {
-        return aws("--endpoint-url", s3(), "s3api", "list-objects-v2", "--bucket", ServeRuntime.BUCKET,
-                "--query", "Contents[].Key", "--output", "text").replace('\t', '\n');
+        return aws(
+                        "--endpoint-url",
+                        s3(),
+                        "s3api",
+                        "list-objects-v2",
+                        "--bucket",
+                        ServeRuntime.BUCKET,
+                        "--query",
+                        "Contents[].Key",
+                        "--output",
+                        "text")
+                .replace('\t', '\n');
     }
 
     private static String s3() {
@@ -167,7 +230,9 @@ class AwsCliAgainstServeIT {
 
     private static boolean awsCliInstalled() {
         try {
-            Process process = new ProcessBuilder(AWS, "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(AWS, "--version")
+                    .redirectErrorStream(true)
+                    .start();
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
             return false;
@@ -180,29 +245,42 @@ class AwsCliAgainstServeIT {
     /** Runs {@code aws ARGS…} as docs/operations.md does (local credentials from the environment); its stdout. */
     private static String aws(String... args) {
         Run run = run(args);
-        assertThat(run.exitCode()).as("aws " + String.join(" ", args) + ": " + run.err()).isZero();
+        assertThat(run.exitCode())
+                .as("aws " + String.join(" ", args) + ": " + run.err())
+                .isZero();
         return run.out();
     }
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     private static Run run(String... args) {
         List<String> command = new ArrayList<>(List.of(AWS));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(Map.of(
-                "AWS_ACCESS_KEY_ID", "recipediff-local", "AWS_SECRET_ACCESS_KEY", "recipediff-local",
-                "AWS_DEFAULT_REGION", "us-east-1", "AWS_PAGER", "",
-                "AWS_CONFIG_FILE", dataDir.resolve("no-aws-config").toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", dataDir.resolve("no-aws-credentials").toString(),
-                "AWS_EC2_METADATA_DISABLED", "true"));
+        builder.environment()
+                .putAll(Map.of(
+                        "AWS_ACCESS_KEY_ID",
+                        "recipediff-local",
+                        "AWS_SECRET_ACCESS_KEY",
+                        "recipediff-local",
+                        "AWS_DEFAULT_REGION",
+                        "us-east-1",
+                        "AWS_PAGER",
+                        "",
+                        "AWS_CONFIG_FILE",
+                        dataDir.resolve("no-aws-config").toString(),
+                        "AWS_SHARED_CREDENTIALS_FILE",
+                        dataDir.resolve("no-aws-credentials").toString(),
+                        "AWS_EC2_METADATA_DISABLED",
+                        "true"));
         try {
             Process process = builder.start();
             var stderr = process.getErrorStream();
             byte[] out = process.getInputStream().readAllBytes();
             String err = new String(stderr.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("aws " + String.join(" ", args)).isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("aws " + String.join(" ", args))
+                    .isTrue();
             return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), err);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,22 +1,21 @@
 package dev.recipediff.local.serve;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.recipediff.emulators.glue.SqsPoller;
 import dev.recipediff.emulators.glue.SqsPollerSettings;
 import dev.recipediff.emulators.sqs.ElasticMqExtension;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The sender's pollers as an operator controls them: stopped (even without grace) and started again. */
 class SenderPollingIT {
@@ -34,8 +33,13 @@ class SenderPollingIT {
     @BeforeEach
     void startPolling() {
         SQS.purge();
-        polling = new SenderPolling(() -> new SqsPoller(SQS.client(), SqsPollerSettings.of("sender",
-                SQS.server().queueUrl(), SQS.server().queueArn(), "us-east-1"), sender), 2);
+        polling = new SenderPolling(
+                () -> new SqsPoller(
+                        SQS.client(),
+                        SqsPollerSettings.of(
+                                "sender", SQS.server().queueUrl(), SQS.server().queueArn(), "us-east-1"),
+                        sender),
+                2);
         polling.start();
     }
 

@@ -2,7 +2,6 @@ package dev.recipediff.local.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,20 +15,26 @@ import java.util.Optional;
 final class ServeApiClient {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI api;
     private final String token;
 
     ServeApiClient(ServeRuntime runtime) throws IOException {
         this.api = runtime.endpoints().api();
-        this.token = Files.readString(runtime.dataDirectory().adminToken(DataDirectory.DEFAULT_KITCHEN)).strip();
+        this.token = Files.readString(runtime.dataDirectory().adminToken(DataDirectory.DEFAULT_KITCHEN))
+                .strip();
     }
 
     /** The JSON body of a 200 answer, or empty for any other status. */
     Optional<JsonNode> get(String path) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + path))
-                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(api + path))
+                            .header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? Optional.of(MAPPER.readTree(response.body())) : Optional.empty();
         } catch (IOException e) {
@@ -41,12 +46,23 @@ final class ServeApiClient {
     }
 
     int statusWith(String otherToken, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(api + path)).header("Authorization", "Bearer " + otherToken)
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(api + path))
+                                .header("Authorization", "Bearer " + otherToken)
+                                .timeout(Duration.ofSeconds(10))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     int statusWithoutToken(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(api + path))
+                                .timeout(Duration.ofSeconds(10))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

@@ -1,18 +1,11 @@
 package dev.recipediff.local.serve;
 
-import dev.recipediff.core.testing.SampleFiles;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.core.sync.RequestBody;
-
+import dev.recipediff.core.testing.SampleFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,9 +14,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * {@code serve} in-process on ephemeral ports with a temporary data directory: the samples go in through the
@@ -64,8 +62,9 @@ class ServeEndToEndIT {
     @Test
     @Order(1)
     void theReadyLineNamesTheEndpointsAndTheAbsoluteInbox() {
-        assertThat(serve.readyLine()).matches("ready api=http://127\\.0\\.0\\.1:\\d+ inbox=/\\S+/inbox "
-                + "s3=http://127\\.0\\.0\\.1:\\d+ sqs=http://127\\.0\\.0\\.1:\\d+");
+        assertThat(serve.readyLine())
+                .matches("ready api=http://127\\.0\\.0\\.1:\\d+ inbox=/\\S+/inbox "
+                        + "s3=http://127\\.0\\.0\\.1:\\d+ sqs=http://127\\.0\\.0\\.1:\\d+");
         assertThat(serve.readyLine()).contains("inbox=" + dataDir.toAbsolutePath() + "/inbox");
     }
 
@@ -85,7 +84,9 @@ class ServeEndToEndIT {
         assertThat(hotter.toString()).containsIgnoringCase("cinnamon");
         assertThat(hotter.size()).isEqualTo(4);
         JsonNode teaspoons = differencesOfMakeLike(APPLE_PIE, makes, "makes/apple-pie.same-in-teaspoons.json");
-        assertThat(teaspoons).as("1.5 tsp = 0.5 TBS and 12 tbsp = 0.75 cup: no real change").isEmpty();
+        assertThat(teaspoons)
+                .as("1.5 tsp = 0.5 TBS and 12 tbsp = 0.75 cup: no real change")
+                .isEmpty();
     }
 
     @Test
@@ -94,20 +95,23 @@ class ServeEndToEndIT {
         drop("invalid/truncated.json", "default/makes");
 
         await().atMost(PIPELINE).until(() -> api.get("/rejections")
-                .map(body -> body.get("items").toString().contains("default/makes/truncated.json")).orElse(false));
+                .map(body -> body.get("items").toString().contains("default/makes/truncated.json"))
+                .orElse(false));
     }
 
     @Test
     @Order(4)
     void aMakeDroppedBeforeItsRecipeIsComparedOnceTheRecipeArrives() throws IOException {
         drop("makes/pancakes.doubled.json", "default/makes");
-        await().atMost(PIPELINE).until(() -> !Files.exists(dataDir.resolve("inbox/default/makes/pancakes.doubled.json")));
+        await().atMost(PIPELINE)
+                .until(() -> !Files.exists(dataDir.resolve("inbox/default/makes/pancakes.doubled.json")));
 
         drop("recipes/pancakes.json", "default/recipes");
 
         List<JsonNode> makes = awaitMakes(PANCAKES, 1);
-        JsonNode doubled = api.get("/recipes/" + PANCAKES + "/makes/" + makes.getFirst().get("makeId").asLong()
-                + "/differences").orElseThrow();
+        JsonNode doubled = api.get("/recipes/" + PANCAKES + "/makes/"
+                        + makes.getFirst().get("makeId").asLong() + "/differences")
+                .orElseThrow();
         assertThat(doubled.size()).isEqualTo(1);
     }
 
@@ -120,7 +124,8 @@ class ServeEndToEndIT {
     @Test
     @Order(6)
     void submitUploadsThroughTheS3EndpointAndTheRecipeAppears() throws IOException {
-        Path shakshuka = dataDir.resolveSibling(dataDir.getFileName() + "-submit").resolve("shakshuka.jsonld");
+        Path shakshuka =
+                dataDir.resolveSibling(dataDir.getFileName() + "-submit").resolve("shakshuka.jsonld");
         Files.createDirectories(shakshuka.getParent());
         try (InputStream in = new java.io.ByteArrayInputStream(SampleFiles.bytes("recipes/shakshuka.jsonld"))) {
             Files.copy(in, shakshuka);
@@ -131,7 +136,10 @@ class ServeEndToEndIT {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("submitted 1 file(s)");
         await().atMost(PIPELINE).until(() -> api.get("/recipes")
-                .map(body -> body.get("items").toString().toLowerCase(java.util.Locale.ROOT).contains("shakshuka"))
+                .map(body -> body.get("items")
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("shakshuka"))
                 .orElse(false));
     }
 
@@ -141,7 +149,9 @@ class ServeEndToEndIT {
         var run = cli("status", "--data-dir", dataDir.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("jobs queue: ").contains("dead-letter queue: 0")
+        assertThat(run.out())
+                .contains("jobs queue: ")
+                .contains("dead-letter queue: 0")
                 .containsPattern("kitchen default: \\d+ recipe files, \\d+ make files, [1-9]\\d* rejections");
     }
 
@@ -198,14 +208,15 @@ class ServeEndToEndIT {
         assertThat(api.get("/rejections").orElseThrow().get("items").toString()).contains("truncated.json");
     }
 
-    private record CliRun(int exitCode, String out, String err) {
-    }
+    private record CliRun(int exitCode, String out, String err) {}
 
     private static CliRun cli(String... args) {
         var out = new java.io.StringWriter();
         var err = new java.io.StringWriter();
         int exitCode = dev.recipediff.local.cli.RecipediffCli.commandLine()
-                .setOut(new java.io.PrintWriter(out, true)).setErr(new java.io.PrintWriter(err, true)).execute(args);
+                .setOut(new java.io.PrintWriter(out, true))
+                .setErr(new java.io.PrintWriter(err, true))
+                .execute(args);
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 
@@ -213,7 +224,8 @@ class ServeEndToEndIT {
         List<JsonNode> makes = new ArrayList<>();
         await().atMost(PIPELINE).until(() -> {
             makes.clear();
-            api.get("/recipes/" + recipeId + "/makes").ifPresent(body -> body.get("items").forEach(makes::add));
+            api.get("/recipes/" + recipeId + "/makes")
+                    .ifPresent(body -> body.get("items").forEach(makes::add));
             return makes.size() >= atLeast;
         });
         return makes;
@@ -227,9 +239,11 @@ class ServeEndToEndIT {
         }
         for (JsonNode make : makes) {
             long makeId = make.get("makeId").asLong();
-            JsonNode stored = api.get("/recipes/" + recipeId + "/makes/" + makeId).orElseThrow();
+            JsonNode stored =
+                    api.get("/recipes/" + recipeId + "/makes/" + makeId).orElseThrow();
             if (stored.path("notes").equals(expected)) {
-                return api.get("/recipes/" + recipeId + "/makes/" + makeId + "/differences").orElseThrow();
+                return api.get("/recipes/" + recipeId + "/makes/" + makeId + "/differences")
+                        .orElseThrow();
             }
         }
         throw new AssertionError("no make like " + sample + " among " + makes);
@@ -247,10 +261,11 @@ class ServeEndToEndIT {
     }
 
     private static void upload(String sample, String key) throws IOException {
-        try (InputStream in = new java.io.ByteArrayInputStream(SampleFiles.bytes(sample)); var s3 = new dev.recipediff.functions.config.AwsClients(
-                serve.endpoints().functionsConfig(Optional.empty())).s3()) {
+        try (InputStream in = new java.io.ByteArrayInputStream(SampleFiles.bytes(sample));
+                var s3 = new dev.recipediff.functions.config.AwsClients(
+                                serve.endpoints().functionsConfig(Optional.empty()))
+                        .s3()) {
             s3.putObject(b -> b.bucket(serve.endpoints().bucket()).key(key), RequestBody.fromBytes(in.readAllBytes()));
         }
     }
-
 }

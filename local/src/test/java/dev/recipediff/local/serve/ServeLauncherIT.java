@@ -1,7 +1,7 @@
 package dev.recipediff.local.serve;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -12,9 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher as users run it: {@code ./recipediff serve} as a real process reaches the ready line, and
@@ -23,32 +22,43 @@ import static org.awaitility.Awaitility.await;
  */
 class ServeLauncherIT {
 
-    private static final Path REPOSITORY = Path.of(System.getProperty("basedir", "local")).toAbsolutePath().getParent();
+    private static final Path REPOSITORY =
+            Path.of(System.getProperty("basedir", "local")).toAbsolutePath().getParent();
 
     @TempDir
     Path dataDir;
 
     @Test
     void theLauncherReachesReadyAndStopsCleanlyOnSigterm() throws Exception {
-        Process serve = new ProcessBuilder(REPOSITORY.resolve("recipediff").toString(), "serve",
-                "--data-dir", dataDir.toString(), "--http-port", "0")
+        Process serve = new ProcessBuilder(
+                        REPOSITORY.resolve("recipediff").toString(),
+                        "serve",
+                        "--data-dir",
+                        dataDir.toString(),
+                        "--http-port",
+                        "0")
                 .directory(REPOSITORY.toFile())
-                .redirectError(dataDir.resolveSibling(dataDir.getFileName() + "-serve.log").toFile())
+                .redirectError(dataDir.resolveSibling(dataDir.getFileName() + "-serve.log")
+                        .toFile())
                 .start();
         try {
             CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> firstReadyLine(serve));
 
             String line = ready.get(120, TimeUnit.SECONDS);
 
-            assertThat(line).matches("ready api=http://127\\.0\\.0\\.1:\\d+ inbox=" + dataDir.toAbsolutePath()
-                    + "/inbox s3=http://127\\.0\\.0\\.1:\\d+ sqs=http://127\\.0\\.0\\.1:\\d+");
+            assertThat(line)
+                    .matches("ready api=http://127\\.0\\.0\\.1:\\d+ inbox=" + dataDir.toAbsolutePath()
+                            + "/inbox s3=http://127\\.0\\.0\\.1:\\d+ sqs=http://127\\.0\\.0\\.1:\\d+");
             assertThat(Files.readString(dataDir.resolve("admin-token")).strip()).startsWith("rdt.");
             assertThat(childrenMentioning(dataDir)).isNotEmpty();
 
             serve.destroy(); // SIGTERM
 
-            assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as("serve exits within 30 s of SIGTERM").isTrue();
-            await().atMost(Duration.ofSeconds(10)).until(() -> childrenMentioning(dataDir).isEmpty());
+            assertThat(serve.waitFor(30, TimeUnit.SECONDS))
+                    .as("serve exits within 30 s of SIGTERM")
+                    .isTrue();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> childrenMentioning(dataDir).isEmpty());
             assertThat(dataDir.resolve("endpoints.json")).doesNotExist();
         } finally {
             if (serve.isAlive()) {
@@ -61,9 +71,16 @@ class ServeLauncherIT {
     @Test
     void withoutNodeOnThePathServeNamesNodeJs20AndExits() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        var builder = new ProcessBuilder(java.toString(), "-Drecipediff.home=" + REPOSITORY,
-                "-jar", REPOSITORY.resolve("local/target/recipediff.jar").toString(),
-                "serve", "--data-dir", dataDir.toString(), "--http-port", "0")
+        var builder = new ProcessBuilder(
+                        java.toString(),
+                        "-Drecipediff.home=" + REPOSITORY,
+                        "-jar",
+                        REPOSITORY.resolve("local/target/recipediff.jar").toString(),
+                        "serve",
+                        "--data-dir",
+                        dataDir.toString(),
+                        "--http-port",
+                        "0")
                 .redirectErrorStream(true);
         builder.environment().put("PATH", dataDir.resolve("no-bin").toString());
         Process serve = builder.start();
@@ -73,7 +90,9 @@ class ServeLauncherIT {
             assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("serve exits").isTrue();
 
             assertThat(serve.exitValue()).isEqualTo(1);
-            assertThat(output.get(10, TimeUnit.SECONDS)).contains("Node.js >= 20").doesNotContain("ready ");
+            assertThat(output.get(10, TimeUnit.SECONDS))
+                    .contains("Node.js >= 20")
+                    .doesNotContain("ready ");
         } finally {
             serve.destroyForcibly();
         }
@@ -105,7 +124,10 @@ class ServeLauncherIT {
     private static List<ProcessHandle> childrenMentioning(Path dataDir) {
         String dir = dataDir.toAbsolutePath().toString();
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(dir + "/dynamodb")).orElse(false))
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains(dir + "/dynamodb"))
+                        .orElse(false))
                 .toList();
     }
 }

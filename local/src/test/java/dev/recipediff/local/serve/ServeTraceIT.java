@@ -1,15 +1,12 @@
 package dev.recipediff.local.serve;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.functions.observability.CorrelationIds;
 import dev.recipediff.local.cli.RecipediffCli;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,9 +19,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * One file dropped into a fresh {@code serve}: its journey is in serve's JSON log, one correlation id from the
@@ -65,7 +64,8 @@ class ServeTraceIT {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("grandmas-secret-tart.json.part"), RECIPE);
         Files.move(folder.resolve("grandmas-secret-tart.json.part"), folder.resolve("grandmas-secret-tart.json"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/recipes/41").isPresent());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/recipes/41").isPresent());
         await().atMost(Duration.ofSeconds(10)).until(() -> journeyFunctions().contains("api"));
         lines = logLines();
     }
@@ -87,15 +87,20 @@ class ServeTraceIT {
 
     private static String correlationId() throws IOException {
         String hash = CorrelationIds.keyHash(KEY);
-        return logLines().stream().filter(line -> hash.equals(line.path("keyHash").asText()))
-                .map(line -> line.path("correlationId").asText()).filter(id -> !id.isEmpty()).findFirst()
+        return logLines().stream()
+                .filter(line -> hash.equals(line.path("keyHash").asText()))
+                .map(line -> line.path("correlationId").asText())
+                .filter(id -> !id.isEmpty())
+                .findFirst()
                 .orElse("none");
     }
 
     private static Set<String> journeyFunctions() throws IOException {
         String id = correlationId();
-        return logLines().stream().filter(line -> id.equals(line.path("correlationId").asText()))
-                .map(line -> line.path("function").asText()).collect(Collectors.toSet());
+        return logLines().stream()
+                .filter(line -> id.equals(line.path("correlationId").asText()))
+                .map(line -> line.path("function").asText())
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -117,7 +122,9 @@ class ServeTraceIT {
     void noLineHoldsTheFilesContentOrItsKey() throws IOException {
         String log = Files.readString(dataDir.resolve("logs/serve.jsonl"));
 
-        assertThat(log).doesNotContain(SECRET_INGREDIENT).doesNotContain("Secret Tart")
+        assertThat(log)
+                .doesNotContain(SECRET_INGREDIENT)
+                .doesNotContain("Secret Tart")
                 .doesNotContain("grandmas-secret-tart");
     }
 
@@ -131,7 +138,10 @@ class ServeTraceIT {
         assertThat(exit).isZero();
         List<String> printed = out.toString().lines().toList();
         assertThat(printed.getFirst()).contains("watcher");
-        assertThat(out.toString()).contains("sender").contains("authorizer").contains("api")
+        assertThat(out.toString())
+                .contains("sender")
+                .contains("authorizer")
+                .contains("api")
                 .doesNotContain(SECRET_INGREDIENT);
     }
 

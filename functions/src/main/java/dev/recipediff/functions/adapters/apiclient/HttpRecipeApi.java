@@ -3,7 +3,6 @@ package dev.recipediff.functions.adapters.apiclient;
 import dev.recipediff.functions.observability.CorrelationIds;
 import dev.recipediff.functions.observability.LogContext;
 import dev.recipediff.functions.pipeline.RecipeApi;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,7 +36,8 @@ public final class HttpRecipeApi implements RecipeApi {
         this(baseUrl, serviceToken, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT);
     }
 
-    public HttpRecipeApi(String baseUrl, Supplier<String> serviceToken, Duration connectTimeout, Duration requestTimeout) {
+    public HttpRecipeApi(
+            String baseUrl, Supplier<String> serviceToken, Duration connectTimeout, Duration requestTimeout) {
         if (baseUrl == null || baseUrl.isBlank()) {
             throw new IllegalArgumentException("the API base URL is not configured (API_BASE_URL)");
         }

@@ -5,6 +5,13 @@ import dev.recipediff.core.format.RecipeJson;
 import dev.recipediff.functions.pipeline.BucketLayout;
 import dev.recipediff.functions.pipeline.RejectionReport;
 import dev.recipediff.functions.pipeline.RejectionReports;
+import dev.recipediff.functions.store.Page;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
@@ -12,14 +19,6 @@ import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
-import dev.recipediff.functions.store.Page;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /** Rejection reports as JSON objects in the files bucket, next to the kitchen's files. */
 public final class S3RejectionReports implements RejectionReports {
@@ -27,6 +26,7 @@ public final class S3RejectionReports implements RejectionReports {
     /** The tag the bucket's lifecycle rule expires rejection reports by (S3 lifecycle filters cannot match a
      *  {@code rejected/} folder under every kitchen by prefix). Must equal infra's {@code FilesBucket} tag. */
     static final String LIFECYCLE_TAG = "recipediff-object=rejection-report";
+
     private static final int NOT_IMPLEMENTED = 501;
 
     private final AtomicBoolean tagging = new AtomicBoolean(true);
@@ -55,8 +55,13 @@ public final class S3RejectionReports implements RejectionReports {
         String key = BucketLayout.rejectionReportKey(report.key());
         if (tagging.get()) {
             try {
-                s3.get().putObject(b -> b.bucket(bucket).key(key).contentType("application/json").tagging(LIFECYCLE_TAG),
-                        RequestBody.fromBytes(json));
+                s3.get()
+                        .putObject(
+                                b -> b.bucket(bucket)
+                                        .key(key)
+                                        .contentType("application/json")
+                                        .tagging(LIFECYCLE_TAG),
+                                RequestBody.fromBytes(json));
                 return;
             } catch (S3Exception e) {
                 if (e.statusCode() != NOT_IMPLEMENTED) {
@@ -72,7 +77,9 @@ public final class S3RejectionReports implements RejectionReports {
     @Override
     public Optional<RejectionReport> find(String fileKey) {
         try {
-            byte[] json = s3.get().getObjectAsBytes(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(fileKey))).asByteArray();
+            byte[] json = s3.get()
+                    .getObjectAsBytes(b -> b.bucket(bucket).key(BucketLayout.rejectionReportKey(fileKey)))
+                    .asByteArray();
             return Optional.of(RecipeJson.mapper().readValue(json, RejectionReport.class));
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
@@ -96,7 +103,9 @@ public final class S3RejectionReports implements RejectionReports {
     @Override
     public Page<Listed> list(String kitchen, int limit, Optional<String> after) {
         ListObjectsV2Request.Builder request = ListObjectsV2Request.builder()
-                .bucket(bucket).prefix(BucketLayout.rejectedPrefix(kitchen)).maxKeys(limit);
+                .bucket(bucket)
+                .prefix(BucketLayout.rejectedPrefix(kitchen))
+                .maxKeys(limit);
         after.ifPresent(request::startAfter);
         ListObjectsV2Response response = s3.get().listObjectsV2(request.build());
         List<Listed> reports = new ArrayList<>();
@@ -105,14 +114,18 @@ public final class S3RejectionReports implements RejectionReports {
                 continue;
             }
             try {
-                byte[] content = s3.get().getObjectAsBytes(get -> get.bucket(bucket).key(object.key())).asByteArray();
+                byte[] content = s3.get()
+                        .getObjectAsBytes(get -> get.bucket(bucket).key(object.key()))
+                        .asByteArray();
                 reports.add(new Listed(object.key(), content));
             } catch (NoSuchKeyException deletedMeanwhile) {
                 // listed, then removed (the file was re-submitted): nothing to show
             }
         }
-        Optional<String> next = Boolean.TRUE.equals(response.isTruncated()) && !response.contents().isEmpty()
-                ? Optional.of(response.contents().getLast().key()) : Optional.empty();
+        Optional<String> next = Boolean.TRUE.equals(response.isTruncated())
+                        && !response.contents().isEmpty()
+                ? Optional.of(response.contents().getLast().key())
+                : Optional.empty();
         return new Page<>(reports, next);
     }
 }

@@ -1,8 +1,7 @@
 package dev.recipediff.functions.adapters.secrets;
 
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The sender's service token, read from AWS Secrets Manager on first use and then kept for the life of the
@@ -16,7 +15,8 @@ public final class SecretsManagerServiceToken implements Supplier<String> {
 
     public SecretsManagerServiceToken(SecretsManagerClient secrets, String secretArn) {
         if (secretArn == null || secretArn.isBlank()) {
-            throw new IllegalArgumentException("no service token configured: set SERVICE_TOKEN_SECRET_ARN (or SERVICE_TOKEN locally)");
+            throw new IllegalArgumentException(
+                    "no service token configured: set SERVICE_TOKEN_SECRET_ARN (or SERVICE_TOKEN locally)");
         }
         this.secrets = secrets;
         this.secretArn = secretArn;
@@ -28,7 +28,9 @@ public final class SecretsManagerServiceToken implements Supplier<String> {
         if (cached == null) {
             synchronized (this) {
                 if (token == null) {
-                    token = secrets.getSecretValue(b -> b.secretId(secretArn)).secretString().strip();
+                    token = secrets.getSecretValue(b -> b.secretId(secretArn))
+                            .secretString()
+                            .strip();
                 }
                 cached = token;
             }

@@ -3,12 +3,11 @@ package dev.recipediff.functions.adapters.sqs;
 import dev.recipediff.functions.pipeline.DeadLetters;
 import dev.recipediff.functions.pipeline.Job;
 import dev.recipediff.functions.pipeline.JobCodec;
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads the DLQ without consuming it: receives every message (hiding each for a while so that the next receive
@@ -33,8 +32,11 @@ public final class SqsDeadLetters implements DeadLetters {
         List<Message> seen = new ArrayList<>();
         List<Message> batch;
         do {
-            batch = sqs.receiveMessage(b -> b.queueUrl(deadLetterQueueUrl).maxNumberOfMessages(10)
-                    .waitTimeSeconds(1).visibilityTimeout(HIDE_SECONDS)).messages();
+            batch = sqs.receiveMessage(b -> b.queueUrl(deadLetterQueueUrl)
+                            .maxNumberOfMessages(10)
+                            .waitTimeSeconds(1)
+                            .visibilityTimeout(HIDE_SECONDS))
+                    .messages();
             seen.addAll(batch);
         } while (!batch.isEmpty() && seen.size() < MAX_MESSAGES);
         List<Job> jobs = new ArrayList<>();
@@ -55,7 +57,10 @@ public final class SqsDeadLetters implements DeadLetters {
             List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
                 entries.add(ChangeMessageVisibilityBatchRequestEntry.builder()
-                        .id(Integer.toString(i)).receiptHandle(chunk.get(i).receiptHandle()).visibilityTimeout(0).build());
+                        .id(Integer.toString(i))
+                        .receiptHandle(chunk.get(i).receiptHandle())
+                        .visibilityTimeout(0)
+                        .build());
             }
             sqs.changeMessageVisibilityBatch(b -> b.queueUrl(deadLetterQueueUrl).entries(entries));
         }

@@ -3,13 +3,12 @@ package dev.recipediff.functions.adapters.sqs;
 import dev.recipediff.functions.pipeline.Job;
 import dev.recipediff.functions.pipeline.JobCodec;
 import dev.recipediff.functions.pipeline.JobQueue;
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** The jobs queue on SQS: one SendMessageBatch per call, entries identified by their position. */
 public final class SqsJobQueue implements JobQueue {
@@ -33,9 +32,13 @@ public final class SqsJobQueue implements JobQueue {
         }
         List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
-            entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i)).messageBody(codec.encode(jobs.get(i))).build());
+            entries.add(SendMessageBatchRequestEntry.builder()
+                    .id(Integer.toString(i))
+                    .messageBody(codec.encode(jobs.get(i)))
+                    .build());
         }
-        SendMessageBatchResponse response = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
+        SendMessageBatchResponse response =
+                sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
         List<Job> failed = new ArrayList<>();
         for (BatchResultErrorEntry error : response.failed()) {
             failed.add(jobs.get(Integer.parseInt(error.id())));

@@ -1,10 +1,9 @@
 package dev.recipediff.functions.adapters.sqs;
 
-import dev.recipediff.functions.dashboard.QueueDepth;
-import dev.recipediff.functions.dashboard.QueueDepths;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.recipediff.core.format.RecipeJson;
+import dev.recipediff.functions.dashboard.QueueDepth;
+import dev.recipediff.functions.dashboard.QueueDepths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -47,11 +46,14 @@ public final class SqsQueueDepths implements QueueDepths {
     }
 
     private Map<QueueAttributeName, String> attributes(String queueUrl) {
-        return sqs.getQueueAttributes(request -> request.queueUrl(queueUrl).attributeNames(DEPTHS)).attributes();
+        return sqs.getQueueAttributes(request -> request.queueUrl(queueUrl).attributeNames(DEPTHS))
+                .attributes();
     }
 
     private static QueueDepth depth(String url, boolean deadLetter, Map<QueueAttributeName, String> attributes) {
-        return new QueueDepth(url.substring(url.lastIndexOf('/') + 1), deadLetter,
+        return new QueueDepth(
+                url.substring(url.lastIndexOf('/') + 1),
+                deadLetter,
                 number(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)),
                 number(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)));
     }
@@ -64,7 +66,8 @@ public final class SqsQueueDepths implements QueueDepths {
         try {
             JsonNode arn = RecipeJson.mapper().readTree(redrivePolicy).path("deadLetterTargetArn");
             return arn.isTextual() && arn.asText().contains(":")
-                    ? Optional.of(arn.asText().substring(arn.asText().lastIndexOf(':') + 1)) : Optional.empty();
+                    ? Optional.of(arn.asText().substring(arn.asText().lastIndexOf(':') + 1))
+                    : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("the jobs queue has an unreadable redrive policy", e);
         }

@@ -1,7 +1,9 @@
 package dev.recipediff.functions.adapters.sqs;
 
-import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.config.AwsClients;
+import dev.recipediff.functions.config.FunctionsConfig;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -10,9 +12,6 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResultEntry;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code recipediff redrive}: moves every message of the DLQ back to the jobs queue — receive, send, then delete
@@ -30,7 +29,10 @@ public final class SqsRedriver {
 
     /** @param deadLetterQueueUrl the jobs queue's DLQ (not part of {@link FunctionsConfig}: no handler needs it) */
     public SqsRedriver(FunctionsConfig config, String deadLetterQueueUrl) {
-        this(new AwsClients(config).sqs(), deadLetterQueueUrl, config.jobsQueueUrl().orElse(null));
+        this(
+                new AwsClients(config).sqs(),
+                deadLetterQueueUrl,
+                config.jobsQueueUrl().orElse(null));
     }
 
     public SqsRedriver(SqsClient sqs, String deadLetterQueueUrl, String jobsQueueUrl) {
@@ -46,8 +48,11 @@ public final class SqsRedriver {
     public int redrive() {
         int moved = 0;
         while (moved < MAX_MESSAGES_PER_RUN) {
-            List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(deadLetterQueueUrl).maxNumberOfMessages(10)
-                    .waitTimeSeconds(1).visibilityTimeout(60)).messages();
+            List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(deadLetterQueueUrl)
+                            .maxNumberOfMessages(10)
+                            .waitTimeSeconds(1)
+                            .visibilityTimeout(60))
+                    .messages();
             if (batch.isEmpty()) {
                 break;
             }
@@ -65,13 +70,20 @@ public final class SqsRedriver {
     private int moveBatch(List<Message> batch) {
         List<SendMessageBatchRequestEntry> copies = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            copies.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i)).messageBody(batch.get(i).body()).build());
+            copies.add(SendMessageBatchRequestEntry.builder()
+                    .id(Integer.toString(i))
+                    .messageBody(batch.get(i).body())
+                    .build());
         }
-        SendMessageBatchResponse response = sqs.sendMessageBatch(b -> b.queueUrl(jobsQueueUrl).entries(copies));
+        SendMessageBatchResponse response =
+                sqs.sendMessageBatch(b -> b.queueUrl(jobsQueueUrl).entries(copies));
         List<DeleteMessageBatchRequestEntry> deletions = new ArrayList<>();
         for (SendMessageBatchResultEntry sent : response.successful()) {
             Message original = batch.get(Integer.parseInt(sent.id()));
-            deletions.add(DeleteMessageBatchRequestEntry.builder().id(sent.id()).receiptHandle(original.receiptHandle()).build());
+            deletions.add(DeleteMessageBatchRequestEntry.builder()
+                    .id(sent.id())
+                    .receiptHandle(original.receiptHandle())
+                    .build());
         }
         if (!deletions.isEmpty()) {
             sqs.deleteMessageBatch(b -> b.queueUrl(deadLetterQueueUrl).entries(deletions));

@@ -15,20 +15,21 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class ApiPriming {
 
-    private ApiPriming() {
-    }
+    private ApiPriming() {}
 
-    public static SnapStartPriming register(DynamoDbClient dynamoDb, String table, Supplier<S3Client> s3,
-                                            String bucket) {
+    public static SnapStartPriming register(
+            DynamoDbClient dynamoDb, String table, Supplier<S3Client> s3, String bucket) {
         return SnapStartPriming.register(create(dynamoDb, table, s3, bucket, new EngineWarmUp()));
     }
 
-    static SnapStartPriming create(DynamoDbClient dynamoDb, String table, Supplier<S3Client> s3, String bucket,
-                                   EngineWarmUp engine) {
+    static SnapStartPriming create(
+            DynamoDbClient dynamoDb, String table, Supplier<S3Client> s3, String bucket, EngineWarmUp engine) {
         List<PrimingStep> steps = new ArrayList<>(engine.all());
         steps.add(new PrimingStep("dynamodb DescribeTable", () -> dynamoDb.describeTable(b -> b.tableName(table))));
-        steps.add(PrimingStep.answeredByAws("s3 ListObjectsV2 of rejection reports", () -> s3.get().listObjectsV2(
-                b -> b.bucket(bucket).prefix(PrimingKeys.KITCHEN + "/rejected/").maxKeys(1))));
+        steps.add(PrimingStep.answeredByAws(
+                "s3 ListObjectsV2 of rejection reports", () -> s3.get().listObjectsV2(b -> b.bucket(bucket)
+                        .prefix(PrimingKeys.KITCHEN + "/rejected/")
+                        .maxKeys(1))));
         return new SnapStartPriming("api", steps);
     }
 }

@@ -16,20 +16,27 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class AuthorizerPriming {
 
-    private AuthorizerPriming() {
-    }
+    private AuthorizerPriming() {}
 
     public static SnapStartPriming register(DynamoDbClient dynamoDb, String table) {
         return SnapStartPriming.register(create(dynamoDb, table));
     }
 
     static SnapStartPriming create(DynamoDbClient dynamoDb, String table) {
-        return new SnapStartPriming("authorizer", List.of(
-                new PrimingStep("sha-256", AuthorizerPriming::hashOnce),
-                new PrimingStep("dynamodb DescribeTable", () -> dynamoDb.describeTable(b -> b.tableName(table))),
-                new PrimingStep("dynamodb GetItem of an absent key", () -> dynamoDb.getItem(b -> b.tableName(table)
-                        .key(Map.of("pk", AttributeValue.fromS(PrimingKeys.ABSENT_ITEM),
-                                "sk", AttributeValue.fromS(PrimingKeys.ABSENT_ITEM)))))));
+        return new SnapStartPriming(
+                "authorizer",
+                List.of(
+                        new PrimingStep("sha-256", AuthorizerPriming::hashOnce),
+                        new PrimingStep(
+                                "dynamodb DescribeTable", () -> dynamoDb.describeTable(b -> b.tableName(table))),
+                        new PrimingStep(
+                                "dynamodb GetItem of an absent key",
+                                () -> dynamoDb.getItem(b -> b.tableName(table)
+                                        .key(Map.of(
+                                                "pk",
+                                                AttributeValue.fromS(PrimingKeys.ABSENT_ITEM),
+                                                "sk",
+                                                AttributeValue.fromS(PrimingKeys.ABSENT_ITEM)))))));
     }
 
     private static void hashOnce() {

@@ -12,8 +12,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class SenderPriming {
 
-    private SenderPriming() {
-    }
+    private SenderPriming() {}
 
     public static SnapStartPriming register(S3Client s3, String bucket) {
         return SnapStartPriming.register(create(s3, bucket, new EngineWarmUp()));
@@ -22,8 +21,8 @@ public final class SenderPriming {
     static SnapStartPriming create(S3Client s3, String bucket, EngineWarmUp engine) {
         List<PrimingStep> steps = new ArrayList<>();
         steps.add(engine.documents());
-        steps.add(PrimingStep.answeredByAws("s3 HeadObject", () -> s3.headObject(
-                b -> b.bucket(bucket).key(PrimingKeys.ABSENT_MAKE))));
+        steps.add(PrimingStep.answeredByAws(
+                "s3 HeadObject", () -> s3.headObject(b -> b.bucket(bucket).key(PrimingKeys.ABSENT_MAKE))));
         return new SnapStartPriming("sender", steps);
     }
 }

@@ -55,7 +55,11 @@ public final class SnapStartPriming implements Resource {
                 step.action().run();
             } catch (RuntimeException | LinkageError e) {
                 failed.add(step.name());
-                log.warn("priming {}: step '{}' failed ({}); continuing", function, step.name(), e.getClass().getName());
+                log.warn(
+                        "priming {}: step '{}' failed ({}); continuing",
+                        function,
+                        step.name(),
+                        e.getClass().getName());
             }
         }
         log.info("priming {}: {} of {} steps warmed", function, steps.size() - failed.size(), steps.size());

@@ -21,28 +21,40 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  */
 public final class WatcherPriming {
 
-    private WatcherPriming() {
-    }
+    private WatcherPriming() {}
 
     public static SnapStartPriming register(SqsClient sqs, String queueUrl, Supplier<S3Client> s3, String bucket) {
         return SnapStartPriming.register(create(sqs, queueUrl, s3, bucket));
     }
 
     static SnapStartPriming create(SqsClient sqs, String queueUrl, Supplier<S3Client> s3, String bucket) {
-        return new SnapStartPriming("watcher", List.of(
-                new PrimingStep("job messages", () -> new JobCodec().encode(new Job(bucket, PrimingKeys.ABSENT_MAKE, null,
-                        "priming", 1, FileKind.MAKE, PrimingKeys.KITCHEN))),
-                new PrimingStep("jackson (rejection reports)", () -> {
-                    try {
-                        RecipeJson.mapper().readTree(RecipeJson.mapper().writeValueAsBytes(
-                                Map.of("key", PrimingKeys.ABSENT_REJECTION_REPORT, "size", 1)));
-                    } catch (java.io.IOException e) {
-                        throw new IllegalStateException("a map of strings is always serializable", e);
-                    }
-                }),
-                new PrimingStep("sqs GetQueueAttributes", () -> sqs.getQueueAttributes(b -> b.queueUrl(queueUrl)
-                        .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))),
-                PrimingStep.answeredByAws("s3 HeadObject", () -> s3.get().headObject(
-                        b -> b.bucket(bucket).key(PrimingKeys.ABSENT_REJECTION_REPORT)))));
+        return new SnapStartPriming(
+                "watcher",
+                List.of(
+                        new PrimingStep("job messages", () -> new JobCodec()
+                                .encode(new Job(
+                                        bucket,
+                                        PrimingKeys.ABSENT_MAKE,
+                                        null,
+                                        "priming",
+                                        1,
+                                        FileKind.MAKE,
+                                        PrimingKeys.KITCHEN))),
+                        new PrimingStep("jackson (rejection reports)", () -> {
+                            try {
+                                RecipeJson.mapper()
+                                        .readTree(RecipeJson.mapper()
+                                                .writeValueAsBytes(
+                                                        Map.of("key", PrimingKeys.ABSENT_REJECTION_REPORT, "size", 1)));
+                            } catch (java.io.IOException e) {
+                                throw new IllegalStateException("a map of strings is always serializable", e);
+                            }
+                        }),
+                        new PrimingStep(
+                                "sqs GetQueueAttributes",
+                                () -> sqs.getQueueAttributes(b -> b.queueUrl(queueUrl)
+                                        .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))),
+                        PrimingStep.answeredByAws("s3 HeadObject", () -> s3.get()
+                                .headObject(b -> b.bucket(bucket).key(PrimingKeys.ABSENT_REJECTION_REPORT)))));
     }
 }

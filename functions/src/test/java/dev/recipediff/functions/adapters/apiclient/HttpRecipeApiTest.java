@@ -1,11 +1,10 @@
 package dev.recipediff.functions.adapters.apiclient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.sun.net.httpserver.HttpServer;
 import dev.recipediff.functions.pipeline.RecipeApi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,9 +14,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class HttpRecipeApiTest {
 
@@ -76,12 +75,14 @@ class HttpRecipeApiTest {
     void aMakeIsPostedWithTheServiceTokenTheKitchenAndTheIdempotencyKey() {
         RecipeApi api = new HttpRecipeApi(baseUrl() + "/", () -> "rdt.service.secret");
 
-        RecipeApi.Response response = api.addMake("default", 2, "{\"recipeId\":2}".getBytes(StandardCharsets.UTF_8),
-                "files/default/makes/pie.json/e1");
+        RecipeApi.Response response = api.addMake(
+                "default", 2, "{\"recipeId\":2}".getBytes(StandardCharsets.UTF_8), "files/default/makes/pie.json/e1");
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("{\"makeId\":1}");
-        assertThat(seen).containsEntry("method", "POST").containsEntry("path", "/recipes/2/makes")
+        assertThat(seen)
+                .containsEntry("method", "POST")
+                .containsEntry("path", "/recipes/2/makes")
                 .containsEntry("authorization", "Bearer rdt.service.secret")
                 .containsEntry("x-recipediff-kitchen", "default")
                 .containsEntry("idempotency-key", "files/default/makes/pie.json/e1")
@@ -98,7 +99,8 @@ class HttpRecipeApiTest {
 
     @Test
     void anApiThatDoesNotAnswerInTimeIsUnreachable() {
-        RecipeApi api = new HttpRecipeApi(baseUrl() + "/slow", () -> "t", Duration.ofSeconds(1), Duration.ofMillis(300));
+        RecipeApi api =
+                new HttpRecipeApi(baseUrl() + "/slow", () -> "t", Duration.ofSeconds(1), Duration.ofMillis(300));
 
         assertThatThrownBy(() -> api.addRecipe("default", new byte[] {'{', '}'}, "k"))
                 .isInstanceOf(RecipeApi.UnreachableException.class);
@@ -118,8 +120,8 @@ class HttpRecipeApiTest {
 
     @Test
     void anErrorAnswerKeepsItsStatusAndBody() {
-        RecipeApi.Response response = new HttpRecipeApi(baseUrl() + "/conflict", () -> "t")
-                .addRecipe("default", new byte[] {'{', '}'}, "k");
+        RecipeApi.Response response =
+                new HttpRecipeApi(baseUrl() + "/conflict", () -> "t").addRecipe("default", new byte[] {'{', '}'}, "k");
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("{\"error\":\"conflict\"}");
@@ -127,8 +129,8 @@ class HttpRecipeApiTest {
 
     @Test
     void aRedirectIsAnsweredNotFollowed() {
-        RecipeApi.Response response = new HttpRecipeApi(baseUrl() + "/moved", () -> "t")
-                .addRecipe("default", new byte[] {'{', '}'}, "k");
+        RecipeApi.Response response =
+                new HttpRecipeApi(baseUrl() + "/moved", () -> "t").addRecipe("default", new byte[] {'{', '}'}, "k");
 
         assertThat(response.status()).isEqualTo(307);
         assertThat(seen).doesNotContainKey("method");

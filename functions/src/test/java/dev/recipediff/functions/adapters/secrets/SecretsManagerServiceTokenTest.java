@@ -1,14 +1,13 @@
 package dev.recipediff.functions.adapters.secrets;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRequest;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
-
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SecretsManagerServiceTokenTest {
 
@@ -21,7 +20,9 @@ class SecretsManagerServiceTokenTest {
         public GetSecretValueResponse getSecretValue(GetSecretValueRequest request) {
             reads.incrementAndGet();
             requestedId = request.secretId();
-            return GetSecretValueResponse.builder().secretString("rdt.abc.secret\n").build();
+            return GetSecretValueResponse.builder()
+                    .secretString("rdt.abc.secret\n")
+                    .build();
         }
 
         @Override
@@ -30,14 +31,14 @@ class SecretsManagerServiceTokenTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
     void theTokenIsReadOnceAndThenServedFromMemory() {
         OneSecret secrets = new OneSecret();
-        SecretsManagerServiceToken token = new SecretsManagerServiceToken(secrets, "arn:aws:secretsmanager:us-east-1:1:secret:svc");
+        SecretsManagerServiceToken token =
+                new SecretsManagerServiceToken(secrets, "arn:aws:secretsmanager:us-east-1:1:secret:svc");
 
         assertThat(token.get()).isEqualTo("rdt.abc.secret");
         assertThat(token.get()).isEqualTo("rdt.abc.secret");

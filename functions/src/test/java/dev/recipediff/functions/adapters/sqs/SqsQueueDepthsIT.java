@@ -28,8 +28,9 @@ class SqsQueueDepthsIT {
             assertThat(depths.get(0).deadLetter()).isFalse();
             assertThat(depths.get(0).messages()).isEqualTo(waitingBefore + 1);
             assertThat(depths.get(1).deadLetter()).isTrue();
-            assertThat(depths.get(1).name()).isEqualTo(server.deadLetterQueueUrl()
-                    .substring(server.deadLetterQueueUrl().lastIndexOf('/') + 1));
+            assertThat(depths.get(1).name())
+                    .isEqualTo(server.deadLetterQueueUrl()
+                            .substring(server.deadLetterQueueUrl().lastIndexOf('/') + 1));
             assertThat(depths.get(1).messages()).isGreaterThanOrEqualTo(1);
         });
     }
@@ -37,8 +38,9 @@ class SqsQueueDepthsIT {
     @Test
     void aQueueWithoutARedrivePolicyHasNoDeadLetterQueue() {
         assertThat(SqsQueueDepths.deadLetterQueueName(null)).isEmpty();
-        assertThat(SqsQueueDepths.deadLetterQueueName(
-                "{\"deadLetterTargetArn\":\"arn:aws:sqs:eu-west-1:123456789012:recipediff-jobs-dlq\",\"maxReceiveCount\":5}"))
+        assertThat(
+                        SqsQueueDepths.deadLetterQueueName(
+                                "{\"deadLetterTargetArn\":\"arn:aws:sqs:eu-west-1:123456789012:recipediff-jobs-dlq\",\"maxReceiveCount\":5}"))
                 .contains("recipediff-jobs-dlq");
     }
 }

@@ -1,15 +1,14 @@
 package dev.recipediff.functions.adapters.sqs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.recipediff.functions.pipeline.QueueEmulators;
+import java.time.Duration;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.Message;
-
-import java.time.Duration;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code recipediff redrive} against ElasticMQ (which has no StartMessageMoveTask). */
 class SqsRedriverIT {
@@ -29,19 +28,24 @@ class SqsRedriverIT {
     @Test
     void everyMessageOfTheDlqMovesBackToTheJobsQueueUnchanged() {
         String dlq = emulators.sqs.deadLetterQueueUrl();
-        IntStream.range(0, 23).forEach(i -> emulators.sqsClient.sendMessage(b -> b.queueUrl(dlq).messageBody("job-" + i)));
+        IntStream.range(0, 23)
+                .forEach(i ->
+                        emulators.sqsClient.sendMessage(b -> b.queueUrl(dlq).messageBody("job-" + i)));
         SqsRedriver redriver = new SqsRedriver(emulators.config(), dlq);
 
         int moved = redriver.redrive();
 
         assertThat(moved).isEqualTo(23);
-        assertThat(emulators.drain(emulators.sqs.queueUrl())).extracting(Message::body)
-                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 23).mapToObj(i -> "job-" + i).toList());
+        assertThat(emulators.drain(emulators.sqs.queueUrl()))
+                .extracting(Message::body)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.range(0, 23).mapToObj(i -> "job-" + i).toList());
         assertThat(emulators.depth(dlq)).isZero();
     }
 
     @Test
     void anEmptyDlqMovesNothing() {
-        assertThat(new SqsRedriver(emulators.config(), emulators.sqs.deadLetterQueueUrl()).redrive()).isZero();
+        assertThat(new SqsRedriver(emulators.config(), emulators.sqs.deadLetterQueueUrl()).redrive())
+                .isZero();
     }
 }

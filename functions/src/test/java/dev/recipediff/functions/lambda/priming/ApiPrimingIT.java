@@ -25,14 +25,20 @@ class ApiPrimingIT {
     void everyStepWarmsWithoutWritingToTheTableOrTheBucket(DynaliteProcess dynalite) {
         EmulatedTable table = EmulatedTable.create(dynalite, "api-priming");
         OnFirstUse<S3Client> s3 = new OnFirstUse<>(S3::client);
-        SnapStartPriming priming = ApiPriming.create(table.table().client(), table.table().name(), s3, BUCKET,
-                new EngineWarmUp());
+        SnapStartPriming priming =
+                ApiPriming.create(table.table().client(), table.table().name(), s3, BUCKET, new EngineWarmUp());
 
         assertThat(s3.isBuilt()).as("registering builds nothing").isFalse();
         assertThat(priming.prime()).isEmpty();
 
-        assertThat(s3.isBuilt()).as("the S3 client the handler builds on first use is in the snapshot").isTrue();
-        assertThat(table.table().client().scan(b -> b.tableName(table.table().name())).count()).isZero();
+        assertThat(s3.isBuilt())
+                .as("the S3 client the handler builds on first use is in the snapshot")
+                .isTrue();
+        assertThat(table.table()
+                        .client()
+                        .scan(b -> b.tableName(table.table().name()))
+                        .count())
+                .isZero();
         assertThat(S3.client().listObjectsV2(b -> b.bucket(BUCKET)).contents()).isEmpty();
     }
 }

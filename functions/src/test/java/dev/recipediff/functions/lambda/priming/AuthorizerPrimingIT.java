@@ -15,10 +15,15 @@ class AuthorizerPrimingIT {
     @Test
     void everyStepWarmsAgainstTheTableWithoutWritingToIt(DynaliteProcess dynalite) {
         EmulatedTable table = EmulatedTable.create(dynalite, "priming");
-        SnapStartPriming priming = AuthorizerPriming.create(table.table().client(), table.table().name());
+        SnapStartPriming priming =
+                AuthorizerPriming.create(table.table().client(), table.table().name());
 
         assertThat(priming.prime()).isEmpty();
-        assertThat(table.table().client().scan(b -> b.tableName(table.table().name())).count()).isZero();
+        assertThat(table.table()
+                        .client()
+                        .scan(b -> b.tableName(table.table().name()))
+                        .count())
+                .isZero();
     }
 
     @Test

@@ -10,23 +10,34 @@ class PrimingStepTest {
 
     private static Runnable awsAnswers(int status) {
         return () -> {
-            throw AwsServiceException.builder().statusCode(status).message("answered " + status).build();
+            throw AwsServiceException.builder()
+                    .statusCode(status)
+                    .message("answered " + status)
+                    .build();
         };
     }
 
     @Test
     void anAccessDeniedAnswerCountsAsWarmed() {
-        assertThatCode(() -> PrimingStep.answeredByAws("head", awsAnswers(403)).action().run()).doesNotThrowAnyException();
+        assertThatCode(() -> PrimingStep.answeredByAws("head", awsAnswers(403))
+                        .action()
+                        .run())
+                .doesNotThrowAnyException();
     }
 
     @Test
     void aNotFoundAnswerCountsAsWarmed() {
-        assertThatCode(() -> PrimingStep.answeredByAws("head", awsAnswers(404)).action().run()).doesNotThrowAnyException();
+        assertThatCode(() -> PrimingStep.answeredByAws("head", awsAnswers(404))
+                        .action()
+                        .run())
+                .doesNotThrowAnyException();
     }
 
     @Test
     void aServerErrorIsAFailedStep() {
-        assertThatThrownBy(() -> PrimingStep.answeredByAws("head", awsAnswers(500)).action().run())
+        assertThatThrownBy(() -> PrimingStep.answeredByAws("head", awsAnswers(500))
+                        .action()
+                        .run())
                 .isInstanceOf(AwsServiceException.class);
     }
 }

@@ -25,11 +25,13 @@ class SnapStartPrimingTest {
 
     @Test
     void aFailingStepIsReportedAndTheFollowingStepsStillRun() {
-        SnapStartPriming priming = new SnapStartPriming("api", List.of(
-                new PrimingStep("broken", () -> {
-                    throw new IllegalStateException("table is gone");
-                }),
-                recording("after")));
+        SnapStartPriming priming = new SnapStartPriming(
+                "api",
+                List.of(
+                        new PrimingStep("broken", () -> {
+                            throw new IllegalStateException("table is gone");
+                        }),
+                        recording("after")));
 
         List<String> failed = priming.prime();
 

@@ -18,17 +18,20 @@ class WatcherPrimingIT {
 
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension(BUCKET);
+
     @RegisterExtension
     static final ElasticMqExtension SQS = new ElasticMqExtension(Duration.ofSeconds(30));
 
     @Test
     void everyStepWarmsWithoutQueueingAJobOrWritingAReport() {
-        SnapStartPriming priming = WatcherPriming.create(SQS.client(), SQS.server().queueUrl(),
-                new OnFirstUse<>(S3::client), BUCKET);
+        SnapStartPriming priming =
+                WatcherPriming.create(SQS.client(), SQS.server().queueUrl(), new OnFirstUse<>(S3::client), BUCKET);
 
         assertThat(priming.prime()).isEmpty();
-        assertThat(SQS.client().getQueueAttributes(b -> b.queueUrl(SQS.server().queueUrl())
-                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)).attributes())
+        assertThat(SQS.client()
+                        .getQueueAttributes(b -> b.queueUrl(SQS.server().queueUrl())
+                                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                        .attributes())
                 .containsEntry(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, "0");
         assertThat(S3.client().listObjectsV2(b -> b.bucket(BUCKET)).contents()).isEmpty();
     }
@@ -36,7 +39,8 @@ class WatcherPrimingIT {
     @Test
     void theS3ClientTheHandlerBuildsOnFirstUseIsBuiltByPrimingSoThatTheSnapshotHoldsIt() {
         OnFirstUse<S3Client> s3 = new OnFirstUse<>(S3::client);
-        SnapStartPriming priming = WatcherPriming.create(SQS.client(), SQS.server().queueUrl(), s3, BUCKET);
+        SnapStartPriming priming =
+                WatcherPriming.create(SQS.client(), SQS.server().queueUrl(), s3, BUCKET);
 
         assertThat(s3.isBuilt()).as("registering builds nothing").isFalse();
         priming.prime();

@@ -16,17 +16,16 @@ final class KitchenNumbers {
     /** One amount: mixed number, fraction, decimal, integer, unicode fraction (glued to an integer or not). */
     static final String AMOUNT = "\\d+\\s+\\d+/\\d+|\\d+/\\d+|\\d+(?:\\.\\d+)?\\s?[" + UNICODE + "]|[" + UNICODE
             + "]|\\d+(?:\\.\\d+)?|\\.\\d+";
+
     private static final Pattern LEADING = Pattern.compile("^(\\s*)(" + AMOUNT + ")(?=\\s)");
-    private static final Pattern LEADING_RANGE = Pattern.compile(
-            "^(\\s*)(" + AMOUNT + ")(\\s*(?:-|–|to|or)\\s*)(" + AMOUNT + ")(?=\\s)");
+    private static final Pattern LEADING_RANGE =
+            Pattern.compile("^(\\s*)(" + AMOUNT + ")(\\s*(?:-|–|to|or)\\s*)(" + AMOUNT + ")(?=\\s)");
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:-|–|to\\b|or\\b)\\s*[\\d" + UNICODE + "]");
 
-    private KitchenNumbers() {
-    }
+    private KitchenNumbers() {}
 
     /** Where a line's single leading amount is: [start, end) and its value; {@code null} when none or a range. */
-    record Located(int start, int end, double value) {
-    }
+    record Located(int start, int end, double value) {}
 
     static Located leadingAmount(String line) {
         Matcher m = LEADING.matcher(line);
@@ -107,7 +106,10 @@ final class KitchenNumbers {
 
     /** {@code value} to {@code digits} significant digits, without trailing zeros ("2.5", "240", "0.33"). */
     static String decimal(double value, int digits) {
-        return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(new MathContext(digits))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** {@link #write} rounded first to what a cook keeps: whole numbers from 10 up, 3 significant digits below. */

@@ -14,10 +14,21 @@ public record KnownEdit(Kind kind, int recipeIndex, String recipeName, String ma
 
     /** The kinds of edit; {@link #real()} ones must be reported, the others must not. */
     public enum Kind {
-        QUANTITY(true), UNIT_AND_QUANTITY(true), INGREDIENT_REMOVED(true), INGREDIENT_ADDED(true),
-        INGREDIENT_SUBSTITUTED(true), STEP_TEMPERATURE(true), STEP_DURATION(true), STEP_REWORDED(true),
+        QUANTITY(true),
+        UNIT_AND_QUANTITY(true),
+        INGREDIENT_REMOVED(true),
+        INGREDIENT_ADDED(true),
+        INGREDIENT_SUBSTITUTED(true),
+        STEP_TEMPERATURE(true),
+        STEP_DURATION(true),
+        STEP_REWORDED(true),
         SCALED(true),
-        UNIT_RESTATED(false), SPELLING(false), CASE(false), ENTITY(false), SPACING(false), REORDERED(false),
+        UNIT_RESTATED(false),
+        SPELLING(false),
+        CASE(false),
+        ENTITY(false),
+        SPACING(false),
+        REORDERED(false),
         STEP_RESTATED(false);
 
         private final boolean real;

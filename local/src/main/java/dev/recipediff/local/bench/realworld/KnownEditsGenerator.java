@@ -41,42 +41,109 @@ import java.util.regex.Pattern;
 public final class KnownEditsGenerator {
 
     private static final Map<String, String> SUBSTITUTES = Map.ofEntries(
-            Map.entry("butter", "margarine"), Map.entry("milk", "oat milk"), Map.entry("buttermilk", "milk"),
-            Map.entry("heavy cream", "half-and-half"), Map.entry("sour cream", "greek yogurt"),
-            Map.entry("olive oil", "avocado oil"), Map.entry("vegetable oil", "canola oil"),
-            Map.entry("lemon juice", "lime juice"), Map.entry("parsley", "cilantro"), Map.entry("onion", "shallot"),
-            Map.entry("chicken broth", "vegetable broth"), Map.entry("chicken stock", "vegetable stock"),
-            Map.entry("honey", "maple syrup"), Map.entry("brown sugar", "coconut sugar"),
-            Map.entry("white wine", "dry vermouth"), Map.entry("shallot", "red onion"), Map.entry("basil", "oregano"),
-            Map.entry("walnuts", "pecans"), Map.entry("pecans", "walnuts"), Map.entry("cheddar", "gruyere"),
-            Map.entry("scallions", "chives"), Map.entry("thyme", "rosemary"), Map.entry("bacon", "pancetta"),
-            Map.entry("rice vinegar", "cider vinegar"), Map.entry("red wine vinegar", "sherry vinegar"),
-            Map.entry("cumin", "coriander"), Map.entry("spinach", "kale"), Map.entry("zucchini", "yellow squash"));
-    private static final List<String> ADDITIONS = List.of("1 teaspoon vanilla extract", "2 tablespoons lemon juice",
-            "1/2 teaspoon smoked paprika", "1/4 cup toasted walnuts", "1 pinch red pepper flakes",
-            "2 tablespoons chopped chives", "1 teaspoon grated lemon zest", "3 tablespoons grated parmesan",
-            "1/2 cup frozen peas", "1 tablespoon capers");
+            Map.entry("butter", "margarine"),
+            Map.entry("milk", "oat milk"),
+            Map.entry("buttermilk", "milk"),
+            Map.entry("heavy cream", "half-and-half"),
+            Map.entry("sour cream", "greek yogurt"),
+            Map.entry("olive oil", "avocado oil"),
+            Map.entry("vegetable oil", "canola oil"),
+            Map.entry("lemon juice", "lime juice"),
+            Map.entry("parsley", "cilantro"),
+            Map.entry("onion", "shallot"),
+            Map.entry("chicken broth", "vegetable broth"),
+            Map.entry("chicken stock", "vegetable stock"),
+            Map.entry("honey", "maple syrup"),
+            Map.entry("brown sugar", "coconut sugar"),
+            Map.entry("white wine", "dry vermouth"),
+            Map.entry("shallot", "red onion"),
+            Map.entry("basil", "oregano"),
+            Map.entry("walnuts", "pecans"),
+            Map.entry("pecans", "walnuts"),
+            Map.entry("cheddar", "gruyere"),
+            Map.entry("scallions", "chives"),
+            Map.entry("thyme", "rosemary"),
+            Map.entry("bacon", "pancetta"),
+            Map.entry("rice vinegar", "cider vinegar"),
+            Map.entry("red wine vinegar", "sherry vinegar"),
+            Map.entry("cumin", "coriander"),
+            Map.entry("spinach", "kale"),
+            Map.entry("zucchini", "yellow squash"));
+    private static final List<String> ADDITIONS = List.of(
+            "1 teaspoon vanilla extract",
+            "2 tablespoons lemon juice",
+            "1/2 teaspoon smoked paprika",
+            "1/4 cup toasted walnuts",
+            "1 pinch red pepper flakes",
+            "2 tablespoons chopped chives",
+            "1 teaspoon grated lemon zest",
+            "3 tablespoons grated parmesan",
+            "1/2 cup frozen peas",
+            "1 tablespoon capers");
     private static final Map<String, String> REWORDINGS = Map.ofEntries(
-            Map.entry("stir", "mix"), Map.entry("whisk", "beat"), Map.entry("chop", "dice"),
-            Map.entry("bowl", "dish"), Map.entry("large", "big"), Map.entry("pan", "skillet"),
-            Map.entry("place", "put"), Map.entry("combine", "mix"), Map.entry("remove", "take"),
-            Map.entry("serve", "plate"), Map.entry("heat", "warm"), Map.entry("pour", "tip"),
-            Map.entry("cook", "fry"), Map.entry("add", "toss in"), Map.entry("until", "till"));
+            Map.entry("stir", "mix"),
+            Map.entry("whisk", "beat"),
+            Map.entry("chop", "dice"),
+            Map.entry("bowl", "dish"),
+            Map.entry("large", "big"),
+            Map.entry("pan", "skillet"),
+            Map.entry("place", "put"),
+            Map.entry("combine", "mix"),
+            Map.entry("remove", "take"),
+            Map.entry("serve", "plate"),
+            Map.entry("heat", "warm"),
+            Map.entry("pour", "tip"),
+            Map.entry("cook", "fry"),
+            Map.entry("add", "toss in"),
+            Map.entry("until", "till"));
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
-            Map.entry("teaspoon", "tsp"), Map.entry("teaspoons", "tsp"), Map.entry("tsp", "teaspoons"),
-            Map.entry("tablespoon", "tbsp"), Map.entry("tablespoons", "tbsp"), Map.entry("tbsp", "tablespoons"),
-            Map.entry("cup", "cups"), Map.entry("cups", "cup"), Map.entry("ounce", "oz"), Map.entry("ounces", "oz"),
-            Map.entry("oz", "ounces"), Map.entry("pound", "lb"), Map.entry("pounds", "lbs"), Map.entry("lb", "pounds"),
-            Map.entry("lbs", "pounds"), Map.entry("gram", "g"), Map.entry("grams", "g"), Map.entry("g", "grams"),
-            Map.entry("ml", "milliliters"), Map.entry("cloves", "clove"), Map.entry("clove", "cloves"),
+            Map.entry("teaspoon", "tsp"),
+            Map.entry("teaspoons", "tsp"),
+            Map.entry("tsp", "teaspoons"),
+            Map.entry("tablespoon", "tbsp"),
+            Map.entry("tablespoons", "tbsp"),
+            Map.entry("tbsp", "tablespoons"),
+            Map.entry("cup", "cups"),
+            Map.entry("cups", "cup"),
+            Map.entry("ounce", "oz"),
+            Map.entry("ounces", "oz"),
+            Map.entry("oz", "ounces"),
+            Map.entry("pound", "lb"),
+            Map.entry("pounds", "lbs"),
+            Map.entry("lb", "pounds"),
+            Map.entry("lbs", "pounds"),
+            Map.entry("gram", "g"),
+            Map.entry("grams", "g"),
+            Map.entry("g", "grams"),
+            Map.entry("ml", "milliliters"),
+            Map.entry("cloves", "clove"),
+            Map.entry("clove", "cloves"),
             Map.entry("kg", "kilograms"));
-    private static final Set<String> METRIC = Set.of("ml", "l", "cl", "dl", "g", "kg", "mg", "gr", "gram", "grams",
-            "milliliter", "milliliters", "millilitre", "millilitres", "liter", "liters", "litre", "litres",
-            "kilogram", "kilograms");
-    private static final Pattern TEMPERATURE = Pattern.compile(
-            "(?<![\\d.\\-–])(\\d{3})(\\s*(?:°|º|degrees?)\\s*(?:F|C|Fahrenheit|Celsius)?\\b|°?F\\b)");
-    private static final Pattern FAHRENHEIT = Pattern.compile(
-            "(?<![\\d.\\-–])(\\d{3})(\\s*(?:°|º|degrees)\\s*F\\b|°F\\b|\\s*degrees Fahrenheit\\b)");
+    private static final Set<String> METRIC = Set.of(
+            "ml",
+            "l",
+            "cl",
+            "dl",
+            "g",
+            "kg",
+            "mg",
+            "gr",
+            "gram",
+            "grams",
+            "milliliter",
+            "milliliters",
+            "millilitre",
+            "millilitres",
+            "liter",
+            "liters",
+            "litre",
+            "litres",
+            "kilogram",
+            "kilograms");
+    private static final Pattern TEMPERATURE =
+            Pattern.compile("(?<![\\d.\\-–])(\\d{3})(\\s*(?:°|º|degrees?)\\s*(?:F|C|Fahrenheit|Celsius)?\\b|°?F\\b)");
+    private static final Pattern FAHRENHEIT =
+            Pattern.compile("(?<![\\d.\\-–])(\\d{3})(\\s*(?:°|º|degrees)\\s*F\\b|°F\\b|\\s*degrees Fahrenheit\\b)");
     private static final Pattern DURATION = Pattern.compile(
             "(?<![\\d.\\-–/])(\\d{1,3})(\\s*(?:minutes?|mins?|hours?|hrs?)\\b)(?!\\s*(?:-|–|to)\\s*\\d)");
     private static final Pattern MINUTES = Pattern.compile("(?<=\\d)(\\s*)minutes\\b");
@@ -100,10 +167,22 @@ public final class KnownEditsGenerator {
         }
         Draft draft = new Draft(recipe, random.nextBoolean());
         double plan = random.nextDouble();
-        List<Kind> equivalent = List.of(Kind.UNIT_RESTATED, Kind.SPELLING, Kind.CASE, Kind.ENTITY, Kind.SPACING,
-                Kind.REORDERED, Kind.STEP_RESTATED);
-        List<Kind> real = List.of(Kind.QUANTITY, Kind.UNIT_AND_QUANTITY, Kind.INGREDIENT_REMOVED,
-                Kind.INGREDIENT_ADDED, Kind.INGREDIENT_SUBSTITUTED, Kind.STEP_TEMPERATURE, Kind.STEP_DURATION,
+        List<Kind> equivalent = List.of(
+                Kind.UNIT_RESTATED,
+                Kind.SPELLING,
+                Kind.CASE,
+                Kind.ENTITY,
+                Kind.SPACING,
+                Kind.REORDERED,
+                Kind.STEP_RESTATED);
+        List<Kind> real = List.of(
+                Kind.QUANTITY,
+                Kind.UNIT_AND_QUANTITY,
+                Kind.INGREDIENT_REMOVED,
+                Kind.INGREDIENT_ADDED,
+                Kind.INGREDIENT_SUBSTITUTED,
+                Kind.STEP_TEMPERATURE,
+                Kind.STEP_DURATION,
                 Kind.STEP_REWORDED);
         if (plan < 0.35) {
             apply(draft, equivalent, 1 + random.nextInt(3));
@@ -116,8 +195,8 @@ public final class KnownEditsGenerator {
         if (draft.edits.isEmpty() && apply(draft, List.of(Kind.SPACING), 1) == 0) {
             return Optional.empty();
         }
-        return Optional.of(new KnownEditsMake(source, draft.jsonLd ? "jsonld" : "original", draft.write(),
-                draft.edits));
+        return Optional.of(
+                new KnownEditsMake(source, draft.jsonLd ? "jsonld" : "original", draft.write(), draft.edits));
     }
 
     /** Applies up to {@code count} edits drawn from {@code kinds}; returns how many applied. */
@@ -169,13 +248,16 @@ public final class KnownEditsGenerator {
         /** The amount and the unit word the line starts with, when they are exactly what was parsed. */
         Unit unitAt() {
             KitchenNumbers.Located amount = KitchenNumbers.leadingAmount(text);
-            if (amount == null || quantity == null || Math.abs(amount.value() - quantity) > 1e-9
+            if (amount == null
+                    || quantity == null
+                    || Math.abs(amount.value() - quantity) > 1e-9
                     || measurement == null) {
                 return null;
             }
             String after = text.substring(amount.end());
-            Matcher unit = Pattern.compile("^\\s+(" + Pattern.quote(measurement) + ")\\.?(?=\\s)",
-                    Pattern.CASE_INSENSITIVE).matcher(after);
+            Matcher unit = Pattern.compile(
+                            "^\\s+(" + Pattern.quote(measurement) + ")\\.?(?=\\s)", Pattern.CASE_INSENSITIVE)
+                    .matcher(after);
             if (!unit.find()) {
                 return null;
             }
@@ -183,8 +265,7 @@ public final class KnownEditsGenerator {
         }
     }
 
-    private record Unit(KitchenNumbers.Located amount, int unitStart, int unitEnd) {
-    }
+    private record Unit(KitchenNumbers.Located amount, int unitStart, int unitEnd) {}
 
     /** The make being written: its lines and steps, and the edits so far. */
     private final class Draft {
@@ -209,9 +290,14 @@ public final class KnownEditsGenerator {
         }
 
         KnownEdit apply(Kind kind) {
-            if (scaled && (kind == Kind.QUANTITY || kind == Kind.UNIT_AND_QUANTITY || kind == Kind.UNIT_RESTATED
-                    || kind == Kind.INGREDIENT_REMOVED || kind == Kind.INGREDIENT_ADDED
-                    || kind == Kind.INGREDIENT_SUBSTITUTED || kind == Kind.SPELLING)) {
+            if (scaled
+                    && (kind == Kind.QUANTITY
+                            || kind == Kind.UNIT_AND_QUANTITY
+                            || kind == Kind.UNIT_RESTATED
+                            || kind == Kind.INGREDIENT_REMOVED
+                            || kind == Kind.INGREDIENT_ADDED
+                            || kind == Kind.INGREDIENT_SUBSTITUTED
+                            || kind == Kind.SPELLING)) {
                 return null;
             }
             return switch (kind) {
@@ -235,7 +321,9 @@ public final class KnownEditsGenerator {
         }
 
         private Line pickLine(java.util.function.Predicate<Line> usable) {
-            List<Line> candidates = lines.stream().filter(l -> !l.touched && l.recipeIndex >= 0).filter(usable)
+            List<Line> candidates = lines.stream()
+                    .filter(l -> !l.touched && l.recipeIndex >= 0)
+                    .filter(usable)
                     .toList();
             return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
         }
@@ -251,9 +339,14 @@ public final class KnownEditsGenerator {
         }
 
         private KnownEdit quantity() {
-            Line line = pickLine(l -> l.quantity != null && l.quantity > 0
-                    && (!jsonLd || KitchenNumbers.leadingAmount(l.text) != null
-                    && Math.abs(KitchenNumbers.leadingAmount(l.text).value() - l.quantity) < 1e-9));
+            Line line = pickLine(l -> l.quantity != null
+                    && l.quantity > 0
+                    && (!jsonLd
+                            || KitchenNumbers.leadingAmount(l.text) != null
+                                    && Math.abs(KitchenNumbers.leadingAmount(l.text)
+                                                            .value()
+                                                    - l.quantity)
+                                            < 1e-9));
             if (line == null) {
                 return null;
             }
@@ -275,7 +368,9 @@ public final class KnownEditsGenerator {
 
         /** A volume or mass restated in the other system (× {@code factor}: 1 restates, else changes). */
         private KnownEdit restated(Kind kind, double factor) {
-            Line line = pickLine(l -> l.quantity != null && l.quantity > 0 && convertible(l.measurement)
+            Line line = pickLine(l -> l.quantity != null
+                    && l.quantity > 0
+                    && convertible(l.measurement)
                     && (!jsonLd || l.unitAt() != null));
             if (line == null) {
                 return null;
@@ -293,8 +388,8 @@ public final class KnownEditsGenerator {
             line.quantity = KitchenNumbers.value(converted[0]);
             line.measurement = converted[1];
             line.touched = true;
-            return new KnownEdit(kind, line.recipeIndex, line.recipeName, null,
-                    before + " → " + converted[0] + " " + converted[1]);
+            return new KnownEdit(
+                    kind, line.recipeIndex, line.recipeName, null, before + " → " + converted[0] + " " + converted[1]);
         }
 
         private KnownEdit removed() {
@@ -310,8 +405,10 @@ public final class KnownEditsGenerator {
         }
 
         private KnownEdit added() {
-            List<String> fresh = ADDITIONS.stream().filter(a -> lines.stream().noneMatch(l -> overlaps(l.name,
-                    lineParser.parse(a).ingredientName()))).toList();
+            List<String> fresh = ADDITIONS.stream()
+                    .filter(a -> lines.stream()
+                            .noneMatch(l -> overlaps(l.name, lineParser.parse(a).ingredientName())))
+                    .toList();
             if (fresh.isEmpty()) {
                 return null;
             }
@@ -327,7 +424,8 @@ public final class KnownEditsGenerator {
             for (Line line : shuffled()) {
                 String lower = line.name.toLowerCase(Locale.ROOT);
                 for (Map.Entry<String, String> entry : SUBSTITUTES.entrySet()) {
-                    Matcher key = Pattern.compile("\\b" + Pattern.quote(entry.getKey()) + "\\b").matcher(lower);
+                    Matcher key = Pattern.compile("\\b" + Pattern.quote(entry.getKey()) + "\\b")
+                            .matcher(lower);
                     if (!key.find() || lower.contains(entry.getValue())) {
                         continue;
                     }
@@ -342,7 +440,11 @@ public final class KnownEditsGenerator {
                     String before = line.name;
                     line.name = newName;
                     line.touched = true;
-                    return new KnownEdit(Kind.INGREDIENT_SUBSTITUTED, line.recipeIndex, line.recipeName, newName,
+                    return new KnownEdit(
+                            Kind.INGREDIENT_SUBSTITUTED,
+                            line.recipeIndex,
+                            line.recipeName,
+                            newName,
                             before + " → " + newName);
                 }
             }
@@ -350,7 +452,8 @@ public final class KnownEditsGenerator {
         }
 
         private List<Line> shuffled() {
-            List<Line> order = new ArrayList<>(lines.stream().filter(l -> !l.touched && l.recipeIndex >= 0).toList());
+            List<Line> order = new ArrayList<>(
+                    lines.stream().filter(l -> !l.touched && l.recipeIndex >= 0).toList());
             Collections.shuffle(order, random);
             return order;
         }
@@ -363,9 +466,14 @@ public final class KnownEditsGenerator {
             Matcher m = pattern.matcher(steps.get(i));
             m.find();
             int value = Integer.parseInt(m.group(1));
-            int changed = kind == Kind.STEP_TEMPERATURE ? value + (random.nextBoolean() ? 25 : -25)
+            int changed = kind == Kind.STEP_TEMPERATURE
+                    ? value + (random.nextBoolean() ? 25 : -25)
                     : Math.max(value + 5, value * 2);
-            steps.set(i, steps.get(i).substring(0, m.start(1)) + changed + steps.get(i).substring(m.end(1)));
+            steps.set(
+                    i,
+                    steps.get(i).substring(0, m.start(1))
+                            + changed
+                            + steps.get(i).substring(m.end(1)));
             stepTouched[i] = true;
             return new KnownEdit(kind, i, null, null, m.group() + " → " + changed + m.group(2));
         }
@@ -384,7 +492,11 @@ public final class KnownEditsGenerator {
                     if (Character.isUpperCase(m.group().charAt(0))) {
                         replacement = Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
                     }
-                    steps.set(i, steps.get(i).substring(0, m.start()) + replacement + steps.get(i).substring(m.end()));
+                    steps.set(
+                            i,
+                            steps.get(i).substring(0, m.start())
+                                    + replacement
+                                    + steps.get(i).substring(m.end()));
                     stepTouched[i] = true;
                     return new KnownEdit(Kind.STEP_REWORDED, i, null, null, m.group() + " → " + replacement);
                 }
@@ -434,22 +546,26 @@ public final class KnownEditsGenerator {
             KitchenNumbers.Located[] range = KitchenNumbers.leadingRange(line.text);
             if (range != null && Math.abs(Math.min(range[0].value(), range[1].value()) - line.quantity) < 1e-9) {
                 String text = line.text;
-                text = text.substring(0, range[1].start()) + KitchenNumbers.write(KitchenNumbers.kitchen(
-                        range[1].value() * factor)) + text.substring(range[1].end());
-                return text.substring(0, range[0].start()) + KitchenNumbers.write(KitchenNumbers.kitchen(
-                        range[0].value() * factor)) + text.substring(range[0].end());
+                text = text.substring(0, range[1].start())
+                        + KitchenNumbers.write(KitchenNumbers.kitchen(range[1].value() * factor))
+                        + text.substring(range[1].end());
+                return text.substring(0, range[0].start())
+                        + KitchenNumbers.write(KitchenNumbers.kitchen(range[0].value() * factor))
+                        + text.substring(range[0].end());
             }
             KitchenNumbers.Located amount = KitchenNumbers.leadingAmount(line.text);
             if (amount == null || Math.abs(amount.value() - line.quantity) > 1e-9) {
                 return null;
             }
-            return line.text.substring(0, amount.start()) + KitchenNumbers.write(KitchenNumbers.kitchen(
-                    line.quantity * factor)) + line.text.substring(amount.end());
+            return line.text.substring(0, amount.start())
+                    + KitchenNumbers.write(KitchenNumbers.kitchen(line.quantity * factor))
+                    + line.text.substring(amount.end());
         }
 
         private KnownEdit spelling() {
             Line line = pickLine(l -> l.measurement != null
-                    && SPELLINGS.containsKey(l.measurement.toLowerCase(Locale.ROOT)) && (!jsonLd || l.unitAt() != null));
+                    && SPELLINGS.containsKey(l.measurement.toLowerCase(Locale.ROOT))
+                    && (!jsonLd || l.unitAt() != null));
             if (line == null) {
                 return null;
             }
@@ -537,7 +653,8 @@ public final class KnownEditsGenerator {
         }
 
         private KnownEdit stepRestated() {
-            int i = pickStep(text -> FAHRENHEIT.matcher(text).find() || MINUTES.matcher(text).find());
+            int i = pickStep(text ->
+                    FAHRENHEIT.matcher(text).find() || MINUTES.matcher(text).find());
             if (i < 0) {
                 return null;
             }
@@ -571,7 +688,8 @@ public final class KnownEditsGenerator {
             lines.forEach(line -> ingredients.add(line.text));
             if (!steps.isEmpty()) {
                 ArrayNode instructions = node.putArray("recipeInstructions");
-                steps.forEach(text -> instructions.addObject().put("@type", "HowToStep").put("text", text));
+                steps.forEach(text ->
+                        instructions.addObject().put("@type", "HowToStep").put("text", text));
             }
             try {
                 return RecipeJson.mapper().writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
@@ -581,9 +699,11 @@ public final class KnownEditsGenerator {
         }
 
         private byte[] original() {
-            List<Ingredient> ingredients = lines.stream().map(l -> new Ingredient(null, l.quantity, l.measurement,
-                    l.name, l.preparation, null)).toList();
-            List<Step> written = steps.stream().map(text -> new Step(null, text)).toList();
+            List<Ingredient> ingredients = lines.stream()
+                    .map(l -> new Ingredient(null, l.quantity, l.measurement, l.name, l.preparation, null))
+                    .toList();
+            List<Step> written =
+                    steps.stream().map(text -> new Step(null, text)).toList();
             Recipe content = new Recipe(1L, recipe.recipeName(), null, servings, ingredients, written);
             return writer.write(new Make(content, null, null, null));
         }
@@ -593,8 +713,9 @@ public final class KnownEditsGenerator {
         if (measurement == null || measurement.length() < 1) {
             return false;
         }
-        return UnitCatalog.find(measurement).map(u -> u.dimension() == Dimension.VOLUME
-                || u.dimension() == Dimension.MASS).orElse(false);
+        return UnitCatalog.find(measurement)
+                .map(u -> u.dimension() == Dimension.VOLUME || u.dimension() == Dimension.MASS)
+                .orElse(false);
     }
 
     /** Millilitres or grams, rounded as a cook would: 1 or 2 significant digits within 2.5 %, else 3 digits. */
@@ -641,14 +762,17 @@ public final class KnownEditsGenerator {
     }
 
     private static String encode(String text) {
-        return text.replaceAll("&(?![#A-Za-z0-9]+;)", "&amp;").replace("'", "&#39;").replace("\"", "&quot;");
+        return text.replaceAll("&(?![#A-Za-z0-9]+;)", "&amp;")
+                .replace("'", "&#39;")
+                .replace("\"", "&quot;");
     }
 
     private static boolean overlaps(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
         List<String> other = List.of(y.split("\\W+"));
-        return x.contains(y) || y.contains(x) || List.of(x.split("\\W+")).stream().anyMatch(w -> w.length() > 3
-                && other.contains(w));
+        return x.contains(y)
+                || y.contains(x)
+                || List.of(x.split("\\W+")).stream().anyMatch(w -> w.length() > 3 && other.contains(w));
     }
 }

@@ -48,7 +48,9 @@ public final class KnownEditsScore {
             }
         }
         differences += reported.size();
-        List<Difference> noise = reported.stream().filter(d -> real.stream().noneMatch(e -> explains(e, d))).toList();
+        List<Difference> noise = reported.stream()
+                .filter(d -> real.stream().noneMatch(e -> explains(e, d)))
+                .toList();
         explained += reported.size() - noise.size();
         if (make.equivalentOnly()) {
             equivalentOnly++;
@@ -103,12 +105,18 @@ public final class KnownEditsScore {
 
     static boolean found(KnownEdit edit, List<Difference> reported) {
         if (edit.kind() == KnownEdit.Kind.INGREDIENT_SUBSTITUTED) {
-            boolean substituted = reported.stream().anyMatch(d -> d.change() == ChangeKind.SUBSTITUTED
-                    && ingredient(d) && sameName(d.ingredient(), edit.recipeName()));
-            boolean removed = reported.stream().anyMatch(d -> d.change() == ChangeKind.REMOVED && ingredient(d)
-                    && sameName(d.ingredient(), edit.recipeName()));
-            boolean added = reported.stream().anyMatch(d -> d.change() == ChangeKind.ADDED && ingredient(d)
-                    && sameName(d.ingredient(), edit.makeName()));
+            boolean substituted = reported.stream()
+                    .anyMatch(d -> d.change() == ChangeKind.SUBSTITUTED
+                            && ingredient(d)
+                            && sameName(d.ingredient(), edit.recipeName()));
+            boolean removed = reported.stream()
+                    .anyMatch(d -> d.change() == ChangeKind.REMOVED
+                            && ingredient(d)
+                            && sameName(d.ingredient(), edit.recipeName()));
+            boolean added = reported.stream()
+                    .anyMatch(d -> d.change() == ChangeKind.ADDED
+                            && ingredient(d)
+                            && sameName(d.ingredient(), edit.makeName()));
             return substituted || removed && added;
         }
         if (edit.kind() == KnownEdit.Kind.SCALED) {
@@ -120,17 +128,21 @@ public final class KnownEditsScore {
     static boolean explains(KnownEdit edit, Difference d) {
         return switch (edit.kind()) {
             case SCALED -> d.recipeField() == RecipeField.SCALE || d.recipeField() == RecipeField.SERVINGS;
-            case QUANTITY, UNIT_AND_QUANTITY -> ingredient(d) && d.change() == ChangeKind.MODIFIED
-                    && (d.ingredientField() == IngredientField.QUANTITY
-                    || d.ingredientField() == IngredientField.MEASUREMENT)
-                    && sameName(d.ingredient(), edit.recipeName());
-            case INGREDIENT_REMOVED -> ingredient(d) && d.change() == ChangeKind.REMOVED
-                    && sameName(d.ingredient(), edit.recipeName());
-            case INGREDIENT_ADDED -> ingredient(d) && d.change() == ChangeKind.ADDED
-                    && sameName(d.ingredient(), edit.makeName());
-            case INGREDIENT_SUBSTITUTED -> ingredient(d) && (d.change() == ChangeKind.SUBSTITUTED
-                    || d.change() == ChangeKind.REMOVED) && sameName(d.ingredient(), edit.recipeName())
-                    || ingredient(d) && d.change() == ChangeKind.ADDED && sameName(d.ingredient(), edit.makeName());
+            case QUANTITY, UNIT_AND_QUANTITY ->
+                ingredient(d)
+                        && d.change() == ChangeKind.MODIFIED
+                        && (d.ingredientField() == IngredientField.QUANTITY
+                                || d.ingredientField() == IngredientField.MEASUREMENT)
+                        && sameName(d.ingredient(), edit.recipeName());
+            case INGREDIENT_REMOVED ->
+                ingredient(d) && d.change() == ChangeKind.REMOVED && sameName(d.ingredient(), edit.recipeName());
+            case INGREDIENT_ADDED ->
+                ingredient(d) && d.change() == ChangeKind.ADDED && sameName(d.ingredient(), edit.makeName());
+            case INGREDIENT_SUBSTITUTED ->
+                ingredient(d)
+                                && (d.change() == ChangeKind.SUBSTITUTED || d.change() == ChangeKind.REMOVED)
+                                && sameName(d.ingredient(), edit.recipeName())
+                        || ingredient(d) && d.change() == ChangeKind.ADDED && sameName(d.ingredient(), edit.makeName());
             case STEP_TEMPERATURE -> step(d, edit) && d.parameter() == StepParameterKind.TEMPERATURE;
             case STEP_DURATION -> step(d, edit) && d.parameter() == StepParameterKind.DURATION;
             case STEP_REWORDED -> step(d, edit) && d.wordChanges() != null;
@@ -143,8 +155,10 @@ public final class KnownEditsScore {
     }
 
     private static boolean step(Difference d, KnownEdit edit) {
-        return d.recipeField() == RecipeField.INSTRUCTION && d.change() == ChangeKind.MODIFIED
-                && d.recipePosition() != null && d.recipePosition() == edit.recipeIndex() + 1;
+        return d.recipeField() == RecipeField.INSTRUCTION
+                && d.change() == ChangeKind.MODIFIED
+                && d.recipePosition() != null
+                && d.recipePosition() == edit.recipeIndex() + 1;
     }
 
     /** Whether two names share their words (one's words within the other's), case and plurals aside. */

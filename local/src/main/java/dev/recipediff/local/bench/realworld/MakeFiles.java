@@ -30,16 +30,21 @@ final class MakeFiles implements Closeable {
     }
 
     void write(Path original, KnownEditsMake make) throws IOException {
-        Path file = makes.resolve(String.format("%05d.%s", count++, make.format().equals("jsonld") ? "jsonld"
-                : "json"));
+        Path file =
+                makes.resolve(String.format("%05d.%s", count++, make.format().equals("jsonld") ? "jsonld" : "json"));
         Files.write(file, make.make());
         pairs.write(original.toAbsolutePath() + "\t" + file.toAbsolutePath());
         pairs.newLine();
-        ObjectNode line = JsonNodeFactory.instance.objectNode().put("make", file.getFileName().toString())
-                .put("source", make.source()).put("format", make.format());
+        ObjectNode line = JsonNodeFactory.instance
+                .objectNode()
+                .put("make", file.getFileName().toString())
+                .put("source", make.source())
+                .put("format", make.format());
         ArrayNode list = line.putArray("edits");
         for (KnownEdit edit : make.edits()) {
-            ObjectNode node = list.addObject().put("kind", edit.kind().name()).put("real", edit.real())
+            ObjectNode node = list.addObject()
+                    .put("kind", edit.kind().name())
+                    .put("real", edit.real())
                     .put("recipeIndex", edit.recipeIndex());
             if (edit.recipeName() != null) {
                 node.put("recipeName", edit.recipeName());

@@ -30,7 +30,6 @@ import java.util.stream.Stream;
  */
 public final class RealworldBench {
 
-
     /**
      * What to measure.
      *
@@ -46,18 +45,23 @@ public final class RealworldBench {
      *                       {@code pairs.tsv} (ORIGINAL&lt;TAB&gt;MAKE, for {@code compare --pairs}) and
      *                       {@code edits.jsonl} (each make's recorded edits)
      */
-    public record Options(Path dir, Path csv, int maxPages, int maxLines, int makesPerRecipe, long seed,
-                          int showNoise, Path nodeModulesStart, Path writeTo) {
-    }
+    public record Options(
+            Path dir,
+            Path csv,
+            int maxPages,
+            int maxLines,
+            int makesPerRecipe,
+            long seed,
+            int showNoise,
+            Path nodeModulesStart,
+            Path writeTo) {}
 
     /** One row of the table. */
-    public record Row(String figure, String value, String goal) {
-    }
+    public record Row(String figure, String value, String goal) {}
 
     /** The figures, and the scores they come from. */
-    public record Report(List<Row> rows, ReaderFigures reader, List<LineQuality.Report> lines,
-                         KnownEditsScore knownEdits) {
-    }
+    public record Report(
+            List<Row> rows, ReaderFigures reader, List<LineQuality.Report> lines, KnownEditsScore knownEdits) {}
 
     private final RecipeReader reader = new RecipeReader();
     private final MakeComparator comparator = new MakeComparator();
@@ -102,8 +106,8 @@ public final class RealworldBench {
         return new Report(rows(readerFigures, lines, known), readerFigures, lines, known);
     }
 
-    private KnownEditsScore knownEdits(List<Recipe> recipes, List<String> sources, List<Path> files,
-                                       Options options) throws IOException {
+    private KnownEditsScore knownEdits(List<Recipe> recipes, List<String> sources, List<Path> files, Options options)
+            throws IOException {
         MakeFiles written = options.writeTo() == null ? null : new MakeFiles(options.writeTo());
         try {
             return knownEdits(recipes, sources, files, options, written);
@@ -114,8 +118,9 @@ public final class RealworldBench {
         }
     }
 
-    private KnownEditsScore knownEdits(List<Recipe> recipes, List<String> sources, List<Path> files,
-                                       Options options, MakeFiles written) throws IOException {
+    private KnownEditsScore knownEdits(
+            List<Recipe> recipes, List<String> sources, List<Path> files, Options options, MakeFiles written)
+            throws IOException {
         KnownEditsGenerator generator = new KnownEditsGenerator(options.seed());
         KnownEditsScore score = new KnownEditsScore();
         int total = recipes.size() * options.makesPerRecipe();
@@ -145,8 +150,10 @@ public final class RealworldBench {
                 }
                 Comparison comparison = comparator.compare(recipes.get(r), read);
                 List<Difference> noise = score.add(make, comparison.differences());
-                List<KnownEdit> missed = make.edits().stream().filter(KnownEdit::real)
-                        .filter(e -> !KnownEditsScore.found(e, comparison.differences())).toList();
+                List<KnownEdit> missed = make.edits().stream()
+                        .filter(KnownEdit::real)
+                        .filter(e -> !KnownEditsScore.found(e, comparison.differences()))
+                        .toList();
                 if ((!noise.isEmpty() || !missed.isEmpty()) && shown++ < options.showNoise()) {
                     out.println("\n" + make.source() + " [" + make.format() + "] edits " + make.edits());
                     noise.forEach(d -> out.println("  noise:  " + describe(d)));
@@ -181,38 +188,53 @@ public final class RealworldBench {
             throw new IOException(dir + ": no jsonld/ folder (expected jsonld/<site>/<page>.jsonld)");
         }
         try (Stream<Path> files = Files.walk(jsonld)) {
-            return files.filter(p -> p.toString().endsWith(".jsonld")).sorted().limit(limit).toList();
+            return files.filter(p -> p.toString().endsWith(".jsonld"))
+                    .sorted()
+                    .limit(limit)
+                    .toList();
         }
     }
 
     private static List<Row> rows(ReaderFigures reader, List<LineQuality.Report> lines, KnownEditsScore known) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("real Recipe JSON-LD documents accepted", share(reader.accepted(), reader.documents()),
-                "≥ 99.5 %"));
-        rows.add(new Row("accepted recipes with HTML entities/tags left in any text",
-                share(reader.withMarkup().size(), reader.accepted()), "0"));
+        rows.add(new Row(
+                "real Recipe JSON-LD documents accepted", share(reader.accepted(), reader.documents()), "≥ 99.5 %"));
+        rows.add(new Row(
+                "accepted recipes with HTML entities/tags left in any text",
+                share(reader.withMarkup().size(), reader.accepted()),
+                "0"));
         int compared = reader.stepsCompared();
-        rows.add(new Row("step count agrees with recipe-scrapers' step list (headings not counted; "
-                + reader.stepsOnlyInHtml() + " more recipes have steps only in HTML)",
-                share(compared - reader.stepMismatches().size(), compared), "≥ 95 %"));
+        rows.add(new Row(
+                "step count agrees with recipe-scrapers' step list (headings not counted; " + reader.stepsOnlyInHtml()
+                        + " more recipes have steps only in HTML)",
+                share(compared - reader.stepMismatches().size(), compared),
+                "≥ 95 %"));
         if (lines.isEmpty()) {
-            rows.add(new Row("ingredient lines: quantity / unit / name token-F1", "n/a (no CSV)",
-                    "≥ 99 % / ≥ 95 % / ≥ 0.88"));
+            rows.add(new Row(
+                    "ingredient lines: quantity / unit / name token-F1", "n/a (no CSV)", "≥ 99 % / ≥ 95 % / ≥ 0.88"));
         }
         for (LineQuality.Report report : lines) {
-            rows.add(new Row("ingredient lines: quantity / unit / name token-F1, " + report.parser() + " ("
-                    + report.total().lines() + " lines)", lineFigures(report.total()),
+            rows.add(new Row(
+                    "ingredient lines: quantity / unit / name token-F1, " + report.parser() + " ("
+                            + report.total().lines() + " lines)",
+                    lineFigures(report.total()),
                     report.parser().equals("recipediff") ? "≥ 99 % / ≥ 95 % / ≥ 0.88" : ""));
             for (LineQuality.Score source : report.sources()) {
-                rows.add(new Row("  " + report.parser() + ", " + source.source() + " (" + source.lines() + " lines)",
-                        lineFigures(source), ""));
+                rows.add(new Row(
+                        "  " + report.parser() + ", " + source.source() + " (" + source.lines() + " lines)",
+                        lineFigures(source),
+                        ""));
             }
         }
-        rows.add(new Row("known edits: recall / precision (" + known.makes() + " makes, " + known.realEdits()
-                + " real edits, " + known.differences() + " differences)",
-                percent(known.recall()) + " / " + percent(known.precision()), "≥ 99.5 % / ≥ 98 %"));
-        rows.add(new Row("makes with only equivalent edits reported as exact (" + known.equivalentOnlyMakes()
-                + " makes)", percent(known.equivalentExact()), "≥ 98 %"));
+        rows.add(new Row(
+                "known edits: recall / precision (" + known.makes() + " makes, " + known.realEdits() + " real edits, "
+                        + known.differences() + " differences)",
+                percent(known.recall()) + " / " + percent(known.precision()),
+                "≥ 99.5 % / ≥ 98 %"));
+        rows.add(new Row(
+                "makes with only equivalent edits reported as exact (" + known.equivalentOnlyMakes() + " makes)",
+                percent(known.equivalentExact()),
+                "≥ 98 %"));
         return rows;
     }
 
@@ -232,8 +254,13 @@ public final class RealworldBench {
     /** The table as Markdown. */
     public static String table(List<Row> rows) {
         StringBuilder table = new StringBuilder("| figure | value | goal |\n|---|---|---|\n");
-        rows.forEach(row -> table.append("| ").append(row.figure()).append(" | ").append(row.value()).append(" | ")
-                .append(row.goal()).append(" |\n"));
+        rows.forEach(row -> table.append("| ")
+                .append(row.figure())
+                .append(" | ")
+                .append(row.value())
+                .append(" | ")
+                .append(row.goal())
+                .append(" |\n"));
         return table.toString();
     }
 }

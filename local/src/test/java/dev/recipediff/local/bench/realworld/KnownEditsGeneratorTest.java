@@ -27,7 +27,9 @@ class KnownEditsGeneratorTest {
 
     private static List<KnownEditsMake> makes(long seed) {
         KnownEditsGenerator generator = new KnownEditsGenerator(seed);
-        return IntStream.range(0, 40).mapToObj(i -> generator.generate("pancakes", PANCAKES).orElseThrow()).toList();
+        return IntStream.range(0, 40)
+                .mapToObj(i -> generator.generate("pancakes", PANCAKES).orElseThrow())
+                .toList();
     }
 
     @Test
@@ -47,22 +49,57 @@ class KnownEditsGeneratorTest {
         List<KnownEditsMake> makes = makes(7);
 
         assertThat(makes).extracting(KnownEditsMake::format).contains("jsonld", "original");
-        assertThat(makes).anySatisfy(make -> assertThat(make.equivalentOnly()).isTrue())
+        assertThat(makes)
+                .anySatisfy(make -> assertThat(make.equivalentOnly()).isTrue())
                 .anySatisfy(make -> assertThat(make.equivalentOnly()).isFalse());
         assertThat(makes).allSatisfy(make -> assertThat(make.edits()).isNotEmpty());
-        assertThat(makes).allSatisfy(make -> assertThat(new RecipeReader().readMake(make.make())).isNotNull());
+        assertThat(makes).allSatisfy(make -> assertThat(new RecipeReader().readMake(make.make()))
+                .isNotNull());
     }
 
     @Test
     void aQuantityEditIsFoundByAQuantityDifferenceOfThatIngredientAndNothingElse() {
-        KnownEditsMake make = new KnownEditsMake("pancakes", "original", new byte[0],
+        KnownEditsMake make = new KnownEditsMake(
+                "pancakes",
+                "original",
+                new byte[0],
                 List.of(new KnownEdit(KnownEdit.Kind.QUANTITY, 1, "sugar", null, "2 → 3")));
-        Difference sugar = new Difference(RecipeField.INGREDIENT, null, null, ChangeKind.MODIFIED, null,
-                IngredientField.QUANTITY, "sugar", null, Sides.of("2 tablespoons", "3 tablespoons"), null, null, null,
-                null, null, null, null, null);
-        Difference salt = new Difference(RecipeField.INGREDIENT, null, null, ChangeKind.MODIFIED, null,
-                IngredientField.QUANTITY, "salt", null, Sides.of("0.5 teaspoon", "1 teaspoon"), null, null, null,
-                null, null, null, null, null);
+        Difference sugar = new Difference(
+                RecipeField.INGREDIENT,
+                null,
+                null,
+                ChangeKind.MODIFIED,
+                null,
+                IngredientField.QUANTITY,
+                "sugar",
+                null,
+                Sides.of("2 tablespoons", "3 tablespoons"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        Difference salt = new Difference(
+                RecipeField.INGREDIENT,
+                null,
+                null,
+                ChangeKind.MODIFIED,
+                null,
+                IngredientField.QUANTITY,
+                "salt",
+                null,
+                Sides.of("0.5 teaspoon", "1 teaspoon"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         KnownEditsScore score = new KnownEditsScore();
 
         List<Difference> noise = score.add(make, List.of(sugar, salt));
@@ -75,7 +112,8 @@ class KnownEditsGeneratorTest {
     @Test
     void namesMatchAcrossPluralsAndCase() {
         assertThat(KnownEditsScore.sameName("cherry tomato", "Cherry Tomatoes")).isTrue();
-        assertThat(KnownEditsScore.sameName("rice krispy cereal", "Rice Krispies cereal")).isTrue();
+        assertThat(KnownEditsScore.sameName("rice krispy cereal", "Rice Krispies cereal"))
+                .isTrue();
         assertThat(KnownEditsScore.sameName("salt", "sugar")).isFalse();
     }
 }

@@ -23,7 +23,9 @@ class RealworldBenchSmokeTest {
 
     private static Path folder() {
         try {
-            return Path.of(RealworldBenchSmokeTest.class.getResource("/realworld-smoke").toURI());
+            return Path.of(RealworldBenchSmokeTest.class
+                    .getResource("/realworld-smoke")
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -31,15 +33,16 @@ class RealworldBenchSmokeTest {
 
     private RealworldBench.Report run(Path writeTo) throws Exception {
         Path dir = folder();
-        return bench.run(new RealworldBench.Options(dir, dir.resolve("ingredient-lines.csv"), 100, 100, 8, 15, 0,
-                written, writeTo));
+        return bench.run(new RealworldBench.Options(
+                dir, dir.resolve("ingredient-lines.csv"), 100, 100, 8, 15, 0, written, writeTo));
     }
 
     @Test
     void theTableHasEveryFigureOfTheIssue() throws Exception {
         RealworldBench.Report report = run(null);
 
-        assertThat(report.rows()).extracting(RealworldBench.Row::figure)
+        assertThat(report.rows())
+                .extracting(RealworldBench.Row::figure)
                 .anySatisfy(f -> assertThat(f).startsWith("real Recipe JSON-LD documents accepted"))
                 .anySatisfy(f -> assertThat(f).startsWith("accepted recipes with HTML entities/tags left"))
                 .anySatisfy(f -> assertThat(f).startsWith("step count agrees"))
@@ -47,7 +50,9 @@ class RealworldBenchSmokeTest {
                 .anySatisfy(f -> assertThat(f).startsWith("known edits: recall / precision"))
                 .anySatisfy(f -> assertThat(f).startsWith("makes with only equivalent edits reported as exact"));
         assertThat(RealworldBench.table(report.rows())).startsWith("| figure | value | goal |");
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("pages 3/3").contains("makes 16/16");
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("pages 3/3")
+                .contains("makes 16/16");
     }
 
     @Test
@@ -75,9 +80,11 @@ class RealworldBenchSmokeTest {
     void theMakesCanBeWrittenWithTheirPairsAndEdits() throws Exception {
         run(written);
 
-        assertThat(Files.readAllLines(written.resolve("pairs.tsv"))).hasSize(16)
+        assertThat(Files.readAllLines(written.resolve("pairs.tsv")))
+                .hasSize(16)
                 .allSatisfy(line -> assertThat(line).contains("\t").contains("/jsonld/"));
-        assertThat(Files.readAllLines(written.resolve("edits.jsonl"))).hasSize(16)
+        assertThat(Files.readAllLines(written.resolve("edits.jsonl")))
+                .hasSize(16)
                 .allSatisfy(line -> assertThat(line).contains("\"edits\":[{\"kind\":"));
         try (var makes = Files.list(written.resolve("makes"))) {
             assertThat(makes.count()).isEqualTo(16);
