@@ -1,5 +1,6 @@
 package dev.recipediff.core.compare;
 
+import dev.recipediff.core.format.ReadableText;
 import java.util.Set;
 
 /**
@@ -35,7 +36,7 @@ public final class IngredientNames {
         if (name == null) {
             return "";
         }
-        name = HtmlText.plain(name);
+        name = ReadableText.line(name);
         StringBuilder out = new StringBuilder(name.length() + 4);
         StringBuilder word = new StringBuilder(16);
         char previous = ' ';

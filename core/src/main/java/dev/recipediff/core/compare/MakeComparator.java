@@ -1,5 +1,6 @@
 package dev.recipediff.core.compare;
 
+import dev.recipediff.core.format.ReadableText;
 import dev.recipediff.core.model.Make;
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.core.units.UnitCatalog;
@@ -53,7 +54,7 @@ public final class MakeComparator {
     }
 
     private static String spaced(String text) {
-        return HtmlText.plain(text).strip().replaceAll("\\s+", " ");
+        return ReadableText.line(text).strip().replaceAll("\\s+", " ");
     }
 
     private static void compareRating(Recipe recipe, Recipe made, Long recipeId, List<Difference> out) {

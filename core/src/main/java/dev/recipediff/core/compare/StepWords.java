@@ -1,5 +1,6 @@
 package dev.recipediff.core.compare;
 
+import dev.recipediff.core.format.ReadableText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ final class StepWords {
         if (text == null || text.isEmpty()) {
             return new String[0];
         }
-        String lower = HtmlText.plain(text).toLowerCase(Locale.ROOT);
+        String lower = ReadableText.line(text).toLowerCase(Locale.ROOT);
         int n = lower.length();
         List<String> words = new ArrayList<>(n / 5 + 2);
         int i = 0;

@@ -1,5 +1,6 @@
 package dev.recipediff.core.compare;
 
+import dev.recipediff.core.format.ReadableText;
 import dev.recipediff.core.units.Dimension;
 import dev.recipediff.core.units.UnitCatalog;
 import java.util.Locale;
@@ -74,7 +75,7 @@ final class UnitWords {
                         && !measurement.equalsIgnoreCase(UnitCatalog.COUNT_UNIT)) {
             return null;
         }
-        Matcher m = LEADING.matcher(HtmlText.plain(name));
+        Matcher m = LEADING.matcher(ReadableText.line(name));
         if (!m.matches()) {
             return null;
         }
