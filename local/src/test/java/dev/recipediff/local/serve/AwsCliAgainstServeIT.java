@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recipediff.functions.pipeline.BucketLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,11 +94,11 @@ class AwsCliAgainstServeIT {
     void aKeyWithADoubleSlashIsRefusedWithAReport() {
         putObject("default//makes/x.json", "{}");
 
-        // S3Proxy's filesystem store lists this report as default/rejected/makes/x.json.error.json (one slash; S3
-        // lists keys verbatim, docs/operations.md): read it under its own key, as the pipeline does
-        await().atMost(PIPELINE)
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> exists("default/rejected//makes/x.json.error.json"));
+        // an empty segment makes the key unsafe as a path (issue 17): its report is in the uploader's own kitchen,
+        // under unsafe-keys/ and the key's SHA-256, and names the key
+        String report = BucketLayout.rejectionReportKey("default//makes/x.json");
+        assertThat(report).startsWith("default/rejected/unsafe-keys/");
+        await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).until(() -> exists(report));
     }
 
     @Test
