@@ -30,8 +30,10 @@ class AnalyticsBenchSmokeIT {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(50, "GET /stats"),
                         org.assertj.core.groups.Tuple.tuple(50, "GET /recipes/{id}/stats"),
+                        org.assertj.core.groups.Tuple.tuple(50, "GET /recipes/{id}/insights"),
                         org.assertj.core.groups.Tuple.tuple(200, "GET /stats"),
-                        org.assertj.core.groups.Tuple.tuple(200, "GET /recipes/{id}/stats"));
+                        org.assertj.core.groups.Tuple.tuple(200, "GET /recipes/{id}/stats"),
+                        org.assertj.core.groups.Tuple.tuple(200, "GET /recipes/{id}/insights"));
         assertThat(measurements).allSatisfy(m -> assertThat(m.latency().count()).isEqualTo(20));
     }
 }
