@@ -184,6 +184,8 @@ public final class InboxWatcher implements AutoCloseable {
         try {
             return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
         } catch (UnsupportedOperationException | IllegalArgumentException notUnix) {
+            // a file system without POSIX link counts: a second hard link is not detectable there (issue 17 asks
+            // "where detectable"); symbolic links are still refused above
             return 1;
         }
     }
