@@ -178,6 +178,47 @@ class AuditTrailIT {
         assertThat(admin(kitchen).get("/audit?tokenId=nope").status()).isEqualTo(400);
     }
 
+    @Test
+    void concurrentWritersToOneKitchenAllGetThroughInOneUnbrokenChain() throws Exception {
+        String kitchen = newKitchen();
+        int writers = 8;
+        int appendsEach = 25;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        try {
+            for (int w = 0; w < writers; w++) {
+                // every writer has its own instance, as concurrent Lambda instances do: no shared head cache
+                AuditTrail own = new AuditTrail(table.table(), Clock.systemUTC());
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < appendsEach; i++) {
+                        own.append(
+                                kitchen,
+                                new dev.recipediff.functions.store.AuditEntry.Facts(
+                                        "0123456789abcdef",
+                                        "POST",
+                                        "/recipes/{recipeId}/makes",
+                                        "2",
+                                        Integer.toString(i),
+                                        201,
+                                        "127.0.0.1",
+                                        "w" + writer + "-" + i));
+                    }
+                    return null;
+                }));
+            }
+            for (var writer : done) {
+                writer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        AuditTrail.Verdict verdict = trail.verify(kitchen, entry -> {});
+        assertThat(verdict.problem()).isEmpty();
+        assertThat(verdict.entries()).isEqualTo((long) writers * appendsEach);
+    }
+
     /**
      * The cost of auditing, printed for docs/security.md: the same GET with and without the edge's audit append,
      * and a bare append (-Drecipediff.audit.requests=N, default 200). Asserts only that the chain stays intact.
