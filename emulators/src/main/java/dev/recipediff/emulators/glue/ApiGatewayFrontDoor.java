@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Connection;
@@ -109,9 +108,14 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
                     channel.close();
                     return;
                 }
-                channel.configureBlocking(false);
-                channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
-                getSelectorManager().accept(channel);
+                try {
+                    channel.configureBlocking(false);
+                    channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+                    getSelectorManager().accept(channel);
+                } catch (IOException | RuntimeException failed) {
+                    channel.close(); // the guard's sweep counts a closed socket out of its client's connections
+                    throw failed;
+                }
             }
         };
         connector.setHost("127.0.0.1");
@@ -363,7 +367,14 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
     private static final class SlowClientGuard implements Connection.Listener, AutoCloseable {
         private final ApiGatewayFrontDoorSettings.Limits limits;
         private final Map<Connection, long[]> open = new ConcurrentHashMap<>();
-        private final Map<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
+        /** Open connections per client address; a client's entry goes when its last connection closes. */
+        private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
+        /**
+         * The client address of every admitted socket, taken when it was accepted: a closed socket no longer knows
+         * its remote address (Jetty's end point answers null), so it could not be counted out by asking it then.
+         */
+        private final Map<java.nio.channels.Channel, String> admitted = new ConcurrentHashMap<>();
+
         private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("api-gateway-sweeper").daemon(true).factory());
 
@@ -379,15 +390,31 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
             String client = remote instanceof InetSocketAddress inet
                     ? inet.getAddress().getHostAddress()
                     : String.valueOf(remote);
-            AtomicInteger count = perClient.computeIfAbsent(client, c -> new AtomicInteger());
-            if (count.incrementAndGet() > limits.maxConnectionsPerClient()) {
-                count.decrementAndGet();
+            boolean[] admittedNow = {false};
+            perClient.compute(client, (c, count) -> {
+                int open = count == null ? 0 : count;
+                if (open >= limits.maxConnectionsPerClient()) {
+                    return count;
+                }
+                admittedNow[0] = true;
+                return open + 1;
+            });
+            if (!admittedNow[0]) {
                 LOG.warn(
                         "refused a connection: its client has {} open already (at most)",
                         limits.maxConnectionsPerClient());
                 return false;
             }
+            admitted.put(channel, client);
             return true;
+        }
+
+        /** Counts a socket out of its client's connections, once (whoever sees it closed first). */
+        private void release(Object transport) {
+            String client = transport == null ? null : admitted.remove(transport);
+            if (client != null) {
+                perClient.computeIfPresent(client, (c, count) -> count <= 1 ? null : count - 1);
+            }
         }
 
         @Override
@@ -398,7 +425,7 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
         @Override
         public void onClosed(Connection connection) {
             open.remove(connection);
-            perClient.computeIfPresent(client(connection), (c, count) -> count.decrementAndGet() <= 0 ? null : count);
+            release(connection.getEndPoint().getTransport());
         }
 
         /** Closes the socket itself (an end point's close may wait for output that never comes). */
@@ -414,15 +441,14 @@ public final class ApiGatewayFrontDoor implements AutoCloseable {
             }
         }
 
-        private static String client(Connection connection) {
-            SocketAddress remote = connection.getEndPoint().getRemoteSocketAddress();
-            return remote instanceof InetSocketAddress inet
-                    ? inet.getAddress().getHostAddress()
-                    : String.valueOf(remote);
-        }
-
         /** A request whose headers started arriving more than the header time-out ago and are not complete: close. */
         private void sweep() {
+            // a socket admitted but closed before Jetty made a connection of it has no onClosed: count it out here
+            admitted.keySet().forEach(channel -> {
+                if (!channel.isOpen()) {
+                    release(channel);
+                }
+            });
             long now = System.nanoTime();
             open.forEach((connection, headersSince) -> {
                 if (!(connection instanceof HttpConnection http)) {

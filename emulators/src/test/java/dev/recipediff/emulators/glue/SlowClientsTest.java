@@ -177,6 +177,55 @@ class SlowClientsTest {
         }
     }
 
+    @Test
+    void connectionsAClientHasClosedNoLongerCountAgainstItsCap() throws Exception {
+        start(limits(Duration.ofSeconds(30), Duration.ofSeconds(30), 3));
+        for (int i = 0; i < 20; i++) {
+            try (Socket socket = connect()) {
+                // every other one asks the server to close, the others are closed by the client
+                assertThat(statusLine(get(socket, i % 2 == 0 ? "close" : "keep-alive")))
+                        .contains(" 200 ");
+            }
+        }
+
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                sockets.add(connectWhenTheServerHasCountedTheClosedOnes());
+            }
+            for (Socket socket : sockets) {
+                assertThat(statusLine(get(socket, "keep-alive"))).contains(" 200 ");
+            }
+        } finally {
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+        }
+    }
+
+    private static InputStream get(Socket socket, String connection) throws IOException {
+        socket.getOutputStream()
+                .write(("GET /recipes HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer x\r\nConnection: " + connection
+                                + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+        return socket.getInputStream();
+    }
+
+    /** A closed connection is counted out asynchronously: a new one may be refused for a moment (bounded wait). */
+    private Socket connectWhenTheServerHasCountedTheClosedOnes() throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            Socket socket = connect();
+            socket.setSoTimeout(200);
+            if (stillOpen(socket)) {
+                socket.setSoTimeout(10_000);
+                return socket;
+            }
+            socket.close();
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the front door kept refusing a client with no open connection");
+    }
+
     private static boolean stillOpen(Socket socket) throws IOException {
         try {
             return socket.getInputStream().read() != -1;
