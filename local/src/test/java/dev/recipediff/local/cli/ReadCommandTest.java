@@ -98,6 +98,25 @@ class ReadCommandTest {
     }
 
     @Test
+    void manyFilesReadOnEveryCoreArePrintedInTheOrderGiven() throws IOException {
+        List<String> given = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            given.add(i % 7 == 0 ? file(i + ".json", "{\"recipeId\": ") : file(i + ".jsonld", WEB_RECIPE));
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("read", "--json"));
+        args.addAll(given);
+
+        int status = run(args.toArray(String[]::new));
+
+        assertThat(status).isEqualTo(CompareCommand.INVALID);
+        List<JsonNode> lines = jsonLines();
+        assertThat(lines).extracting(line -> line.get("file").asText()).containsExactlyElementsOf(given);
+        assertThat(lines).filteredOn(line -> line.has("problems")).hasSize(86).allSatisfy(line -> assertThat(
+                        line.get("file").asText())
+                .endsWith(".json"));
+    }
+
+    @Test
     void theTextFormShowsTheDocumentOrEachProblemWithItsPointer() throws IOException {
         String soup = file("soup.jsonld", WEB_RECIPE);
         String wrong = file(
