@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code recipediff bench cost} counts the calls the real handlers make through the emulators, and the model
  * prices exactly those counts. Asserts the counting and the arithmetic, never timing.
  */
-class CostBenchSmokeTest {
+class CostBenchSmokeIT {
 
     private static final int MAKES = 30;
 
