@@ -1,5 +1,6 @@
 package dev.recipediff.local.bench;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,5 +36,23 @@ public record SoakSample(
 
     public long totalDiskBytes() {
         return diskBytes.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The processes measured in any of the samples, sorted: the RSS columns of the table and the CSV. */
+    static List<String> processes(List<SoakSample> samples) {
+        return samples.stream()
+                .flatMap(s -> s.rssMiB().keySet().stream())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /** The stores measured in any of the samples, sorted: the disk columns of the table and the CSV. */
+    static List<String> stores(List<SoakSample> samples) {
+        return samples.stream()
+                .flatMap(s -> s.diskBytes().keySet().stream())
+                .distinct()
+                .sorted()
+                .toList();
     }
 }
