@@ -97,6 +97,22 @@ final class ChaosFaultInjector {
         serve.restart();
     }
 
+    /**
+     * dynalite alone stopped and started again on the same port and store ({@link
+     * dev.recipediff.local.serve.ServeRuntime#restartDynalite()}) while jobs are in flight; the pipeline runs on.
+     * Like a kill, it may strand idempotency claims ({@link #CLAIM_LEASE}).
+     */
+    void restartDynaliteAlone() {
+        int inFlight = queues.awaitJobsInFlight(Duration.ofSeconds(10));
+        claimsFreeAt = Instant.now().plus(CLAIM_LEASE).plusSeconds(1);
+        long started = System.nanoTime();
+        serve.runtime().restartDynalite();
+        faults.happened(
+                Fault.DYNALITE_RESTARTED,
+                inFlight + " job(s) in flight, down "
+                        + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+    }
+
     /** Serve stopped gracefully (its SIGTERM path) and started again. */
     void restartGracefully() {
         int inFlight = queues.inFlightJobs();

@@ -31,13 +31,13 @@ final class ChaosRecovery {
         queues.awaitQuiet();
         redrive("DLQ redriven (jobs that failed 5 times during the outages)");
         if (queues.deadLetterDepth() > 0) {
-            // back in the DLQ: their claim was stranded by the dynalite kill (see CLAIM_LEASE); redrive once it ended
+            // back in the DLQ: their claim was stranded by a dynalite outage (see CLAIM_LEASE); redrive once it ended
             Duration wait = Duration.between(Instant.now(), claimsFreeAt);
             if (wait.isPositive()) {
                 Pauses.pause(wait);
             }
             redrive("DLQ redriven again after waiting " + Math.max(0, wait.toSeconds())
-                    + " s for the claims stranded by the dynalite kill to expire");
+                    + " s for the claims stranded by the dynalite kill and restart to expire");
         }
         Reconciler.Result reconciled = PipelineRepairs.reconciler(
                         serve.config(), serve.endpoints().deadLetterQueueUrl())

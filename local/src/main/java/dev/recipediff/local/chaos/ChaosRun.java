@@ -26,6 +26,8 @@ import java.util.Set;
  *       storage directory, which notifies no one — exactly what a lost notification leaves behind — and
  *       reconcile must find each of them;</li>
  *   <li>the dynalite child process is killed (then serve restarted);</li>
+ *   <li>dynalite alone is stopped and restarted on the same port and store while the pipeline runs on
+ *       ({@link ServeRuntime#restartDynalite()}, the operator's restart of the DynamoDB emulator);</li>
  *   <li>serve is stopped gracefully (what SIGTERM runs, {@link ServeRuntime#close()}) and restarted;</li>
  *   <li>files are re-uploaded under the same key and with the same content under a new key.</li>
  * </ul>
@@ -94,6 +96,7 @@ public final class ChaosRun {
                 case 2 -> injector.killSenderPolling();
                 case 3 -> injector.reuploadSome(Math.max(2, plan.size() / 20));
                 case 4 -> injector.restartGracefully();
+                case 5 -> injector.restartDynaliteAlone();
                 default -> {}
             }
         }
