@@ -2,6 +2,7 @@ package dev.recipediff.local.bench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One row of a soak: what serve looked like {@code seconds} after the first upload.
@@ -40,17 +41,17 @@ public record SoakSample(
 
     /** The processes measured in any of the samples, sorted: the RSS columns of the table and the CSV. */
     static List<String> processes(List<SoakSample> samples) {
-        return samples.stream()
-                .flatMap(s -> s.rssMiB().keySet().stream())
-                .distinct()
-                .sorted()
-                .toList();
+        return names(samples, SoakSample::rssMiB);
     }
 
     /** The stores measured in any of the samples, sorted: the disk columns of the table and the CSV. */
     static List<String> stores(List<SoakSample> samples) {
+        return names(samples, SoakSample::diskBytes);
+    }
+
+    private static List<String> names(List<SoakSample> samples, Function<SoakSample, Map<String, ?>> measured) {
         return samples.stream()
-                .flatMap(s -> s.diskBytes().keySet().stream())
+                .flatMap(s -> measured.apply(s).keySet().stream())
                 .distinct()
                 .sorted()
                 .toList();
