@@ -39,14 +39,9 @@ final class ChaosFaultInjector {
     private long outageBegan;
 
     ChaosFaultInjector(
-            ChaosServe serve,
-            ApiOutageProxy proxy,
-            ChaosUploader uploader,
-            ChaosQueueWatch queues,
-            ChaosFaults faults,
-            Random random) {
+            ChaosServe serve, ChaosUploader uploader, ChaosQueueWatch queues, ChaosFaults faults, Random random) {
         this.serve = serve;
-        this.proxy = proxy;
+        this.proxy = serve.apiProxy();
         this.uploader = uploader;
         this.queues = queues;
         this.faults = faults;

@@ -59,7 +59,7 @@ public final class ChaosRun {
                 ChaosFaults faults = new ChaosFaults();
                 ChaosQueueWatch queues = new ChaosQueueWatch(serve);
                 ChaosUploader uploader = new ChaosUploader(serve, sideDoor, faults);
-                ChaosFaultInjector injector = new ChaosFaultInjector(serve, proxy, uploader, queues, faults, random);
+                ChaosFaultInjector injector = new ChaosFaultInjector(serve, uploader, queues, faults, random);
                 uploadUnderFaults(ChaosPlan.of(serve.options().kitchen(), files, random), uploader, injector);
                 ChaosRecovery recovery = new ChaosRecovery(serve, queues, faults);
                 Reconciler.Result reconciled = recovery.recover(injector.claimsFreeAt());

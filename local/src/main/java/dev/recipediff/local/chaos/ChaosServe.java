@@ -42,6 +42,11 @@ final class ChaosServe {
         start();
     }
 
+    /** The proxy between serve's sender and its API (the 503 window's seam). */
+    ApiOutageProxy apiProxy() {
+        return proxy;
+    }
+
     ServeOptions options() {
         return options;
     }
