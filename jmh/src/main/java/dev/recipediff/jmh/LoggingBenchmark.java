@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,22 +24,29 @@ import org.slf4j.MDC;
  * ({@code dev.recipediff.functions.observability.JsonLogServiceProvider}) against slf4j-simple, the provider the
  * Lambda jars shipped before. Same log call, the handlers' shape: a fluent event with two key-value pairs under an
  * MDC holding function, request id and correlation id. Output goes to a discarding stream, so the figures are the
- * providers' own work. {@code cold*}: the first line in a fresh JVM (provider discovery and initialisation — what
- * a cold start pays), one shot per fork; {@code line*}: a warm line.
+ * providers' own work. {@code cold}: the first line in a fresh JVM (provider discovery and initialisation — what
+ * a cold start pays), one shot per fork; {@code line}: a warm line; each with {@code provider=json} and
+ * {@code provider=simple} (the fork's {@code slf4j.provider}, set before the first logger is asked for).
  *
  * <pre>java -jar jmh/target/benchmarks.jar LoggingBenchmark</pre>
  */
 @State(Scope.Benchmark)
 public class LoggingBenchmark {
 
-    private static final String JSON = "-Dslf4j.provider=dev.recipediff.functions.observability.JsonLogServiceProvider";
-    private static final String SIMPLE = "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider";
+    /** The SLF4J provider of each fork: {@code json} (the functions' own) or {@code simple} (slf4j-simple). */
+    @Param({"json", "simple"})
+    public String provider;
 
     private Logger log;
     private long counter;
 
     @Setup(Level.Trial)
     public void discardOutput() {
+        System.setProperty(
+                "slf4j.provider",
+                provider.equals("json")
+                        ? "dev.recipediff.functions.observability.JsonLogServiceProvider"
+                        : "org.slf4j.simple.SimpleServiceProvider");
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         System.setOut(nowhere);
         System.setErr(nowhere);
@@ -57,6 +65,7 @@ public class LoggingBenchmark {
                 .log("file accepted");
     }
 
+    /** The first line in a fresh JVM, with the Lambda runtime's JIT and GC flags: one shot per fork. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -64,40 +73,19 @@ public class LoggingBenchmark {
     @Measurement(iterations = 1)
     @Fork(
             value = 10,
-            jvmArgsAppend = {JSON, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
-    public void coldJson() {
+            jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
+    public void cold() {
         logOneLine();
     }
 
-    @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 0)
-    @Measurement(iterations = 1)
-    @Fork(
-            value = 10,
-            jvmArgsAppend = {SIMPLE, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
-    public void coldSimple() {
-        logOneLine();
-    }
-
+    /** A warm line. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     @Warmup(iterations = 3, time = 2)
     @Measurement(iterations = 5, time = 2)
-    @Fork(value = 1, jvmArgsAppend = JSON)
-    public void lineJson() {
-        logOneLine();
-    }
-
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 2)
-    @Fork(value = 1, jvmArgsAppend = SIMPLE)
-    public void lineSimple() {
+    @Fork(1)
+    public void line() {
         logOneLine();
     }
 }

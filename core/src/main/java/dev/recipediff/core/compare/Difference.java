@@ -72,24 +72,9 @@ public record Difference(
     }
 
     public Difference withMakeId(Long newMakeId) {
-        return new Difference(
-                recipeField,
-                recipeId,
-                newMakeId,
-                change,
-                ingredientId,
-                ingredientField,
-                ingredient,
-                parameter,
-                difference,
-                recipeValue,
-                recipeUnit,
-                makeValue,
-                makeUnit,
-                factor,
-                recipePosition,
-                makePosition,
-                wordChanges);
+        Builder copy = new Builder(this);
+        copy.makeId = newMakeId;
+        return copy.build();
     }
 
     static Builder of(RecipeField recipeField, ChangeKind change, Long recipeId) {
@@ -101,6 +86,7 @@ public record Difference(
         private final RecipeField recipeField;
         private final ChangeKind change;
         private final Long recipeId;
+        private Long makeId;
         private Long ingredientId;
         private IngredientField ingredientField;
         private String ingredient;
@@ -119,6 +105,27 @@ public record Difference(
             this.recipeField = recipeField;
             this.change = change;
             this.recipeId = recipeId;
+        }
+
+        /** Every field of {@code difference}, as it is. */
+        private Builder(Difference difference) {
+            this.recipeField = difference.recipeField;
+            this.change = difference.change;
+            this.recipeId = difference.recipeId;
+            this.makeId = difference.makeId;
+            this.ingredientId = difference.ingredientId;
+            this.ingredientField = difference.ingredientField;
+            this.ingredient = difference.ingredient;
+            this.parameter = difference.parameter;
+            this.difference = difference.difference;
+            this.recipeValue = difference.recipeValue;
+            this.recipeUnit = difference.recipeUnit;
+            this.makeValue = difference.makeValue;
+            this.makeUnit = difference.makeUnit;
+            this.factor = difference.factor;
+            this.recipePosition = difference.recipePosition;
+            this.makePosition = difference.makePosition;
+            this.wordChanges = difference.wordChanges;
         }
 
         Builder ingredient(Long id, IngredientField field, String normalisedName) {
@@ -175,7 +182,7 @@ public record Difference(
             return new Difference(
                     recipeField,
                     recipeId,
-                    null,
+                    makeId,
                     change,
                     ingredientId,
                     ingredientField,

@@ -69,7 +69,7 @@ public final class ChangeKeys {
                 d.factor() == null || d.factor() == 1.0
                         ? null
                         : new Observed(
-                                key(field, null, null, null, null, null, direction(d.factor(), 1.0), null),
+                                new ChangeKey(field, null, null, null, null, null, direction(d.factor(), 1.0), null),
                                 d.factor(),
                                 1.0,
                                 null,
@@ -78,7 +78,7 @@ public final class ChangeKeys {
                 d.makeValue() == null
                         ? null
                         : new Observed(
-                                key(
+                                new ChangeKey(
                                         field,
                                         d.recipeValue() == null ? "added" : null,
                                         null,
@@ -96,7 +96,7 @@ public final class ChangeKeys {
                                                 : d.difference().make()));
             case NAME ->
                 new Observed(
-                        key(
+                        new ChangeKey(
                                 field,
                                 d.change() == null ? "modified" : d.change().json(),
                                 null,
@@ -122,14 +122,14 @@ public final class ChangeKeys {
         return switch (d.change()) {
             case ADDED, REMOVED ->
                 new Observed(
-                        key(field, d.change().json(), name, null, null, null, null, null),
+                        new ChangeKey(field, d.change().json(), name, null, null, null, null, null),
                         null,
                         null,
                         null,
                         d.change() == ChangeKind.ADDED ? text(make) : null);
             case SUBSTITUTED ->
                 new Observed(
-                        key(
+                        new ChangeKey(
                                 field,
                                 "substituted",
                                 name,
@@ -155,7 +155,7 @@ public final class ChangeKeys {
                 && sameUnit(d)) {
             double unscaled = d.factor() == null || d.factor() <= 0 ? d.recipeValue() : d.recipeValue() / d.factor();
             return new Observed(
-                    key(
+                    new ChangeKey(
                             field,
                             null,
                             name,
@@ -171,7 +171,7 @@ public final class ChangeKeys {
         }
         if (d.ingredientField() == IngredientField.MEASUREMENT || d.ingredientField() == IngredientField.QUANTITY) {
             return new Observed(
-                    key(field, null, name, IngredientField.MEASUREMENT.json(), null, null, null, null),
+                    new ChangeKey(field, null, name, IngredientField.MEASUREMENT.json(), null, null, null, null),
                     null,
                     null,
                     null,
@@ -188,14 +188,14 @@ public final class ChangeKeys {
         return switch (d.change()) {
             case ADDED ->
                 new Observed(
-                        key(field, "added", null, null, null, d.makePosition(), null, null),
+                        new ChangeKey(field, "added", null, null, null, d.makePosition(), null, null),
                         null,
                         null,
                         null,
                         text(make));
             case REMOVED, REORDERED ->
                 new Observed(
-                        key(field, d.change().json(), null, null, null, d.recipePosition(), null, null),
+                        new ChangeKey(field, d.change().json(), null, null, null, d.recipePosition(), null, null),
                         null,
                         null,
                         null,
@@ -203,7 +203,7 @@ public final class ChangeKeys {
             case MODIFIED -> {
                 if (d.parameter() == null) {
                     yield new Observed(
-                            key(field, "modified", null, null, null, d.recipePosition(), null, null),
+                            new ChangeKey(field, "modified", null, null, null, d.recipePosition(), null, null),
                             null,
                             null,
                             null,
@@ -214,7 +214,7 @@ public final class ChangeKeys {
                 }
                 Double value = sameUnit(d) ? d.makeValue() : null;
                 yield new Observed(
-                        key(
+                        new ChangeKey(
                                 field,
                                 null,
                                 null,
@@ -230,18 +230,6 @@ public final class ChangeKeys {
             }
             default -> null;
         };
-    }
-
-    private static ChangeKey key(
-            String field,
-            String change,
-            String ingredient,
-            String ingredientField,
-            String parameter,
-            Integer stepPosition,
-            String direction,
-            String to) {
-        return new ChangeKey(field, change, ingredient, ingredientField, parameter, stepPosition, direction, to);
     }
 
     private static String direction(double make, double recipe) {

@@ -1,12 +1,14 @@
 package dev.recipediff.core.units;
 
+import dev.recipediff.core.format.UnitWord;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The units recipes are written in, with their aliases, each mapped to a factor to its base unit.
+ * The units recipes are written in, with their aliases, each mapped to a factor to its base unit. The spellings
+ * of the volume and mass units are {@link UnitWord}'s (the words the line parser recognises), plus a few more.
  *
  * <p>The factors are the constants of {@link UnitFactors}, which a test derives again from Indriya and
  * uom-systems ({@code USCustomary.TABLESPOON.getConverterTo(MILLI(LITRE))}); comparisons multiply plain
@@ -76,74 +78,23 @@ public final class UnitCatalog {
     private static Map<String, CookingUnit> buildAliases() {
         Map<String, CookingUnit> aliases = new HashMap<>();
 
-        volume(
-                aliases,
-                UnitFactors.TEASPOON_ML,
-                "tsp",
-                "tsps",
-                "teaspoon",
-                "teaspoons",
-                "ts",
-                "tspn",
-                "teaspoonful",
-                "teaspoonfuls",
-                "tl",
-                "c à c",
-                "c à café",
-                "cuillère à café",
-                "cuillères à café",
-                "cuil à café");
-        volume(
-                aliases,
-                UnitFactors.TABLESPOON_ML,
-                "tbsp",
-                "tbsps",
-                "tbs",
-                "tbl",
-                "tbls",
-                "tb",
-                "tablespoon",
-                "tablespoons",
-                "tbsn",
-                "tablespoonful",
-                "tablespoonfuls",
-                "el",
-                "c à s",
-                "c à soupe",
-                "cuillère à soupe",
-                "cuillères à soupe",
-                "cuil à soupe");
-        volume(aliases, UnitFactors.CUP_ML, "cup", "cups", "c", "cupful", "cupfuls");
-        volume(
-                aliases,
-                UnitFactors.FLUID_OUNCE_ML,
-                "fl oz",
-                "floz",
-                "fluid ounce",
-                "fluid ounces",
-                "fl ounce",
-                "fl ounces");
-        volume(aliases, UnitFactors.PINT_ML, "pint", "pints", "pt", "pts");
-        volume(aliases, UnitFactors.QUART_ML, "quart", "quarts", "qt", "qts");
-        volume(aliases, UnitFactors.GALLON_ML, "gallon", "gallons", "gal", "gals");
-        volume(
-                aliases,
-                UnitFactors.MILLILITRE_ML,
-                "ml",
-                "mls",
-                "millilitre",
-                "millilitres",
-                "milliliter",
-                "milliliters");
-        volume(aliases, UnitFactors.CENTILITRE_ML, "cl", "centilitre", "centilitres", "centiliter", "centiliters");
-        volume(aliases, UnitFactors.DECILITRE_ML, "dl", "decilitre", "decilitres", "deciliter", "deciliters");
-        volume(aliases, UnitFactors.LITRE_ML, "l", "litre", "litres", "liter", "liters", "ltr");
+        volume(aliases, UnitFactors.TEASPOON_ML, UnitWord.TEASPOON, "ts");
+        volume(aliases, UnitFactors.TABLESPOON_ML, UnitWord.TABLESPOON);
+        volume(aliases, UnitFactors.CUP_ML, UnitWord.CUP);
+        volume(aliases, UnitFactors.FLUID_OUNCE_ML, UnitWord.FLUID_OUNCE);
+        volume(aliases, UnitFactors.PINT_ML, UnitWord.PINT);
+        volume(aliases, UnitFactors.QUART_ML, UnitWord.QUART);
+        volume(aliases, UnitFactors.GALLON_ML, UnitWord.GALLON, "gals");
+        volume(aliases, UnitFactors.MILLILITRE_ML, UnitWord.MILLILITER);
+        volume(aliases, UnitFactors.CENTILITRE_ML, UnitWord.CENTILITER);
+        volume(aliases, UnitFactors.DECILITRE_ML, UnitWord.DECILITER);
+        volume(aliases, UnitFactors.LITRE_ML, UnitWord.LITER);
 
-        mass(aliases, UnitFactors.GRAM_G, "g", "gs", "gr", "gram", "grams", "gramme", "grammes");
-        mass(aliases, UnitFactors.MILLIGRAM_G, "mg", "milligram", "milligrams");
-        mass(aliases, UnitFactors.KILOGRAM_G, "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms");
-        mass(aliases, UnitFactors.OUNCE_G, "oz", "ozs", "ounce", "ounces");
-        mass(aliases, UnitFactors.POUND_G, "lb", "lbs", "pound", "pounds");
+        mass(aliases, UnitFactors.GRAM_G, UnitWord.GRAM, "gs");
+        mass(aliases, UnitFactors.MILLIGRAM_G, UnitWord.MILLIGRAM);
+        mass(aliases, UnitFactors.KILOGRAM_G, UnitWord.KILOGRAM);
+        mass(aliases, UnitFactors.OUNCE_G, UnitWord.OUNCE);
+        mass(aliases, UnitFactors.POUND_G, UnitWord.POUND);
 
         for (String alias : new String[] {
             "",
@@ -221,12 +172,17 @@ public final class UnitCatalog {
         return Map.copyOf(aliases);
     }
 
-    private static void volume(Map<String, CookingUnit> aliases, double millilitres, String... names) {
-        put(aliases, new CookingUnit("ml", Dimension.VOLUME, millilitres), names);
+    /** Every spelling the line parser knows for {@code word} (the one list, {@link UnitWord}), and {@code more}. */
+    private static void volume(Map<String, CookingUnit> aliases, double millilitres, UnitWord word, String... more) {
+        CookingUnit unit = new CookingUnit("ml", Dimension.VOLUME, millilitres);
+        put(aliases, unit, word.aliases().toArray(String[]::new));
+        put(aliases, unit, more);
     }
 
-    private static void mass(Map<String, CookingUnit> aliases, double grams, String... names) {
-        put(aliases, new CookingUnit("g", Dimension.MASS, grams), names);
+    private static void mass(Map<String, CookingUnit> aliases, double grams, UnitWord word, String... more) {
+        CookingUnit unit = new CookingUnit("g", Dimension.MASS, grams);
+        put(aliases, unit, word.aliases().toArray(String[]::new));
+        put(aliases, unit, more);
     }
 
     private static void containers(Map<String, CookingUnit> aliases, String singular, String... names) {

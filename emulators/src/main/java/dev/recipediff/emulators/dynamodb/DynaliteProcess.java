@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * dynalite (the DynamoDB protocol emulator, npm {@code dynalite}) as a child {@code node} process bound to
  * 127.0.0.1 on a free port. {@link #start(Options)} waits (bounded) until it listens; {@link #close()} stops
  * it, a shutdown hook stops it when the JVM ends first, and the child exits by itself when its stdin (a pipe
- * from this JVM) closes — so no orphan survives, not even a killed JVM.
+ * from this JVM) closes — so no orphan survives, not even a killed JVM. {@link #restart()} stops it and starts
+ * it again on the same port and store, so that clients built against {@link #endpoint()} reconnect to it.
  */
 public final class DynaliteProcess implements AutoCloseable {
 
@@ -51,9 +52,11 @@ public final class DynaliteProcess implements AutoCloseable {
     static final int LEVELDB_WRITE_BUFFER_BYTES = 4 << 20;
     static final int LEVELDB_MAX_OPEN_FILES = 256;
 
-    private final Process process;
+    private final List<String> command;
+    private final Duration startTimeout;
     private final int port;
     private final Thread shutdownHook;
+    private volatile Process process;
 
     /**
      * How to start dynalite.
@@ -77,9 +80,11 @@ public final class DynaliteProcess implements AutoCloseable {
         }
     }
 
-    private DynaliteProcess(Process process, int port) {
+    private DynaliteProcess(Process process, List<String> command, int port, Duration startTimeout) {
         this.process = process;
+        this.command = command;
         this.port = port;
+        this.startTimeout = startTimeout;
         this.shutdownHook = new Thread(this::stop, "dynalite-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -101,9 +106,10 @@ public final class DynaliteProcess implements AutoCloseable {
         IllegalStateException last = null;
         for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
             int port = freePort();
-            List<String> command = command(node, dynalite, options.dataDir(), port);
+            List<String> command = ownerOnly(command(node, dynalite, options.dataDir(), port));
             try {
-                return launch(ownerOnly(command), port, options.startTimeout());
+                return new DynaliteProcess(
+                        launch(command, port, options.startTimeout()), command, port, options.startTimeout());
             } catch (IllegalStateException e) {
                 last = e; // most likely the port was taken between probing and binding: try another
             }
@@ -159,7 +165,8 @@ public final class DynaliteProcess implements AutoCloseable {
         return wrapped;
     }
 
-    private static DynaliteProcess launch(List<String> command, int port, Duration timeout) {
+    /** Runs {@code command} and waits (bounded) until dynalite listens on {@code port}. */
+    private static Process launch(List<String> command, int port, Duration timeout) {
         Process process;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -177,7 +184,7 @@ public final class DynaliteProcess implements AutoCloseable {
         try {
             listening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             log.info("dynalite listening on 127.0.0.1:{}", port);
-            return new DynaliteProcess(process, port);
+            return process;
         } catch (TimeoutException | ExecutionException e) {
             destroy(process);
             String why = e instanceof TimeoutException ? "did not listen within " + timeout : "exited";
@@ -260,7 +267,35 @@ public final class DynaliteProcess implements AutoCloseable {
         }
     }
 
-    private void stop() {
+    /**
+     * Stops dynalite (whether it runs or was killed) and starts it again on the same port with the same store,
+     * waiting (bounded) until it listens: what restarting the DynamoDB emulator alone under running clients does.
+     */
+    public synchronized void restart() {
+        destroy(process);
+        IllegalStateException last = null;
+        for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
+            try {
+                process = launch(command, port, startTimeout);
+                return;
+            } catch (IllegalStateException e) {
+                last = e; // the old process's port may take a moment to be free again
+                pauseBeforeRetry();
+            }
+        }
+        throw last;
+    }
+
+    private static void pauseBeforeRetry() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restarting dynalite", e);
+        }
+    }
+
+    private synchronized void stop() {
         destroy(process);
     }
 

@@ -48,6 +48,26 @@ class DynaliteProcessIT {
     }
 
     @Test
+    void aRestartKeepsThePortAndTheStoreAndTheSameClientReconnects(@TempDir Path data) {
+        try (DynaliteProcess dynalite = DynaliteProcess.start(
+                        DynaliteProcess.Options.inMemory().withDataDir(data.resolve("dynamodb")));
+                DynamoDbClient client = client(dynalite)) {
+            client.createTable(t -> t.tableName("kept")
+                    .billingMode("PAY_PER_REQUEST")
+                    .keySchema(k -> k.attributeName("pk").keyType("HASH"))
+                    .attributeDefinitions(a -> a.attributeName("pk").attributeType("S")));
+            long before = dynalite.pid();
+            var endpoint = dynalite.endpoint();
+
+            dynalite.restart();
+
+            assertThat(dynalite.pid()).isNotEqualTo(before);
+            assertThat(dynalite.endpoint()).isEqualTo(endpoint);
+            assertThat(client.listTables().tableNames()).containsExactly("kept");
+        }
+    }
+
+    @Test
     void closeStopsTheNodeProcess() {
         DynaliteProcess dynalite = DynaliteProcess.start();
 

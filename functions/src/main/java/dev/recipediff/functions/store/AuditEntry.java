@@ -41,20 +41,6 @@ public record AuditEntry(
             String requestId) {}
 
     static AuditEntry seal(String kitchen, long sequence, Instant at, Facts facts, String previousHash) {
-        AuditEntry unsealed = new AuditEntry(
-                kitchen,
-                sequence,
-                at,
-                facts.tokenId(),
-                facts.method(),
-                facts.route(),
-                facts.recipeId(),
-                facts.makeId(),
-                facts.status(),
-                facts.sourceIp(),
-                facts.requestId(),
-                previousHash,
-                "");
         return new AuditEntry(
                 kitchen,
                 sequence,
@@ -68,24 +54,33 @@ public record AuditEntry(
                 facts.sourceIp(),
                 facts.requestId(),
                 previousHash,
-                unsealed.computeHash());
+                hash(kitchen, sequence, at, facts, previousHash));
+    }
+
+    /** What this entry records about its request. */
+    Facts facts() {
+        return new Facts(tokenId, method, route, recipeId, makeId, status, sourceIp, requestId);
     }
 
     /** SHA-256 (hex) over every field but the hash, each length-prefixed so that no two entries share an input. */
     public String computeHash() {
+        return hash(kitchen, sequence, at, facts(), previousHash);
+    }
+
+    private static String hash(String kitchen, long sequence, Instant at, Facts facts, String previousHash) {
         StringBuilder input = new StringBuilder("recipediff-audit-v1;");
         for (String field : List.of(
                 kitchen,
                 Long.toString(sequence),
                 Long.toString(at.toEpochMilli()),
-                tokenId,
-                method,
-                route,
-                recipeId,
-                makeId,
-                Integer.toString(status),
-                sourceIp,
-                requestId,
+                facts.tokenId(),
+                facts.method(),
+                facts.route(),
+                facts.recipeId(),
+                facts.makeId(),
+                Integer.toString(facts.status()),
+                facts.sourceIp(),
+                facts.requestId(),
                 previousHash)) {
             input.append(field.length()).append(':').append(field).append(';');
         }

@@ -86,7 +86,7 @@ public final class ColdStartBenchCommand implements Callable<Integer> {
                 jars != null ? jars : BenchCommand.home().orElse(Path.of(".")).resolve("functions/target/lambda");
         List<Path> loaderJars = eventLoaderJars != null ? eventLoaderJars : eventLoaderJarsFromMavenRepository();
         Path work = Files.createTempDirectory("recipediff-bench-coldstart-");
-        List<ColdStartBench.Function> selected = ColdStartBench.FUNCTIONS.stream()
+        List<ColdStartFunction> selected = ColdStartFunction.ALL.stream()
                 .filter(function -> functions == null || functions.contains(function.name()))
                 .toList();
         if (selected.isEmpty()) {

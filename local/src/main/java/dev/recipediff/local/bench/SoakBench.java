@@ -148,16 +148,8 @@ public final class SoakBench {
     }
 
     static String csv(List<SoakSample> samples) {
-        List<String> processes = samples.stream()
-                .flatMap(s -> s.rssMiB().keySet().stream())
-                .distinct()
-                .sorted()
-                .toList();
-        List<String> stores = samples.stream()
-                .flatMap(s -> s.diskBytes().keySet().stream())
-                .distinct()
-                .sorted()
-                .toList();
+        List<String> processes = SoakSample.processes(samples);
+        List<String> stores = SoakSample.stores(samples);
         StringBuilder csv = new StringBuilder("seconds,offered,recorded");
         processes.forEach(p -> csv.append(",rss_mib_").append(p));
         stores.forEach(s -> csv.append(",disk_bytes_").append(s));

@@ -77,16 +77,8 @@ public record SoakReport(List<SoakSample> samples, double minutes, double rate) 
     }
 
     public void printTable(PrintStream out) {
-        List<String> processes = samples.stream()
-                .flatMap(s -> s.rssMiB().keySet().stream())
-                .distinct()
-                .sorted()
-                .toList();
-        List<String> stores = samples.stream()
-                .flatMap(s -> s.diskBytes().keySet().stream())
-                .distinct()
-                .sorted()
-                .toList();
+        List<String> processes = SoakSample.processes(samples);
+        List<String> stores = SoakSample.stores(samples);
         StringBuilder header = new StringBuilder("| t (s) | offered | recorded |");
         processes.forEach(p -> header.append(" RSS ").append(p).append(" (MiB) |"));
         header.append(" RSS total (MiB) |");

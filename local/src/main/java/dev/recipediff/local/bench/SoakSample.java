@@ -1,6 +1,8 @@
 package dev.recipediff.local.bench;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One row of a soak: what serve looked like {@code seconds} after the first upload.
@@ -35,5 +37,23 @@ public record SoakSample(
 
     public long totalDiskBytes() {
         return diskBytes.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The processes measured in any of the samples, sorted: the RSS columns of the table and the CSV. */
+    static List<String> processes(List<SoakSample> samples) {
+        return names(samples, SoakSample::rssMiB);
+    }
+
+    /** The stores measured in any of the samples, sorted: the disk columns of the table and the CSV. */
+    static List<String> stores(List<SoakSample> samples) {
+        return names(samples, SoakSample::diskBytes);
+    }
+
+    private static List<String> names(List<SoakSample> samples, Function<SoakSample, Map<String, ?>> measured) {
+        return samples.stream()
+                .flatMap(s -> measured.apply(s).keySet().stream())
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

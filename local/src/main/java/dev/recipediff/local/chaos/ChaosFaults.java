@@ -14,6 +14,7 @@ public final class ChaosFaults {
         API_UNAVAILABLE("API answered 503 for a window"),
         SENDER_POLLING_KILLED("SQS pollers killed (no grace) and restarted, serve running on"),
         DYNALITE_KILLED("dynalite killed (serve restarted)"),
+        DYNALITE_RESTARTED("dynalite stopped and restarted alone, serve running on"),
         SERVE_RESTARTED("serve stopped gracefully (its SIGTERM path) and restarted"),
         NOTIFICATION_DROPPED("S3 notification dropped (object written with none)"),
         REUPLOAD_SAME_KEY("re-uploaded under the same key"),

@@ -3,7 +3,6 @@ package dev.recipediff.local.cli;
 import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.store.AuditTrail;
 import dev.recipediff.functions.store.RecipeTable;
-import dev.recipediff.local.serve.DataDirectory;
 import dev.recipediff.local.serve.Endpoints;
 import java.time.Clock;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code recipediff audit verify}: recomputes a kitchen's audit chain in the running serve's table. */
@@ -20,15 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Checks the audit trail.",
         subcommands = AuditCommand.Verify.class)
-public final class AuditCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class AuditCommand extends CommandGroup {
 
     @Command(
             name = "verify",
@@ -43,15 +33,12 @@ public final class AuditCommand implements Runnable {
         @Mixin
         DataDirOption dataDir;
 
-        @Option(
-                names = "--kitchen",
-                paramLabel = "K",
-                defaultValue = DataDirectory.DEFAULT_KITCHEN,
-                description = "the kitchen (default: default)")
-        String kitchen;
+        @Mixin
+        KitchenOption kitchenOption;
 
         @Override
         public Integer call() {
+            String kitchen = kitchenOption.name();
             try {
                 Endpoints endpoints = Endpoints.ofRunningServe(dataDir.directory());
                 var config = endpoints.functionsConfig(Optional.empty());

@@ -2,14 +2,10 @@ package dev.recipediff.local.cli;
 
 import dev.recipediff.functions.operations.PipelineRepairs;
 import dev.recipediff.local.deployment.Deployment;
+import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import software.amazon.awssdk.core.exception.SdkException;
 
 /** {@code recipediff reconcile}: re-enqueues files that reached no terminal state (lost notifications). */
 @Command(
@@ -17,13 +13,7 @@ import software.amazon.awssdk.core.exception.SdkException;
         mixinStandardHelpOptions = true,
         description = "Lists the bucket's recipe and make files that are in no terminal state (stored, rejected or "
                 + "in the DLQ) and enqueues them again — S3 notifications are at-least-once and can be missed.")
-public final class ReconcileCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    TargetOptions target;
+public final class ReconcileCommand extends DeploymentCommand {
 
     @Option(
             names = "--older-than",
@@ -33,24 +23,15 @@ public final class ReconcileCommand implements Callable<Integer> {
     long olderThanSeconds;
 
     @Override
-    public Integer call() {
-        try {
-            Deployment deployment = target.deployment();
-            deployment.requireJobsQueueUrl();
-            deployment.requireBucket();
-            deployment.requireTable();
-            var result = PipelineRepairs.reconciler(
-                            deployment.functionsConfig(), deployment.requireDeadLetterQueueUrl())
-                    .reconcile(Duration.ofSeconds(olderThanSeconds));
-            spec.commandLine()
-                    .getOut()
-                    .printf(
-                            "%d file(s) checked, %d in a terminal state, %d enqueued again, %d rejected%n",
-                            result.files(), result.terminal(), result.requeued(), result.reported());
-            return 0;
-        } catch (IllegalStateException | SdkException e) {
-            spec.commandLine().getErr().println("recipediff reconcile: " + e.getMessage());
-            return 1;
-        }
+    int run(Deployment deployment, PrintWriter out) {
+        deployment.requireJobsQueueUrl();
+        deployment.requireBucket();
+        deployment.requireTable();
+        var result = PipelineRepairs.reconciler(deployment.functionsConfig(), deployment.requireDeadLetterQueueUrl())
+                .reconcile(Duration.ofSeconds(olderThanSeconds));
+        out.printf(
+                "%d file(s) checked, %d in a terminal state, %d enqueued again, %d rejected%n",
+                result.files(), result.terminal(), result.requeued(), result.reported());
+        return 0;
     }
 }

@@ -1,7 +1,6 @@
 package dev.recipediff.local.cli;
 
 import dev.recipediff.local.deployment.Deployment;
-import dev.recipediff.local.serve.DataDirectory;
 import dev.recipediff.local.submit.DocumentKind;
 import dev.recipediff.local.submit.FileUploader;
 import java.nio.file.Path;
@@ -33,12 +32,8 @@ public final class SubmitCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target;
 
-    @Option(
-            names = "--kitchen",
-            paramLabel = "K",
-            defaultValue = DataDirectory.DEFAULT_KITCHEN,
-            description = "the kitchen (default: default)")
-    String kitchen;
+    @Mixin
+    KitchenOption kitchen;
 
     @Option(names = "--kind", paramLabel = "recipe|make", description = "recipe or make (default: detected per file)")
     Optional<DocumentKind> kind;
@@ -56,7 +51,7 @@ public final class SubmitCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("recipediff submit: " + e.getMessage());
             return 1;
         }
-        var result = new FileUploader(deployment, spec.commandLine().getErr()).upload(files, kitchen, kind);
+        var result = new FileUploader(deployment, spec.commandLine().getErr()).upload(files, kitchen.name(), kind);
         spec.commandLine()
                 .getOut()
                 .printf(

@@ -118,15 +118,9 @@ final class TargetOptions {
         Map<String, String> environment = new LinkedHashMap<>();
         PASSED_ON.forEach(name ->
                 Optional.ofNullable(processEnvironment.get(name)).ifPresent(value -> environment.put(name, value)));
-        s3EndpointUrl
-                .or(() -> endpointUrl)
-                .ifPresent(uri -> environment.put(FunctionsEnvironment.AWS_ENDPOINT_URL_S3, uri.toString()));
-        sqsEndpointUrl
-                .or(() -> endpointUrl)
-                .ifPresent(uri -> environment.put(FunctionsEnvironment.AWS_ENDPOINT_URL_SQS, uri.toString()));
-        dynamoDbEndpointUrl
-                .or(() -> endpointUrl)
-                .ifPresent(uri -> environment.put(FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB, uri.toString()));
+        putEndpoint(environment, FunctionsEnvironment.AWS_ENDPOINT_URL_S3, s3EndpointUrl);
+        putEndpoint(environment, FunctionsEnvironment.AWS_ENDPOINT_URL_SQS, sqsEndpointUrl);
+        putEndpoint(environment, FunctionsEnvironment.AWS_ENDPOINT_URL_DYNAMODB, dynamoDbEndpointUrl);
         String where =
                 stack.map(name -> "stack " + name + " in " + resolvedRegion).orElse("AWS (" + resolvedRegion + ")");
         return new Deployment(
@@ -138,6 +132,11 @@ final class TargetOptions {
                 deadLetterQueueUrl.or(() -> output(outputs, "JobsDeadLetterQueueUrl")),
                 apiUrl.or(() -> output(outputs, "ApiUrl").map(URI::create)),
                 environment);
+    }
+
+    /** {@code --endpoint-url-SERVICE}, else {@code --endpoint-url}, as the SDK's {@code variable}. */
+    private void putEndpoint(Map<String, String> environment, String variable, Optional<URI> serviceEndpoint) {
+        serviceEndpoint.or(() -> endpointUrl).ifPresent(uri -> environment.put(variable, uri.toString()));
     }
 
     private static Optional<String> output(Map<String, String> outputs, String key) {

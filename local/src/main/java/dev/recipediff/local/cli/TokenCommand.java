@@ -6,7 +6,6 @@ import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.TokenRecords;
 import dev.recipediff.local.deployment.Deployment;
-import dev.recipediff.local.serve.DataDirectory;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,15 +25,7 @@ import software.amazon.awssdk.core.exception.SdkException;
         mixinStandardHelpOptions = true,
         description = "Manages API tokens.",
         subcommands = TokenCommand.Mint.class)
-public final class TokenCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class TokenCommand extends CommandGroup {
 
     @Command(
             name = "mint",
@@ -54,12 +45,8 @@ public final class TokenCommand implements Runnable {
         @Mixin
         TargetOptions target;
 
-        @Option(
-                names = "--kitchen",
-                paramLabel = "K",
-                defaultValue = DataDirectory.DEFAULT_KITCHEN,
-                description = "the kitchen (default: default)")
-        String kitchen;
+        @Mixin
+        KitchenOption kitchenOption;
 
         @Option(
                 names = "--scopes",
@@ -78,6 +65,7 @@ public final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
+            String kitchen = kitchenOption.name();
             Set<Scope> parsed = EnumSet.noneOf(Scope.class);
             for (String name : scopes) {
                 Optional<Scope> scope = Scope.fromWireName(name.strip());

@@ -1,5 +1,6 @@
 package dev.recipediff.local.serve;
 
+import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoor;
 import dev.recipediff.emulators.glue.ApiGatewayFrontDoorSettings;
 import dev.recipediff.emulators.glue.InboxWatcher;
@@ -50,6 +51,7 @@ public final class ServeRuntime implements AutoCloseable {
     private Endpoints endpoints;
     private DataDirectory dataDirectory;
     private SenderPolling senderPolling;
+    private DynaliteProcess dynalite;
 
     private ServeRuntime() {}
 
@@ -83,6 +85,7 @@ public final class ServeRuntime implements AutoCloseable {
 
         long started = System.nanoTime();
         ServeEmulators emulators = ServeEmulators.start(options, shutdown);
+        dynalite = emulators.dynalite();
         S3ProxyServer s3 = emulators.s3();
         ElasticMqServer sqs = emulators.sqs();
         LOG.debug("emulators after {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -159,6 +162,15 @@ public final class ServeRuntime implements AutoCloseable {
     /** The sender's SQS pollers: stop and start them while the rest keeps running (lifecycle control). */
     public SenderPolling senderPolling() {
         return senderPolling;
+    }
+
+    /**
+     * Restarts the DynamoDB emulator alone (lifecycle control, as the chaos run's fault): dynalite is stopped and
+     * started again on the same port and data directory while the rest keeps running; the handlers' clients
+     * reconnect to it.
+     */
+    public void restartDynalite() {
+        dynalite.restart();
     }
 
     public DataDirectory dataDirectory() {

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 9 §1, the suite's version: the product's {@link ChaosRun} (what {@code recipediff chaos} runs) on a small
  * plan — a real serve in this process, recipes and makes in random order with invalid files and re-uploads, while
- * the API answers 503 for a window, the sender's pollers are killed, dynalite is killed, serve is stopped
- * gracefully and restarted and notifications are dropped — and its accounting of every uploaded object.
+ * the API answers 503 for a window, the sender's pollers are killed, dynalite is killed, dynalite alone is
+ * restarted under the running pipeline, serve is stopped gracefully and restarted and notifications are dropped —
+ * and its accounting of every uploaded object.
  * {@code ChaosCommandIT} checks the command around it (exit status, printed report).
  */
 class ChaosRunIT {
@@ -61,6 +62,7 @@ class ChaosRunIT {
         assertThat(faults.times(Fault.API_UNAVAILABLE)).isEqualTo(1);
         assertThat(faults.times(Fault.SENDER_POLLING_KILLED)).isEqualTo(1);
         assertThat(faults.times(Fault.DYNALITE_KILLED)).isEqualTo(1);
+        assertThat(faults.times(Fault.DYNALITE_RESTARTED)).isEqualTo(1);
         assertThat(faults.times(Fault.SERVE_RESTARTED)).isEqualTo(1);
     }
 

@@ -39,6 +39,7 @@ class ChaosCommandIT {
                 .contains(
                         "1 x SQS pollers killed (no grace) and restarted, serve running on",
                         "1 x dynalite killed (serve restarted) (1 process(es)",
+                        "1 x dynalite stopped and restarted alone, serve running on",
                         "1 x serve stopped gracefully (its SIGTERM path) and restarted",
                         "x re-uploaded under the same key",
                         "x same content re-uploaded under a new key",
