@@ -82,6 +82,11 @@ public final class StatsRefresher {
                 .orElse(null));
         RecordedMake writtenMake = recorded(written);
         ItemKey key = RecipeStatsTable.key(kitchen, recipeId);
+        return cache.inTurn(key, () -> refresh(kitchen, recipeId, makeId, name, writtenMake, key));
+    }
+
+    private RecipeStatsView refresh(
+            String kitchen, long recipeId, long makeId, String name, RecordedMake writtenMake, ItemKey key) {
         for (int attempt = 1; ; attempt++) {
             // the view this instance stored last, unless a conditional write found it replaced (see LastStoredCache)
             Optional<StoredStats> cached = attempt == 1 ? cache.get(key) : Optional.empty();

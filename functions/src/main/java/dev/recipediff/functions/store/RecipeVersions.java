@@ -74,7 +74,9 @@ public final class RecipeVersions {
      * published}, the make path reads the current version from the versions themselves instead of the counter.
      */
     public void announce(String kitchen, long recipeId, long version) {
-        raise(kitchen, recipeId, ANNOUNCED, version);
+        // usually what creates the counter item: with lastId 0, so that a counter item always has one (readers such
+        // as the pipeline bench's completion tracker read it as "makes handed out")
+        raise(kitchen, recipeId, ANNOUNCED, version, true);
     }
 
     /**
@@ -82,7 +84,7 @@ public final class RecipeVersions {
      * succeeded. Never moves the mark back, so repeating it, or publishing out of order, converges on the highest.
      */
     public void publish(String kitchen, long recipeId, long version) {
-        raise(kitchen, recipeId, CURRENT, version);
+        raise(kitchen, recipeId, CURRENT, version, false);
     }
 
     /**
@@ -103,13 +105,21 @@ public final class RecipeVersions {
         }
     }
 
-    private void raise(String kitchen, long recipeId, String attribute, long version) {
+    private void raise(String kitchen, long recipeId, String attribute, long version, boolean mayCreateCounter) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":v", AttributeValue.fromN(Long.toString(version)));
+        String expression = "SET " + attribute + " = :v";
+        if (mayCreateCounter) {
+            expression += ", lastId = if_not_exists(lastId, :zero)";
+            values.put(":zero", AttributeValue.fromN("0"));
+        }
+        String set = expression;
         try {
             table.client().updateItem(update -> update.tableName(table.name())
                     .key(ItemKey.makeIdCounter(kitchen, recipeId).toMap())
-                    .updateExpression("SET " + attribute + " = :v")
+                    .updateExpression(set)
                     .conditionExpression("attribute_not_exists(" + attribute + ") OR " + attribute + " < :v")
-                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(version)))));
+                    .expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException higherAlready) {
             // a higher version was announced or published first
         }

@@ -152,4 +152,13 @@ class MakeRecordsIT {
         assertThat(adopted.currentVersion()).isEqualTo(1);
         assertThat(makes.grantAtCurrentVersion(kitchen, 2)).isEmpty();
     }
+
+    @Test
+    void aCounterCreatedByAnAnnouncementHasHandedOutNoMakeIdYet() {
+        versions.announce(kitchen, 2, 1);
+        versions.publish(kitchen, 2, 1);
+
+        assertThat(makes.grantAtCurrentVersion(kitchen, 2).orElseThrow().makeId())
+                .isEqualTo(1);
+    }
 }
