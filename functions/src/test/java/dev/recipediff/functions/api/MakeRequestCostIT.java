@@ -18,7 +18,13 @@ import dev.recipediff.functions.testing.EmulatedTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +131,36 @@ class MakeRequestCostIT {
                 .filteredOn("GetItem"::equals)
                 .hasSize(3);
         assertThat(proxy.operations()).hasSize(11).doesNotContain("Query");
+    }
+
+    @Test
+    void concurrentMakesOfOneRecipeOnOneInstanceNeitherFailTheirConditionalWritesNorReadAgain() throws Exception {
+        ApiClient kitchen = kitchenWithApplePieMadeOnce();
+        proxy.reset();
+        int callers = 8;
+        int makesEach = 3;
+
+        List<Integer> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < callers * makesEach; i++) {
+                calls.add(pool.submit(() -> makeWithKey(kitchen, "concurrent").status()));
+            }
+            for (Future<Integer> call : calls) {
+                statuses.add(call.get(60, TimeUnit.SECONDS));
+            }
+        }
+
+        assertThat(statuses).containsOnly(201);
+        assertThat(proxy.operations())
+                .as("stats views, insights and audit entries written in turn: no conditional write failed and was"
+                        + " read again (GetItem) and written once more")
+                .doesNotContain("GetItem")
+                .filteredOn(operation -> !operation.equals("Query"))
+                .as("at most eight calls per make besides the catch-up queries of makes whose ids were handed out in"
+                        + " another order than their refreshes ran (a refresh that finds its make folded in already by"
+                        + " such a catch-up writes nothing)")
+                .hasSizeLessThanOrEqualTo(8 * callers * makesEach);
     }
 
     @Test
