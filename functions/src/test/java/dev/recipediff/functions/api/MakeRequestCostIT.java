@@ -7,8 +7,12 @@ import dev.recipediff.core.format.RecipeWriter;
 import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
+import dev.recipediff.functions.config.AwsClients;
 import dev.recipediff.functions.config.FunctionsConfig;
 import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.store.AuditEntry;
+import dev.recipediff.functions.store.AuditTrail;
+import dev.recipediff.functions.store.RecipeTable;
 import dev.recipediff.functions.store.RecipeVersions;
 import dev.recipediff.functions.store.StoredVersion;
 import dev.recipediff.functions.testing.ApiClient;
@@ -17,6 +21,7 @@ import dev.recipediff.functions.testing.CountingDynamoDbProxy;
 import dev.recipediff.functions.testing.EmulatedTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,6 +166,54 @@ class MakeRequestCostIT {
                         + " another order than their refreshes ran (a refresh that finds its make folded in already by"
                         + " such a catch-up writes nothing)")
                 .hasSizeLessThanOrEqualTo(8 * callers * makesEach);
+    }
+
+    @Test
+    void concurrentAuditAppendsOfOneKitchenByOneInstanceNeverLoseTheRaceForASequenceNumber() throws Exception {
+        RecipeTable throughProxy = new RecipeTable(
+                new AwsClients(FunctionsConfig.fromEnvironment(Map.of(
+                                "TABLE_NAME", table.table().name(),
+                                "BUCKET_NAME", "recipediff-test-files",
+                                "AWS_REGION", "eu-west-1",
+                                "AWS_ENDPOINT_URL_DYNAMODB", proxy.endpoint().toString(),
+                                "AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9")))
+                        .dynamoDb(),
+                table.table().name());
+        AuditTrail trail = new AuditTrail(throughProxy, Clock.systemUTC());
+        String kitchen = newKitchenName();
+        int writers = 8;
+        int appendsEach = 5;
+        proxy.reset();
+
+        try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
+            List<Future<AuditEntry>> appends = new ArrayList<>();
+            for (int i = 0; i < writers * appendsEach; i++) {
+                String requestId = "r-" + i;
+                appends.add(pool.submit(() -> trail.append(
+                        kitchen,
+                        new AuditEntry.Facts(
+                                "0123456789abcdef",
+                                "GET",
+                                "/recipes/{recipeId}",
+                                "2",
+                                "",
+                                200,
+                                "127.0.0.1",
+                                requestId))));
+            }
+            for (Future<AuditEntry> append : appends) {
+                append.get(60, TimeUnit.SECONDS);
+            }
+        }
+
+        assertThat(proxy.operations())
+                .as("one put per entry (a lost race would add a failed put and a Query of the head), and one Query"
+                        + " of the head before the first")
+                .containsOnly("PutItem", "Query")
+                .filteredOn("PutItem"::equals)
+                .hasSize(writers * appendsEach);
+        assertThat(proxy.operations()).filteredOn("Query"::equals).hasSize(1);
+        assertThat(trail.verify(kitchen, entry -> {}).entries()).isEqualTo((long) writers * appendsEach);
     }
 
     @Test
