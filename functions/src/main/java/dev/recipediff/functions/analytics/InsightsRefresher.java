@@ -52,6 +52,17 @@ public final class InsightsRefresher {
         int version = Math.toIntExact(written.version());
         RecordedMake writtenMake = recorded.apply(written);
         ItemKey key = InsightsTable.key(kitchen, recipeId, version);
+        return cache.inTurn(key, () -> refresh(kitchen, recipeId, makeId, version, writtenMake, compared, key));
+    }
+
+    private InsightsState refresh(
+            String kitchen,
+            long recipeId,
+            long makeId,
+            int version,
+            RecordedMake writtenMake,
+            Recipe compared,
+            ItemKey key) {
         for (int attempt = 1; ; attempt++) {
             // the accumulator this instance stored last, unless a conditional write found it replaced
             Optional<InsightsTable.Stored> cached = attempt == 1 ? cache.get(key) : Optional.empty();

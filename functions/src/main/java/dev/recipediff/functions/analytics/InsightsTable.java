@@ -1,6 +1,5 @@
 package dev.recipediff.functions.analytics;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.core.analytics.MakeIdSet;
 import dev.recipediff.core.format.RecipeJson;
@@ -8,8 +7,6 @@ import dev.recipediff.core.insights.InsightsState;
 import dev.recipediff.core.model.Recipe;
 import dev.recipediff.functions.store.ItemKey;
 import dev.recipediff.functions.store.RecipeTable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +32,7 @@ public final class InsightsTable {
 
     private final RecipeTable table;
     private final ObjectMapper mapper = RecipeJson.mapper();
+    private final StoredJson json = new StoredJson(mapper, "insights");
     private final InsightsBody insightsBody = new InsightsBody(mapper);
 
     public InsightsTable(RecipeTable table) {
@@ -57,8 +55,8 @@ public final class InsightsTable {
         }
         Map<String, AttributeValue> item = response.item();
         return Optional.of(new Stored(
-                read(RecipeStatsTable.text(item.get("state")), InsightsState.class),
-                read(item.get("seen").s(), MakeIdSet.class),
+                json.read(RecipeStatsTable.text(item.get("state")), InsightsState.class),
+                json.read(item.get("seen").s(), MakeIdSet.class),
                 Long.parseLong(item.get("rev").n())));
     }
 
@@ -92,9 +90,9 @@ public final class InsightsTable {
     public boolean store(String kitchen, long expectedRevision, InsightsState state, MakeIdSet seen, Recipe recipe) {
         Map<String, AttributeValue> item =
                 new HashMap<>(key(kitchen, state.recipeId(), state.version()).toMap());
-        item.put("state", RecipeStatsTable.compressed(write(state)));
+        item.put("state", RecipeStatsTable.compressed(json.write(state)));
         item.put(BODY, RecipeStatsTable.compressed(insightsBody.render(state, recipe)));
-        item.put("seen", AttributeValue.fromS(write(seen)));
+        item.put("seen", AttributeValue.fromS(json.write(seen)));
         item.put("rev", AttributeValue.fromN(Long.toString(expectedRevision + 1)));
         PutItemRequest.Builder put =
                 PutItemRequest.builder().tableName(table.name()).item(item);
@@ -109,22 +107,6 @@ public final class InsightsTable {
             return true;
         } catch (ConditionalCheckFailedException concurrentWrite) {
             return false;
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write insights as JSON", e);
-        }
-    }
-
-    private <T> T read(String json, Class<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored insights are unreadable", e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.recipediff.functions.analytics;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recipediff.core.analytics.RecipeStatsView;
 import dev.recipediff.core.analytics.RecipeSummary;
@@ -43,6 +42,7 @@ public final class RecipeStatsTable {
 
     private final RecipeTable table;
     private final ObjectMapper mapper = RecipeJson.mapper();
+    private final StoredJson json = new StoredJson(mapper, "stats");
     private final StatsBody statsBody = new StatsBody(mapper);
 
     public RecipeStatsTable(RecipeTable table) {
@@ -62,9 +62,9 @@ public final class RecipeStatsTable {
         }
         Map<String, AttributeValue> item = response.item();
         OtherChanges other =
-                item.containsKey(OTHER) ? read(item.get(OTHER).s(), OtherChanges.class) : OtherChanges.none();
+                item.containsKey(OTHER) ? json.read(item.get(OTHER).s(), OtherChanges.class) : OtherChanges.none();
         return Optional.of(new StoredStats(
-                read(text(item.get("view")), RecipeStatsView.class),
+                json.read(text(item.get("view")), RecipeStatsView.class),
                 Long.parseLong(item.get("rev").n()),
                 other));
     }
@@ -104,9 +104,9 @@ public final class RecipeStatsTable {
         RecipeStatsView view = bounded.view();
         Map<String, AttributeValue> item =
                 new HashMap<>(key(kitchen, view.recipeId()).toMap());
-        item.put("view", compressed(write(view)));
-        item.put("summary", AttributeValue.fromS(write(view.summary())));
-        item.put(OTHER, AttributeValue.fromS(write(bounded.other())));
+        item.put("view", compressed(json.write(view)));
+        item.put("summary", AttributeValue.fromS(json.write(view.summary())));
+        item.put(OTHER, AttributeValue.fromS(json.write(bounded.other())));
         item.put(BODY, compressed(statsBody.render(view, bounded.other())));
         item.put("rev", AttributeValue.fromN(Long.toString(expected.revision() + 1)));
         PutItemRequest.Builder put =
@@ -139,7 +139,7 @@ public final class RecipeStatsTable {
         after.ifPresent(sk -> query.exclusiveStartKey(new ItemKey(pk, sk).toMap()));
         QueryResponse response = table.client().query(query.build());
         List<RecipeSummary> summaries = response.items().stream()
-                .map(item -> read(item.get("summary").s(), RecipeSummary.class))
+                .map(item -> json.read(item.get("summary").s(), RecipeSummary.class))
                 .toList();
         Optional<String> next = response.hasLastEvaluatedKey()
                         && !response.lastEvaluatedKey().isEmpty()
@@ -175,22 +175,6 @@ public final class RecipeStatsTable {
             return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("a stored stats attribute is not gzip", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write stats as JSON", e);
-        }
-    }
-
-    private <T> T read(String json, Class<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored stats are unreadable", e);
         }
     }
 }

@@ -43,6 +43,14 @@ public final class StatsRefresher {
     private final RecipeReader reader;
     private final ObjectMapper mapper;
     private final LastStoredCache<StoredStats> cache = new LastStoredCache<>();
+    /**
+     * The make this thread read last as analytics sees it: the insights refresh that follows the stats refresh of
+     * the same make (same thread, same {@link StoredMake} instance) reuses it instead of parsing the make's document
+     * and differences a second time. One entry per thread, compared by identity.
+     */
+    private final ThreadLocal<LastRead> lastRead = new ThreadLocal<>();
+
+    private record LastRead(StoredMake stored, RecordedMake recorded) {}
 
     public StatsRefresher(
             RecipeStatsTable stats,
@@ -74,6 +82,11 @@ public final class StatsRefresher {
                 .orElse(null));
         RecordedMake writtenMake = recorded(written);
         ItemKey key = RecipeStatsTable.key(kitchen, recipeId);
+        return cache.inTurn(key, () -> refresh(kitchen, recipeId, makeId, name, writtenMake, key));
+    }
+
+    private RecipeStatsView refresh(
+            String kitchen, long recipeId, long makeId, String name, RecordedMake writtenMake, ItemKey key) {
         for (int attempt = 1; ; attempt++) {
             // the view this instance stored last, unless a conditional write found it replaced (see LastStoredCache)
             Optional<StoredStats> cached = attempt == 1 ? cache.get(key) : Optional.empty();
@@ -117,6 +130,16 @@ public final class StatsRefresher {
 
     /** A stored make as analytics reads it (also used by {@link InsightsRefresher}). */
     RecordedMake recorded(StoredMake stored) {
+        LastRead last = lastRead.get();
+        if (last != null && last.stored() == stored) {
+            return last.recorded();
+        }
+        RecordedMake recorded = read(stored);
+        lastRead.set(new LastRead(stored, recorded));
+        return recorded;
+    }
+
+    private RecordedMake read(StoredMake stored) {
         Make make = reader.readMake(stored.document().getBytes(StandardCharsets.UTF_8));
         OffsetDateTime madeAt = Optional.ofNullable(make.madeAt())
                 .orElseGet(() -> stored.receivedAt().atOffset(ZoneOffset.UTC));

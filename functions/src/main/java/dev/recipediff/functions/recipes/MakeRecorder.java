@@ -115,20 +115,45 @@ public final class MakeRecorder {
         if (attempt.hasPin(PENDING)) {
             return recordPending(kitchen, recipeId, document, receivedAt, attempt, correlationId);
         }
-        Optional<StoredVersion> current = versions.latest(kitchen, recipeId);
-        if (current.isEmpty()) {
-            return recordPending(kitchen, recipeId, document, receivedAt, attempt, correlationId);
-        }
         // The version is not pinned: a retry that finds its make already written returns that make (compared
         // with the version of the attempt that wrote it), and one that does not has written nothing yet.
-        StoredVersion version = current.get();
         AtomicReference<MakeIdGrant> granted = new AtomicReference<>();
-        long makeId = attempt.pin("makeId", () -> {
-            MakeIdGrant grant = makes.grantMakeId(kitchen, recipeId);
+        Optional<MakeIdGrant> atCurrent =
+                attempt.hasPin("makeId") ? Optional.empty() : makes.grantAtCurrentVersion(kitchen, recipeId);
+        long makeId;
+        StoredVersion version;
+        Recipe recipe;
+        if (atCurrent.isPresent()) {
+            // the usual path: the id and the current version in one atomic update of the make counter
+            MakeIdGrant grant = atCurrent.get();
             granted.set(grant);
-            return grant.makeId();
-        });
-        Recipe recipe = parsed.recipe(kitchen, version);
+            makeId = attempt.pin("makeId", grant::makeId);
+            ParsedVersions.Known known = parsed.known(kitchen, recipeId, grant.currentVersion())
+                    .orElseGet(() -> parsed.parse(
+                            kitchen,
+                            versions.version(kitchen, recipeId, grant.currentVersion())
+                                    .orElseThrow(() -> new IllegalStateException("version " + grant.currentVersion()
+                                            + " of recipe " + recipeId + " is published but not stored"))));
+            version = known.version();
+            recipe = known.recipe();
+        } else {
+            Optional<StoredVersion> current = versions.latest(kitchen, recipeId);
+            if (current.isEmpty()) {
+                return recordPending(kitchen, recipeId, document, receivedAt, attempt, correlationId);
+            }
+            version = current.get();
+            makeId = attempt.pin("makeId", () -> {
+                MakeIdGrant grant = makes.grantMakeId(kitchen, recipeId);
+                granted.set(grant);
+                return grant.makeId();
+            });
+            MakeIdGrant grant = granted.get();
+            if (grant != null && !grant.versionIsCurrent()) {
+                // a recipe from before versions were published on the counter, or a crashed writer's version
+                versions.adoptCurrent(kitchen, recipeId, version.version());
+            }
+            recipe = parsed.parse(kitchen, version).recipe();
+        }
         StoredMake stored = makes.put(
                         kitchen,
                         compare(recipe, version, own, document, makeId, receivedAt, correlationId),

@@ -57,6 +57,7 @@ public final class RecipeBook {
         for (int tries = 0; tries < MAX_ATTEMPTS; tries++) {
             Recipe stored = recipe.withRecipeId(recipeId);
             StoredVersion version = new StoredVersion(recipeId, 1, document(stored), clock.instant());
+            versions.announce(kitchen, recipeId, 1);
             if (versions.put(kitchen, version, stored.recipeName(), attempt.writeToken())
                     == RecipeVersions.Write.WRITTEN) {
                 afterWrite(kitchen, stored, version);
@@ -116,6 +117,7 @@ public final class RecipeBook {
         long number = attempt.pin("version", () -> latestVersion(kitchen, recipeId) + 1);
         for (int tries = 0; tries < MAX_ATTEMPTS; tries++) {
             StoredVersion version = new StoredVersion(recipeId, number, document, clock.instant(), lineage, suggested);
+            versions.announce(kitchen, recipeId, number);
             if (versions.put(kitchen, version, recipe.recipeName(), attempt.writeToken())
                     == RecipeVersions.Write.WRITTEN) {
                 afterWrite(kitchen, recipe, version);
@@ -138,7 +140,14 @@ public final class RecipeBook {
                 .version();
     }
 
+    /**
+     * After a version is written: published on the make counter (the make path reads the current version there;
+     * it was announced before the write, see {@link RecipeVersions#announce}), the listing entry, pending makes.
+     * A crash before the publication leaves the version announced and unpublished: makes then query the versions
+     * (and publish what they find), so they are never compared with an older version than a reader would see.
+     */
     private void afterWrite(String kitchen, Recipe recipe, StoredVersion version) {
+        versions.publish(kitchen, version.recipeId(), version.version());
         Instant now = clock.instant();
         versions.putEntry(kitchen, version.recipeId(), recipe.recipeName(), version.version(), now);
         makes.resolvePending(kitchen, version.recipeId());

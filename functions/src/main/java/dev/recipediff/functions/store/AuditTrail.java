@@ -34,10 +34,20 @@ public final class AuditTrail {
     private final Clock clock;
     private final java.util.concurrent.ConcurrentMap<String, AuditEntry> heads =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Appends of one kitchen from this instance take turns (fair locks, striped by kitchen so that their number
+     * stays bounded): writers of the same instance no longer race each other for the next sequence number, each
+     * chains after the head the previous one wrote (one conditional put, no failed write, no re-read, no pause).
+     * Only another instance's append can still make the put fail; the loop below handles that as before.
+     */
+    private final java.util.concurrent.locks.ReentrantLock[] turns = new java.util.concurrent.locks.ReentrantLock[64];
 
     public AuditTrail(RecipeTable table, Clock clock) {
         this.table = table;
         this.clock = clock;
+        for (int i = 0; i < turns.length; i++) {
+            turns[i] = new java.util.concurrent.locks.ReentrantLock(true);
+        }
     }
 
     /**
@@ -45,9 +55,28 @@ public final class AuditTrail {
      * tries again after a random pause, between half and all of a delay that doubles with every loss (1 ms up to
      * 64 ms): without the
      * pause, writers that keep arriving can starve one of them (seen with four concurrent clients on a fast
-     * machine); with it every writer gets through, in order, within {@link #CONTENTION_BUDGET}.
+     * machine); with it every writer gets through, in order, within {@link #CONTENTION_BUDGET}. Writers of this
+     * instance take turns per kitchen (see {@code turns}), so only other instances' appends make it lose.
      */
     public AuditEntry append(String kitchen, AuditEntry.Facts facts) {
+        java.util.concurrent.locks.ReentrantLock turn = turns[Math.floorMod(kitchen.hashCode(), turns.length)];
+        try {
+            if (!turn.tryLock(CONTENTION_BUDGET.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                throw new IllegalStateException("the audit trail of kitchen " + kitchen + " had a queue of writers in"
+                        + " this instance for " + CONTENTION_BUDGET.toMillis() + " ms");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to append to the audit trail", interrupted);
+        }
+        try {
+            return appendInTurn(kitchen, facts);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private AuditEntry appendInTurn(String kitchen, AuditEntry.Facts facts) {
         long deadline = System.nanoTime() + CONTENTION_BUDGET.toNanos();
         long backoff = FIRST_BACKOFF_NANOS;
         int attempts = 0;

@@ -36,19 +36,53 @@ public final class MakeRecords {
         return grantMakeId(kitchen, recipeId).makeId();
     }
 
-    /** {@link #nextMakeId}, with the counter item's pending-make marks read by the same call. */
+    /** {@link #nextMakeId}, with the counter item's pending-make marks and versions read by the same call. */
     public MakeIdGrant grantMakeId(String kitchen, long recipeId) {
-        Map<String, AttributeValue> counter = table.client()
+        return grant(table.client()
                 .updateItem(update -> update.tableName(table.name())
                         .key(ItemKey.makeIdCounter(kitchen, recipeId).toMap())
                         .updateExpression("ADD lastId :one")
                         .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
                         .returnValues("ALL_NEW"))
-                .attributes();
+                .attributes());
+    }
+
+    /**
+     * {@link #grantMakeId} only when the counter item knows the recipe's current version: published by the recipe's
+     * writer and no higher version announced ({@link MakeIdGrant#versionIsCurrent}, checked by the same atomic
+     * update). Then the version the make is compared with is the one a reader would have found at that instant —
+     * a version is written only after it was announced — and the make path needs no query of the versions.
+     *
+     * @return empty, with no id handed out, when the recipe does not exist, a version is being written (or its
+     *         writer crashed between announcing and publishing), or the recipe predates the published version
+     */
+    public Optional<MakeIdGrant> grantAtCurrentVersion(String kitchen, long recipeId) {
+        try {
+            return Optional.of(grant(table.client()
+                    .updateItem(update -> update.tableName(table.name())
+                            .key(ItemKey.makeIdCounter(kitchen, recipeId).toMap())
+                            .updateExpression("ADD lastId :one")
+                            // both named as existing: a comparison with an absent attribute is false on DynamoDB,
+                            // but dynalite 4 finds two absent attributes "equal"
+                            .conditionExpression(
+                                    "attribute_exists(" + RecipeVersions.CURRENT + ") AND attribute_exists("
+                                            + RecipeVersions.ANNOUNCED + ") AND " + RecipeVersions.CURRENT + " >= "
+                                            + RecipeVersions.ANNOUNCED)
+                            .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                            .returnValues("ALL_NEW"))
+                    .attributes()));
+        } catch (ConditionalCheckFailedException versionUnknownHere) {
+            return Optional.empty();
+        }
+    }
+
+    private static MakeIdGrant grant(Map<String, AttributeValue> counter) {
         return new MakeIdGrant(
                 Long.parseLong(counter.get("lastId").n()),
                 number(counter, PENDING_WRITES),
-                number(counter, PENDING_CHECKED));
+                number(counter, PENDING_CHECKED),
+                number(counter, RecipeVersions.CURRENT),
+                number(counter, RecipeVersions.ANNOUNCED));
     }
 
     /**
@@ -127,18 +161,9 @@ public final class MakeRecords {
 
     /** Makes, newest first. */
     public Page<StoredMake> list(String kitchen, long recipeId, int limit, Optional<String> after) {
-        String pk = ItemKey.recipePartition(kitchen, recipeId);
-        QueryRequest.Builder query = QueryRequest.builder()
-                .tableName(table.name())
-                .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                .expressionAttributeValues(Map.of(
-                        ":pk", AttributeValue.fromS(pk),
-                        ":prefix", AttributeValue.fromS(ItemKey.MAKE_PREFIX)))
-                .scanIndexForward(false)
-                .consistentRead(true)
-                .limit(limit);
-        after.ifPresent(sk -> query.exclusiveStartKey(new ItemKey(pk, sk).toMap()));
-        QueryResponse response = table.client().query(query.build());
+        QueryResponse response = table.client()
+                .query(RecipeVersions.prefixQuery(
+                        table, ItemKey.recipePartition(kitchen, recipeId), ItemKey.MAKE_PREFIX, limit, after, false));
         return new Page<>(
                 response.items().stream().map(item -> toMake(recipeId, item)).toList(), RecipeVersions.next(response));
     }

@@ -16,6 +16,15 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 public final class RecipeVersions {
 
+    /**
+     * On the recipe's make counter item ({@code COUNTER#MAKE}, see {@link MakeRecords}): the highest version whose
+     * item is written, set after writing it ({@link #publish}).
+     */
+    static final String CURRENT = "currentVersion";
+
+    /** On the same item: the highest version a writer is about to write, set before writing it ({@link #announce}). */
+    static final String ANNOUNCED = "announcedVersion";
+
     private final RecipeTable table;
 
     public RecipeVersions(RecipeTable table) {
@@ -56,6 +65,63 @@ public final class RecipeVersions {
             return Write.WRITTEN;
         } catch (ConditionalCheckFailedException taken) {
             return Write.TAKEN;
+        }
+    }
+
+    /**
+     * Announces on the recipe's make counter that version {@code version} is about to be written: call it before
+     * {@link #put}. Never moves the mark back. While a version is announced and not yet {@linkplain #publish
+     * published}, the make path reads the current version from the versions themselves instead of the counter.
+     */
+    public void announce(String kitchen, long recipeId, long version) {
+        // usually what creates the counter item: with lastId 0, so that a counter item always has one (readers such
+        // as the pipeline bench's completion tracker read it as "makes handed out")
+        raise(kitchen, recipeId, ANNOUNCED, version, true);
+    }
+
+    /**
+     * Publishes on the recipe's make counter that version {@code version} is written: call it after {@link #put}
+     * succeeded. Never moves the mark back, so repeating it, or publishing out of order, converges on the highest.
+     */
+    public void publish(String kitchen, long recipeId, long version) {
+        raise(kitchen, recipeId, CURRENT, version, false);
+    }
+
+    /**
+     * Records on the make counter a current version found by querying the versions (a recipe written before the
+     * counter carried its version, or a writer that crashed after writing and before publishing): published and
+     * announced at once, only if no higher version is announced — a version being written would then be missed.
+     */
+    public void adoptCurrent(String kitchen, long recipeId, long version) {
+        try {
+            table.client().updateItem(update -> update.tableName(table.name())
+                    .key(ItemKey.makeIdCounter(kitchen, recipeId).toMap())
+                    .updateExpression("SET " + CURRENT + " = :v, " + ANNOUNCED + " = :v")
+                    .conditionExpression("(attribute_not_exists(" + ANNOUNCED + ") OR " + ANNOUNCED + " <= :v) AND "
+                            + "(attribute_not_exists(" + CURRENT + ") OR " + CURRENT + " < :v)")
+                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(version)))));
+        } catch (ConditionalCheckFailedException announcedHigherOrKnown) {
+            // a writer announced a higher version meanwhile (the next make queries again), or it is known already
+        }
+    }
+
+    private void raise(String kitchen, long recipeId, String attribute, long version, boolean mayCreateCounter) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":v", AttributeValue.fromN(Long.toString(version)));
+        String expression = "SET " + attribute + " = :v";
+        if (mayCreateCounter) {
+            expression += ", lastId = if_not_exists(lastId, :zero)";
+            values.put(":zero", AttributeValue.fromN("0"));
+        }
+        String set = expression;
+        try {
+            table.client().updateItem(update -> update.tableName(table.name())
+                    .key(ItemKey.makeIdCounter(kitchen, recipeId).toMap())
+                    .updateExpression(set)
+                    .conditionExpression("attribute_not_exists(" + attribute + ") OR " + attribute + " < :v")
+                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException higherAlready) {
+            // a higher version was announced or published first
         }
     }
 
@@ -151,13 +217,21 @@ public final class RecipeVersions {
 
     private QueryRequest versionsQuery(
             String kitchen, long recipeId, int limit, Optional<String> after, boolean forward) {
-        String pk = ItemKey.recipePartition(kitchen, recipeId);
+        return prefixQuery(
+                table, ItemKey.recipePartition(kitchen, recipeId), ItemKey.VERSION_PREFIX, limit, after, forward);
+    }
+
+    /**
+     * A consistent query of the items of partition {@code pk} whose sort key starts with {@code prefix}, at most
+     * {@code limit}, after the sort key {@code after} (a page cursor), in sort-key order or reversed.
+     */
+    static QueryRequest prefixQuery(
+            RecipeTable table, String pk, String prefix, int limit, Optional<String> after, boolean forward) {
         QueryRequest.Builder query = QueryRequest.builder()
                 .tableName(table.name())
                 .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                .expressionAttributeValues(Map.of(
-                        ":pk", AttributeValue.fromS(pk),
-                        ":prefix", AttributeValue.fromS(ItemKey.VERSION_PREFIX)))
+                .expressionAttributeValues(
+                        Map.of(":pk", AttributeValue.fromS(pk), ":prefix", AttributeValue.fromS(prefix)))
                 .scanIndexForward(forward)
                 .consistentRead(true)
                 .limit(limit);

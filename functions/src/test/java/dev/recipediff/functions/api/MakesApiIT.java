@@ -3,14 +3,20 @@ package dev.recipediff.functions.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.recipediff.core.format.RecipeReader;
+import dev.recipediff.core.format.RecipeWriter;
 import dev.recipediff.core.testing.SampleFiles;
 import dev.recipediff.emulators.dynamodb.DynaliteExtension;
 import dev.recipediff.emulators.dynamodb.DynaliteProcess;
 import dev.recipediff.functions.lambda.ApiHandler;
+import dev.recipediff.functions.store.RecipeVersions;
+import dev.recipediff.functions.store.StoredVersion;
 import dev.recipediff.functions.testing.ApiClient;
 import dev.recipediff.functions.testing.ApiClient.Reply;
 import dev.recipediff.functions.testing.ApiEvents;
 import dev.recipediff.functions.testing.EmulatedTable;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,10 +37,12 @@ class MakesApiIT {
     private static final AtomicInteger KITCHENS = new AtomicInteger();
     private static final String HOTTER = "makes/apple-pie.more-cinnamon-hotter.json";
     private static ApiHandler handler;
+    private static EmulatedTable table;
 
     @BeforeAll
     static void handler(DynaliteProcess dynalite) {
-        handler = new ApiHandler(EmulatedTable.create(dynalite, "makes").config());
+        table = EmulatedTable.create(dynalite, "makes");
+        handler = new ApiHandler(table.config());
     }
 
     private static ApiClient kitchenWithApplePie() {
@@ -114,6 +122,32 @@ class MakesApiIT {
         assertThat(second.json().get("exact").asBoolean()).isTrue();
         assertThat(kitchen.get("/recipes/2/makes/1").json().get("version").asLong())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aVersionWhoseWriterCrashedBeforePublishingItIsStillTheOneMakesAreComparedWith() {
+        String kitchenName = "makes-" + KITCHENS.incrementAndGet();
+        ApiClient kitchen = ApiClient.readWrite(handler, kitchenName);
+        kitchen.post("/recipes", SampleFiles.text("recipes/apple-pie.json"));
+        kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER)); // the make counter now knows version 1
+        versionTwoWrittenByAWriterThatDiedBeforePublishingIt(kitchenName);
+
+        Reply afterTheCrash = kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
+        Reply next = kitchen.post("/recipes/2/makes", SampleFiles.text(HOTTER));
+
+        assertThat(afterTheCrash.json().get("version").asLong()).isEqualTo(2);
+        assertThat(afterTheCrash.json().get("exact").asBoolean()).isTrue();
+        assertThat(next.json().get("version").asLong()).isEqualTo(2);
+    }
+
+    private static void versionTwoWrittenByAWriterThatDiedBeforePublishingIt(String kitchen) {
+        RecipeReader reader = new RecipeReader();
+        var recipe = reader.readRecipe(SampleFiles.text(HOTTER).getBytes(StandardCharsets.UTF_8));
+        String document = new String(new RecipeWriter().write(recipe.withRecipeId(2L)), StandardCharsets.UTF_8);
+        RecipeVersions versions = new RecipeVersions(table.table());
+        versions.announce(kitchen, 2, 2);
+        assertThat(versions.put(kitchen, new StoredVersion(2, 2, document, Instant.now()), "Apple Pie", "crashed"))
+                .isEqualTo(RecipeVersions.Write.WRITTEN);
     }
 
     @Test

@@ -17,12 +17,15 @@ class MakeRecordsIT {
 
     private static final AtomicInteger KITCHENS = new AtomicInteger();
     private static MakeRecords makes;
+    private static RecipeVersions versions;
 
     private final String kitchen = "records-" + KITCHENS.incrementAndGet();
 
     @BeforeAll
     static void records(DynaliteProcess dynalite) {
-        makes = new MakeRecords(EmulatedTable.create(dynalite, "records").table());
+        RecipeTable table = EmulatedTable.create(dynalite, "records").table();
+        makes = new MakeRecords(table);
+        versions = new RecipeVersions(table);
     }
 
     private static StoredMake make(long makeId, long version, Instant receivedAt) {
@@ -91,5 +94,71 @@ class MakeRecordsIT {
         makes.pendingChecked(kitchen, 2, 1); // a slower resolution that read fewer notes
 
         assertThat(makes.grantMakeId(kitchen, 2).pendingChecked()).isEqualTo(2);
+    }
+
+    @Test
+    void aPublishedVersionComesWithTheMakeIdInOneUpdate() {
+        versions.announce(kitchen, 2, 1);
+        versions.publish(kitchen, 2, 1);
+        versions.announce(kitchen, 2, 2);
+        versions.publish(kitchen, 2, 2);
+
+        MakeIdGrant grant = makes.grantAtCurrentVersion(kitchen, 2).orElseThrow();
+
+        assertThat(grant.makeId()).isEqualTo(1);
+        assertThat(grant.currentVersion()).isEqualTo(2);
+        assertThat(grant.versionIsCurrent()).isTrue();
+    }
+
+    @Test
+    void aRecipeWithoutAPublishedVersionGetsNoIdAtTheCurrentVersionAndNoIdIsBurnt() {
+        assertThat(makes.grantAtCurrentVersion(kitchen, 2)).isEmpty();
+
+        assertThat(makes.grantMakeId(kitchen, 2).makeId())
+                .as("the refused update handed out nothing")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aVersionAnnouncedButNotYetPublishedMakesTheCounterUnsure() {
+        versions.announce(kitchen, 2, 1);
+        versions.publish(kitchen, 2, 1);
+        versions.announce(kitchen, 2, 2); // its writer is writing version 2 now, or crashed doing so
+
+        assertThat(makes.grantAtCurrentVersion(kitchen, 2)).isEmpty();
+        assertThat(makes.grantMakeId(kitchen, 2).versionIsCurrent()).isFalse();
+    }
+
+    @Test
+    void publishingNeverMovesTheCurrentVersionBack() {
+        versions.announce(kitchen, 2, 3);
+        versions.publish(kitchen, 2, 3);
+
+        versions.announce(kitchen, 2, 2); // a slower writer of an older version
+        versions.publish(kitchen, 2, 2);
+
+        assertThat(makes.grantAtCurrentVersion(kitchen, 2).orElseThrow().currentVersion())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aCurrentVersionFoundByQueryIsAdoptedUnlessAHigherOneIsAnnounced() {
+        versions.adoptCurrent(kitchen, 2, 1); // a recipe written before versions were published on the counter
+        MakeIdGrant adopted = makes.grantAtCurrentVersion(kitchen, 2).orElseThrow();
+        versions.announce(kitchen, 2, 2);
+
+        versions.adoptCurrent(kitchen, 2, 1); // a make that queried before version 2 was written
+
+        assertThat(adopted.currentVersion()).isEqualTo(1);
+        assertThat(makes.grantAtCurrentVersion(kitchen, 2)).isEmpty();
+    }
+
+    @Test
+    void aCounterCreatedByAnAnnouncementHasHandedOutNoMakeIdYet() {
+        versions.announce(kitchen, 2, 1);
+        versions.publish(kitchen, 2, 1);
+
+        assertThat(makes.grantAtCurrentVersion(kitchen, 2).orElseThrow().makeId())
+                .isEqualTo(1);
     }
 }
