@@ -66,18 +66,11 @@ public final class InsightsTable {
      * stored) is read whole and rendered with {@code recipe}. Empty when nobody made the version.
      */
     public Optional<String> body(String kitchen, long recipeId, long version, Supplier<Recipe> recipe) {
-        GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
-                .key(key(kitchen, recipeId, version).toMap())
-                .consistentRead(true)
-                .projectionExpression("#body, rev")
-                .expressionAttributeNames(Map.of("#body", BODY)));
-        if (!response.hasItem() || response.item().isEmpty()) {
-            return Optional.empty();
-        }
-        AttributeValue body = response.item().get(BODY);
-        return body != null
-                ? Optional.of(RecipeStatsTable.text(body))
-                : find(kitchen, recipeId, version).map(stored -> insightsBody.render(stored.state(), recipe.get()));
+        return RecipeStatsTable.storedAnswer(table, key(kitchen, recipeId, version), BODY)
+                .flatMap(answer -> answer.isPresent()
+                        ? answer
+                        : find(kitchen, recipeId, version)
+                                .map(stored -> insightsBody.render(stored.state(), recipe.get())));
     }
 
     /**

@@ -75,18 +75,26 @@ public final class RecipeStatsTable {
      * view). Empty when nobody made the recipe.
      */
     public Optional<String> body(String kitchen, long recipeId) {
+        return storedAnswer(table, key(kitchen, recipeId), BODY)
+                .flatMap(answer -> answer.isPresent()
+                        ? answer
+                        : find(kitchen, recipeId).map(stored -> statsBody.render(stored.view(), stored.other())));
+    }
+
+    /**
+     * The answer stored on a derived item (attribute {@code body}, read alone with {@code rev}): empty when there
+     * is no item, an empty answer when the item was stored before answers were (the caller renders it).
+     */
+    static Optional<Optional<String>> storedAnswer(RecipeTable table, ItemKey key, String body) {
         GetItemResponse response = table.client().getItem(get -> get.tableName(table.name())
-                .key(key(kitchen, recipeId).toMap())
+                .key(key.toMap())
                 .consistentRead(true)
                 .projectionExpression("#body, rev")
-                .expressionAttributeNames(Map.of("#body", BODY)));
+                .expressionAttributeNames(Map.of("#body", body)));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
         }
-        AttributeValue body = response.item().get(BODY);
-        return body != null
-                ? Optional.of(text(body))
-                : find(kitchen, recipeId).map(stored -> statsBody.render(stored.view(), stored.other()));
+        return Optional.of(Optional.ofNullable(response.item().get(body)).map(RecipeStatsTable::text));
     }
 
     /**
