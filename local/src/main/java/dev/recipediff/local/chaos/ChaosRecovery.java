@@ -29,6 +29,14 @@ final class ChaosRecovery {
     /** Recovers, returning what reconcile did; the queue is quiet afterwards. */
     Reconciler.Result recover(Instant claimsFreeAt) {
         queues.awaitQuiet();
+        if (queues.deadLetterDepth() > 0 && Instant.now().isBefore(claimsFreeAt)) {
+            // a job redriven while its claim is still stranded gets 409 request_in_progress again and dead-letters
+            // a second time (ElasticMQ then logs a duplicate message id in its DLQ store): wait for the lease first
+            Duration wait = Duration.between(Instant.now(), claimsFreeAt);
+            Pauses.pause(wait);
+            lines.add("waited " + Math.max(0, wait.toSeconds())
+                    + " s for the idempotency claims stranded by the dynalite faults to expire");
+        }
         redrive("DLQ redriven (jobs that failed 5 times during the outages)");
         if (queues.deadLetterDepth() > 0) {
             // back in the DLQ: their claim was stranded by a dynalite outage (see CLAIM_LEASE); redrive once it ended
